@@ -1,0 +1,72 @@
+/**
+ * Fault injection for reliability tests: latency, 5xx, malformed JSON and dropped connections,
+ * per request (`X-Emulator-Fault` header) or by rate for matching paths.
+ */
+export type FaultKind = '500' | '502' | '503' | '504' | 'malformed' | 'drop';
+
+export interface FaultConfig {
+  /** Probability 0..1 that a matching request gets one of `kinds`. */
+  rate: number;
+  kinds: FaultKind[];
+  /** Added delay for every matching request, in ms. */
+  latencyMs: number;
+  /** Only paths starting with this prefix are affected (default: every `/authsec` path). */
+  pathPrefix: string;
+  /** Only the first N matching requests fault (then the fault clears); undefined = no limit. */
+  count?: number | undefined;
+}
+
+export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPrefix: '/authsec' };
+
+/** Header the emulator sets on a response whose connection must be dropped by the transport. */
+export const DROP_HEADER = 'x-emulator-drop';
+
+const KINDS: readonly FaultKind[] = ['500', '502', '503', '504', 'malformed', 'drop'];
+
+export function isFaultKind(value: string): value is FaultKind {
+  return (KINDS as readonly string[]).includes(value);
+}
+
+export class FaultController {
+  config: FaultConfig = { ...NO_FAULTS };
+  constructor(private readonly random: () => number = Math.random) {}
+
+  set(config: Partial<FaultConfig>): void {
+    this.config = { ...NO_FAULTS, ...config, kinds: (config.kinds ?? []).filter(isFaultKind) };
+  }
+
+  clear(): void {
+    this.config = { ...NO_FAULTS };
+  }
+
+  /** Decides the fault (if any) for one request. A header asks for one explicitly. */
+  pick(path: string, header: string | undefined): { kind?: FaultKind; latencyMs: number } {
+    const requested = header?.trim();
+    if (requested) {
+      const latency = /^latency=(\d+)$/.exec(requested);
+      if (latency) return { latencyMs: Math.min(Number(latency[1]), 30_000) };
+      if (isFaultKind(requested)) return { kind: requested, latencyMs: 0 };
+    }
+    const c = this.config;
+    if (!path.startsWith(c.pathPrefix)) return { latencyMs: 0 };
+    const latencyMs = c.latencyMs;
+    if (c.count !== undefined && c.count <= 0) return { latencyMs };
+    if (!c.kinds.length || this.random() >= c.rate) return { latencyMs };
+    if (c.count !== undefined) c.count--;
+    return { kind: c.kinds[Math.floor(this.random() * c.kinds.length)]!, latencyMs };
+  }
+}
+
+export function faultResponse(kind: FaultKind): Response {
+  switch (kind) {
+    case 'malformed':
+      return new Response('{"tools": [ {"id": "7c1', { status: 200, headers: { 'content-type': 'application/json' } });
+    case 'drop':
+      return new Response(null, { status: 599, headers: { [DROP_HEADER]: '1' } });
+    default: {
+      const status = Number(kind);
+      const error = status === 500 ? 'internal server error' : status === 502 ? 'bad gateway' : status === 503 ? 'service unavailable' : 'gateway timeout';
+      return new Response(JSON.stringify({ error }), { status, headers: { 'content-type': 'application/json' } });
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Emulator-only controls under `/__emulator` (not AuthSec's API): health, faults, consent
+ * challenges for tests and demos, and — when enabled — an admin session for the demo page.
+ */
+import type { Hono } from 'hono';
+import { isFaultKind, type FaultController } from '../faults.js';
+import { ApiError, type Deps } from '../http.js';
+import { SEED } from '../seed/workspace.js';
+import type { ConsentChallengeRow } from '../store.js';
+
+export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, devSession: boolean): void {
+  const { store, signer } = deps;
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+
+  app.post('/__emulator/faults', async (c) => {
+    const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+    const kinds = Array.isArray(b.kinds) ? b.kinds.filter((k): k is string => typeof k === 'string' && isFaultKind(k)) : [];
+    faults.set({
+      rate: Math.min(1, Math.max(0, Number(b.rate ?? (kinds.length ? 1 : 0)))),
+      kinds: kinds as never,
+      latencyMs: Math.min(30_000, Math.max(0, Number(b.latency_ms ?? 0))),
+      pathPrefix: typeof b.path_prefix === 'string' ? b.path_prefix : '/authsec',
+      count: typeof b.count === 'number' ? b.count : undefined,
+    });
+    return c.json({ faults: faults.config });
+  });
+  app.delete('/__emulator/faults', (c) => {
+    faults.clear();
+    return c.json({ faults: faults.config });
+  });
+
+  /** Creates a consent challenge as the authorize step would. */
+  app.post('/__emulator/consent-challenges', async (c) => {
+    const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+    const rsId = String(b.rs_id ?? SEED.apps.docsSearch);
+    if (!store.resourceServers.has(rsId)) throw new ApiError(404, 'resource server not found');
+    const row: ConsentChallengeRow = {
+      challenge: `ch_${crypto.randomUUID().replaceAll('-', '')}`,
+      rs_id: rsId,
+      client_id: String(b.client_id ?? SEED.clients.claudeDesktop),
+      user_id: String(b.user_id ?? SEED.users.endUsers[0]),
+      requested_scopes: Array.isArray(b.scopes) ? b.scopes.map(String) : store.scopesOf(rsId).map((s) => s.scope_string),
+      redirect_uri: String(b.redirect_uri ?? 'http://127.0.0.1:33418/callback'),
+      ...(typeof b.state === 'string' ? { state: b.state } : {}),
+      expires_at: new Date(store.clock.now().getTime() + 10 * 60_000).toISOString(),
+      extended: b.extended !== false,
+    };
+    store.consentChallenges.set(row.challenge, row);
+    return c.json({ consent_challenge: row.challenge }, 201);
+  });
+
+  if (devSession) {
+    /** The demo portal's sign-in: a session for a seeded user (default: the workspace owner). */
+    app.post('/__emulator/session', async (c) => {
+      const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+      const userId = typeof b.user_id === 'string' ? b.user_id : SEED.users.owner;
+      const user = store.users.get(userId);
+      if (!user) throw new ApiError(404, 'user not found');
+      const ttl = Math.min(86_400, Math.max(5, Number(b.ttl_seconds ?? 3600)));
+      const token = await signer.issue(
+        { userId: user.id, workspaceId: user.workspace_id, email: user.email, roles: [user.workspace_role], ttlSeconds: ttl },
+        store.clock.now(),
+      );
+      return c.json({ token, expires_in: ttl, user: { id: user.id, email: user.email, name: user.name, workspace_id: user.workspace_id } });
+    });
+  }
+}

@@ -1,0 +1,48 @@
+/** AuthSec's 12 hard-coded scope presets (`services/scope_preset_catalog.go`), served by the emulator. */
+import type { ScopePreset } from '../../src/api/index.js';
+
+type Risk = ScopePreset['scopes'][number]['risk'];
+const s = (suffix: string, description: string, risk: Risk) => ({ suffix, description, risk });
+
+export const scopePresets: ScopePreset[] = [
+  { id: 'read_only', name: 'Read only', category: 'common', recommended: false,
+    description: 'One scope for tools that only read data.',
+    scopes: [s('<app>:tools:read', 'Read data through this application’s tools', 'low')] },
+  { id: 'read_write', name: 'Read and write', category: 'common', recommended: true,
+    description: 'Separate scopes for tools that read and tools that change data.',
+    scopes: [s('<app>:tools:read', 'Read data through this application’s tools', 'low'),
+      s('<app>:tools:write', 'Create and change data through this application’s tools', 'medium')] },
+  { id: 'read_write_admin', name: 'Read, write and admin', category: 'common', recommended: false,
+    description: 'Read and write scopes plus an admin scope for destructive or account-wide tools.',
+    scopes: [s('<app>:read', 'Read this application’s data', 'low'), s('<app>:write', 'Change this application’s data', 'medium'),
+      s('<app>:tools:read', 'Call read-only tools', 'low'), s('<app>:tools:write', 'Call tools that change data', 'medium'),
+      s('<app>:admin', 'Administer this application, including destructive actions', 'critical')] },
+  { id: 'per_resource_crud', name: 'Per-resource CRUD', category: 'common', recommended: false,
+    description: 'Create, read, update and delete scopes for each resource type you name.',
+    scopes: [s('<app>:<resource>:read', 'Read a resource', 'low'), s('<app>:<resource>:write', 'Change a resource', 'medium'),
+      s('<app>:<resource>:delete', 'Delete a resource', 'high')] },
+  { id: 'code_repos', name: 'Code repositories', category: 'domain', recommended: false,
+    description: 'Repositories, issues and pull requests.',
+    scopes: [s('repos:read', 'Read repositories and code', 'low'), s('repos:write', 'Push code and manage branches', 'high'),
+      s('issues:read', 'Read issues and pull requests', 'low'), s('issues:write', 'Open and comment on issues and pull requests', 'medium')] },
+  { id: 'messaging', name: 'Messaging', category: 'domain', recommended: false,
+    description: 'Channels and messages.',
+    scopes: [s('messages:read', 'Read messages and channels', 'medium'), s('messages:send', 'Send messages on your behalf', 'high')] },
+  { id: 'file_storage', name: 'File storage', category: 'domain', recommended: false,
+    description: 'Files and folders.',
+    scopes: [s('files:read', 'Read files', 'medium'), s('files:write', 'Upload and change files', 'high'), s('files:delete', 'Delete files', 'high')] },
+  { id: 'workflow_actions', name: 'Workflow actions', category: 'domain', recommended: false,
+    description: 'Trigger and inspect automated workflows.',
+    scopes: [s('workflows:read', 'See workflows and their runs', 'low'), s('workflows:run', 'Start and cancel workflow runs', 'high')] },
+  { id: 'database', name: 'Database', category: 'domain', recommended: false,
+    description: 'Query and change a database.',
+    scopes: [s('db:read', 'Run read-only queries', 'medium'), s('db:write', 'Insert, update and delete rows', 'high'), s('db:admin', 'Change schemas and permissions', 'critical')] },
+  { id: 'knowledge_rag', name: 'Knowledge base', category: 'domain', recommended: false,
+    description: 'Search and curate documents for retrieval.',
+    scopes: [s('docs:search', 'Search documents', 'low'), s('docs:write', 'Add and change documents', 'medium')] },
+  { id: 'voice_agent', name: 'Voice agent', category: 'domain', recommended: false,
+    description: 'Calls and transcripts.',
+    scopes: [s('calls:read', 'Read call history and transcripts', 'medium'), s('calls:place', 'Place calls on your behalf', 'high')] },
+  { id: 'blank', name: 'Blank', category: 'custom', recommended: false,
+    description: 'No scopes; define your own on the Scopes tab.', scopes: [] },
+];

@@ -1,0 +1,236 @@
+/**
+ * `AuthsecClient`: the one way the library talks to AuthSec. It adds the admin Bearer token,
+ * refreshes it once on 401, retries idempotent reads on transient failures, honours
+ * `AbortSignal`, and validates every response at the boundary so elements only ever see
+ * parsed data or an `AuthsecError`.
+ */
+import * as z from 'zod/mini';
+import { fillPath, type BodyOf, type Endpoint, type ParamsOf, type ResponseOf } from './endpoint.js';
+import {
+  AuthsecError,
+  RETRYABLE_STATUSES,
+  codeForStatus,
+  describeIssues,
+  errorEnvelope,
+  type ErrorEnvelope,
+} from './errors.js';
+
+export interface TokenRequest {
+  /** True after AuthSec answered 401 to the last token: the host should fetch a fresh one. */
+  readonly forceRefresh: boolean;
+}
+
+/** Returns the admin session JWT, or null when there is none. May refresh when asked to. */
+export type GetToken = (request: TokenRequest) => Promise<string | null | undefined> | string | null | undefined;
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface RetryPolicy {
+  /** Total attempts for an idempotent request, first included. */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+export interface AuthsecClientOptions {
+  /** AuthSec's origin (and optional path prefix), e.g. `https://api.example.com`. */
+  readonly baseUrl: string;
+  readonly getToken?: GetToken | undefined;
+  /** A `fetch` to use instead of the global one (tests, the in-browser emulator, proxies). */
+  readonly fetch?: FetchLike | undefined;
+  readonly retry?: Partial<RetryPolicy> | undefined;
+}
+
+export interface BasicCredentials {
+  readonly username: string;
+  readonly password: string;
+}
+
+type QueryValue = string | number | boolean | readonly string[] | undefined | null;
+
+export type CallOptions<E> = {
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  readonly signal?: AbortSignal | undefined;
+  /** For `basic` endpoints (the SDK's): `<rs_id>:<introspection_secret>`. */
+  readonly credentials?: BasicCredentials;
+} & (keyof ParamsOf<E> extends never ? { readonly params?: ParamsOf<E> } : { readonly params: ParamsOf<E> }) &
+  (BodyOf<E> extends undefined ? { readonly body?: undefined } : { readonly body: BodyOf<E> });
+
+interface SendOptions {
+  readonly body?: unknown;
+  readonly signal?: AbortSignal | undefined;
+  readonly credentials?: BasicCredentials | undefined;
+}
+
+const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000 };
+
+export class AuthsecClient {
+  readonly baseUrl: string;
+  readonly #getToken: GetToken | undefined;
+  readonly #fetch: FetchLike;
+  readonly #retry: RetryPolicy;
+
+  constructor(options: AuthsecClientOptions) {
+    this.baseUrl = normaliseBaseUrl(options.baseUrl);
+    this.#getToken = options.getToken;
+    const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+    this.#fetch = fetchImpl;
+    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+  }
+
+  /** Calls one endpoint and returns its parsed response, or throws an `AuthsecError`. */
+  async call<E extends Endpoint>(endpoint: E, options: CallOptions<E>): Promise<ResponseOf<E>> {
+    const label = `${endpoint.method} ${endpoint.path}`;
+    const url = this.url(endpoint.path, options.params as Record<string, string> | undefined, options.query);
+    const attempts = endpoint.method === 'GET' ? Math.max(1, this.#retry.attempts) : 1;
+    if (endpoint.auth === 'basic' && !options.credentials) throw new TypeError(`${label} needs Basic credentials`);
+
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await this.#send(endpoint, url, options, label);
+        return await this.#parse(endpoint, response, label);
+      } catch (error) {
+        const failure = this.#asError(error, label, options.signal);
+        if (!failure.retryable || attempt >= attempts) throw failure;
+        await sleep(this.#backoff(attempt, failure), options.signal, label);
+      }
+    }
+  }
+
+  /** Absolute URL for a path template. */
+  url(template: string, params?: Readonly<Record<string, string>>, query?: Readonly<Record<string, QueryValue>>): string {
+    let url = this.baseUrl + fillPath(template, params);
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) for (const item of value) search.append(key, item);
+      else search.append(key, String(value));
+    }
+    const qs = search.toString();
+    if (qs) url += `?${qs}`;
+    return url;
+  }
+
+  async #send(endpoint: Endpoint, url: string, options: SendOptions, label: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const init: RequestInit = { method: endpoint.method, headers, signal: options.signal ?? null };
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(options.body);
+    }
+    if (endpoint.auth === 'basic' && options.credentials) {
+      headers.Authorization = `Basic ${btoa(`${options.credentials.username}:${options.credentials.password}`)}`;
+      return this.#fetch(url, init);
+    }
+    if (endpoint.auth !== 'bearer' || !this.#getToken) return this.#fetch(url, init);
+
+    const token = await this.#token(false, label);
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const response = await this.#fetch(url, init);
+    if (response.status !== 401) return response;
+
+    // One refresh, one retry: a token that fails twice means the session is over.
+    await response.body?.cancel().catch(() => undefined);
+    const fresh = await this.#token(true, label);
+    if (!fresh) throw await this.#httpError(response, label, 'session_expired');
+    headers.Authorization = `Bearer ${fresh}`;
+    const retried = await this.#fetch(url, init);
+    if (retried.status === 401) throw await this.#httpError(retried, label, 'session_expired');
+    return retried;
+  }
+
+  async #token(forceRefresh: boolean, label: string): Promise<string | null | undefined> {
+    try {
+      return await this.#getToken?.({ forceRefresh });
+    } catch (cause) {
+      throw new AuthsecError({ code: 'session_expired', status: 401, endpoint: label, cause });
+    }
+  }
+
+  async #parse<E extends Endpoint>(endpoint: E, response: Response, label: string): Promise<ResponseOf<E>> {
+    if (!response.ok) throw await this.#httpError(response, label);
+    const text = await response.text();
+    let body: unknown;
+    if (response.status === 204 || text.trim() === '') body = undefined;
+    else {
+      try {
+        body = JSON.parse(text);
+      } catch (cause) {
+        throw new AuthsecError({
+          code: 'invalid_response',
+          status: response.status,
+          endpoint: label,
+          issues: [{ path: '(body)', message: 'not JSON' }],
+          cause,
+        });
+      }
+    }
+    const parsed = z.safeParse(endpoint.response, body);
+    if (!parsed.success) {
+      throw new AuthsecError({
+        code: 'invalid_response',
+        status: response.status,
+        endpoint: label,
+        issues: describeIssues(parsed.error.issues),
+      });
+    }
+    return parsed.data as ResponseOf<E>;
+  }
+
+  async #httpError(response: Response, label: string, forced?: 'session_expired'): Promise<AuthsecError> {
+    let envelope: ErrorEnvelope | undefined;
+    let text = '';
+    try {
+      text = await response.text();
+      const parsed = z.safeParse(errorEnvelope, JSON.parse(text));
+      if (parsed.success) envelope = parsed.data;
+    } catch {
+      // Plain-text bodies exist (the HTML consent handler); keep a short excerpt as the message.
+    }
+    const serverMessage =
+      envelope?.error_description ?? envelope?.error ?? envelope?.message ?? (text.trim().slice(0, 300) || undefined);
+    return new AuthsecError({
+      code: forced ?? codeForStatus(response.status),
+      status: response.status,
+      endpoint: label,
+      serverMessage,
+      envelope,
+      retryable: RETRYABLE_STATUSES.has(response.status),
+    });
+  }
+
+  #asError(error: unknown, label: string, signal: AbortSignal | undefined): AuthsecError {
+    if (error instanceof AuthsecError) return error;
+    if (signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) {
+      return new AuthsecError({ code: 'aborted', status: 0, endpoint: label, cause: signal?.reason ?? error });
+    }
+    return new AuthsecError({ code: 'network', status: 0, endpoint: label, retryable: true, cause: error });
+  }
+
+  #backoff(attempt: number, failure: AuthsecError): number {
+    const exp = Math.min(this.#retry.maxDelayMs, this.#retry.baseDelayMs * 2 ** (attempt - 1));
+    // Full jitter keeps many embedded elements from retrying in lockstep after an outage.
+    return failure.status === 0 || failure.retryable ? Math.round(exp / 2 + Math.random() * (exp / 2)) : exp;
+  }
+}
+
+function normaliseBaseUrl(baseUrl: string): string {
+  const trimmed = baseUrl.trim().replace(/\/+$/, '');
+  if (!/^https?:\/\//i.test(trimmed)) throw new TypeError(`AuthSec base URL must be http(s): "${baseUrl}"`);
+  return trimmed;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined, label: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new AuthsecError({ code: 'aborted', status: 0, endpoint: label, cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener('abort', abort, { once: true });
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * Every failure of a call to AuthSec becomes an `AuthsecError` with a stable `code`, so elements
+ * pick a message and a recovery by code and never parse server prose.
+ */
+import * as z from 'zod/mini';
+
+export type AuthsecErrorCode =
+  | 'network'
+  | 'aborted'
+  | 'unauthorized'
+  | 'session_expired'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'validation'
+  | 'rate_limited'
+  | 'invalid_response'
+  | 'server'
+  | 'unknown';
+
+/**
+ * AuthSec's error envelopes: admin `{error, ...extras}`, v2 consent `{success:false, error}`,
+ * OAuth `{error, error_description}`. Extra fields are kept as sent (snake_case).
+ */
+export const errorEnvelope = z.looseObject({
+  error: z.optional(z.string()),
+  error_description: z.optional(z.string()),
+  message: z.optional(z.string()),
+  success: z.optional(z.boolean()),
+  failed: z.optional(z.nullable(z.array(z.string()))),
+  failure_reason: z.optional(z.string()),
+  hint: z.optional(z.string()),
+  confirmation_hint: z.optional(z.string()),
+  expected_tool_name: z.optional(z.string()),
+  existing_source: z.optional(z.string()),
+  existing_tool_id: z.optional(z.string()),
+  state: z.optional(z.string()),
+  status: z.optional(z.string()),
+});
+export type ErrorEnvelope = z.output<typeof errorEnvelope>;
+
+/** Where a response broke its schema: `tools[3].inventory_source`, and why. */
+export interface SchemaIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface AuthsecErrorInit {
+  code: AuthsecErrorCode;
+  status: number;
+  endpoint: string;
+  serverMessage?: string | undefined;
+  envelope?: ErrorEnvelope | undefined;
+  issues?: readonly SchemaIssue[] | undefined;
+  retryable?: boolean | undefined;
+  cause?: unknown;
+}
+
+export class AuthsecError extends Error {
+  override readonly name = 'AuthsecError';
+  readonly code: AuthsecErrorCode;
+  /** HTTP status; 0 when no response arrived (network, abort). */
+  readonly status: number;
+  /** `METHOD /path/:template` — never the filled URL, which may carry a challenge or an id. */
+  readonly endpoint: string;
+  /** The server's own words (`error`, `error_description` or `message`), untrusted text. */
+  readonly serverMessage: string | undefined;
+  /** The whole error envelope, extras included (`failed`, `hint`, `expected_tool_name`…). */
+  readonly envelope: ErrorEnvelope;
+  /** For `invalid_response`: each field that failed its schema. */
+  readonly issues: readonly SchemaIssue[];
+  /** True when trying the same request again may succeed. */
+  readonly retryable: boolean;
+
+  constructor(init: AuthsecErrorInit) {
+    const detail = init.issues?.length
+      ? init.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+      : (init.serverMessage ?? (init.status ? `HTTP ${init.status}` : init.code));
+    super(`${init.endpoint} failed (${init.code}): ${detail}`, { cause: init.cause });
+    this.code = init.code;
+    this.status = init.status;
+    this.endpoint = init.endpoint;
+    this.serverMessage = init.serverMessage;
+    this.envelope = init.envelope ?? {};
+    this.issues = init.issues ?? [];
+    this.retryable = init.retryable ?? false;
+  }
+
+  /** Activation gates (`step_4_unmapped_tool_count: 12` …) from a 409 `activation blocked`. */
+  get failed(): readonly string[] {
+    return this.envelope.failed ?? [];
+  }
+}
+
+export function isAuthsecError(value: unknown): value is AuthsecError {
+  return value instanceof AuthsecError;
+}
+
+/** Maps an HTTP status to a stable code. */
+export function codeForStatus(status: number): AuthsecErrorCode {
+  if (status === 400 || status === 422) return 'validation';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not_found';
+  if (status === 409) return 'conflict';
+  if (status === 429) return 'rate_limited';
+  if (status >= 500) return 'server';
+  return 'unknown';
+}
+
+/** Statuses worth retrying for an idempotent request: the gateway or server is briefly away. */
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/** Turns zod issues into `path: message` pairs a developer can act on. */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(body)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unexpected keys ${issue.keys.join(', ')}`;
+    case 'too_small':
+    case 'too_big':
+      return `${issue.code.replace('_', ' ')} (${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)})`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    default:
+      return issue.message || issue.code;
+  }
+}

@@ -1,0 +1,35 @@
+/** Resource URI composition and the Public Base URL rule, as AuthSec enforces them. */
+
+export type BaseUrlProblem = 'empty' | 'invalid' | 'not_https' | 'has_query';
+
+/** `https` required, except loopback hosts for local development. */
+export function checkPublicBaseUrl(value: string): BaseUrlProblem | null {
+  const trimmed = value.trim();
+  if (!trimmed) return 'empty';
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return 'invalid';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'invalid';
+  if (url.search || url.hash) return 'has_query';
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'not_https';
+  return null;
+}
+
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+/** Default `/mcp`; a leading `/` is enforced. */
+export function normaliseProtectedPath(path: string | undefined): string {
+  const trimmed = (path ?? '').trim();
+  if (!trimmed) return '/mcp';
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`;
+}
+
+/** `public_base_url` (trailing `/` trimmed) + `protected_base_path`. */
+export function composeResourceUri(publicBaseUrl: string, protectedPath: string | undefined): string {
+  return publicBaseUrl.trim().replace(/\/+$/, '') + normaliseProtectedPath(protectedPath);
+}
