@@ -2,7 +2,7 @@
  * Fault injection for reliability tests: latency, 5xx, malformed JSON and dropped connections,
  * per request (`X-Emulator-Fault` header) or by rate for matching paths.
  */
-export type FaultKind = '500' | '502' | '503' | '504' | 'malformed' | 'drop';
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop';
 
 export interface FaultConfig {
   /** Probability 0..1 that a matching request gets one of `kinds`. */
@@ -21,7 +21,7 @@ export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPr
 /** Header the emulator sets on a response whose connection must be dropped by the transport. */
 export const DROP_HEADER = 'x-emulator-drop';
 
-const KINDS: readonly FaultKind[] = ['500', '502', '503', '504', 'malformed', 'drop'];
+const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop'];
 
 export function isFaultKind(value: string): value is FaultKind {
   return (KINDS as readonly string[]).includes(value);
@@ -57,6 +57,14 @@ export class FaultController {
   }
 }
 
+const FAULT_MESSAGES: Record<number, string> = {
+  429: 'too many requests',
+  500: 'internal server error',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
+};
+
 export function faultResponse(kind: FaultKind): Response {
   switch (kind) {
     case 'malformed':
@@ -65,7 +73,7 @@ export function faultResponse(kind: FaultKind): Response {
       return new Response(null, { status: 599, headers: { [DROP_HEADER]: '1' } });
     default: {
       const status = Number(kind);
-      const error = status === 500 ? 'internal server error' : status === 502 ? 'bad gateway' : status === 503 ? 'service unavailable' : 'gateway timeout';
+      const error = FAULT_MESSAGES[status] ?? 'error';
       return new Response(JSON.stringify({ error }), { status, headers: { 'content-type': 'application/json' } });
     }
   }

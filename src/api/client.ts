@@ -87,6 +87,7 @@ export class AuthsecClient {
 
     for (let attempt = 1; ; attempt++) {
       try {
+        options.signal?.throwIfAborted();
         const response = await this.#send(endpoint, url, options, label);
         return await this.#parse(endpoint, response, label);
       } catch (error) {

@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import { AuthsecClient, AuthsecError, codeForStatus, endpoints as ep } from '../../src/api/index.js';
+import { harness, rejection, SEED } from '../helpers/emulator.js';
+
+const gh = { id: SEED.apps.github };
+
+describe('AuthsecClient against the emulator', () => {
+  it('sends the Bearer token and parses the response', async () => {
+    const h = harness();
+    const apps = await (await h.owner()).call(ep.listResourceServers, {});
+    expect(apps.map((a) => a.name)).to.have.members(['GitHub MCP Server', 'Docs Search', 'Billing Agent']);
+  });
+
+  it('asks once for a fresh token after a 401 and retries once', async () => {
+    const h = harness();
+    const good = await h.emulator.ownerToken();
+    const asked: boolean[] = [];
+    const client = h.client(({ forceRefresh }) => {
+      asked.push(forceRefresh);
+      return forceRefresh ? good : 'expired.jwt.token';
+    });
+    const matrix = await client.call(ep.getScopeMatrix, { params: gh });
+    expect(matrix.total_tools).to.equal(101);
+    expect(asked).to.deep.equal([false, true]);
+    expect(h.requests.filter((r) => r.endsWith('/scope-matrix'))).to.have.length(2);
+  });
+
+  it('fails with session_expired when the refreshed token is refused too, without looping', async () => {
+    const h = harness();
+    const asked: boolean[] = [];
+    const client = h.client(({ forceRefresh }) => (asked.push(forceRefresh), 'still.not.valid'));
+    const error = (await rejection(client.call(ep.getScopeMatrix, { params: gh }))) as AuthsecError;
+    expect(error).to.be.instanceOf(AuthsecError);
+    expect(error.code).to.equal('session_expired');
+    expect(error.status).to.equal(401);
+    expect(asked).to.deep.equal([false, true]);
+    expect(h.requests).to.have.length(2);
+  });
+
+  it('fails with session_expired when the host has no fresh token to give', async () => {
+    const h = harness();
+    const client = h.client(({ forceRefresh }) => (forceRefresh ? null : 'bad'));
+    const error = (await rejection(client.call(ep.listResourceServers, {}))) as AuthsecError;
+    expect(error.code).to.equal('session_expired');
+    expect(h.requests).to.have.length(1);
+  });
+
+  it('reports unauthorized (no retry) when there is no token source at all', async () => {
+    const h = harness();
+    const error = (await rejection(h.client().call(ep.listResourceServers, {}))) as AuthsecError;
+    expect(error.code).to.equal('unauthorized');
+    expect(error.serverMessage).to.equal('authorization header required');
+    expect(h.requests).to.have.length(1);
+  });
+
+  it('aborts an in-flight request when its signal fires', async () => {
+    const h = harness();
+    h.emulator.faults.set({ latencyMs: 2000, pathPrefix: '/authsec' });
+    const controller = new AbortController();
+    const started = performance.now();
+    const pending = (await h.owner()).call(ep.getScopeMatrix, { params: gh, signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const error = (await rejection(pending)) as AuthsecError;
+    expect(error.code).to.equal('aborted');
+    expect(error.status).to.equal(0);
+    expect(performance.now() - started).to.be.below(1500);
+  });
+
+  it('does not even send a request whose signal is already aborted', async () => {
+    const h = harness();
+    const error = (await rejection((await h.owner()).call(ep.listResourceServers, { signal: AbortSignal.abort() }))) as AuthsecError;
+    expect(error.code).to.equal('aborted');
+    expect(h.requests).to.have.length(0);
+  });
+
+  for (const kind of ['502', '503', '504', 'drop'] as const) {
+    it(`retries an idempotent GET after ${kind} and succeeds`, async () => {
+      const h = harness();
+      h.emulator.faults.set({ rate: 1, kinds: [kind], count: 2 });
+      const presets = await (await h.owner()).call(ep.listScopePresets, {});
+      expect(presets.presets).to.have.length(12);
+      expect(h.requests).to.have.length(3);
+    });
+  }
+
+  it('gives up after three attempts and says the failure is retryable', async () => {
+    const h = harness();
+    h.emulator.faults.set({ rate: 1, kinds: ['drop'] });
+    const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+    expect(error.code).to.equal('network');
+    expect(error.retryable).to.equal(true);
+    expect(h.requests).to.have.length(3);
+  });
+
+  it('never retries a mutation, even on 503', async () => {
+    const h = harness();
+    h.emulator.faults.set({ rate: 1, kinds: ['503'], count: 1 });
+    const error = (await rejection((await h.owner()).call(ep.activate, { params: gh }))) as AuthsecError;
+    expect(error.code).to.equal('server');
+    expect(error.status).to.equal(503);
+    expect(h.requests).to.have.length(1);
+  });
+
+  it('does not retry a 500 (a server bug, not a blip)', async () => {
+    const h = harness();
+    h.emulator.faults.set({ rate: 1, kinds: ['500'], count: 1 });
+    const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+    expect(error.code).to.equal('server');
+    expect(error.retryable).to.equal(false);
+    expect(h.requests).to.have.length(1);
+  });
+
+  it('turns malformed JSON into invalid_response and does not retry it', async () => {
+    const h = harness();
+    h.emulator.faults.set({ rate: 1, kinds: ['malformed'], count: 1 });
+    const error = (await rejection((await h.owner()).call(ep.getScopeMatrix, { params: gh }))) as AuthsecError;
+    expect(error.code).to.equal('invalid_response');
+    expect(error.issues[0]?.path).to.equal('(body)');
+    expect(h.requests).to.have.length(1);
+  });
+
+  describe('every error code is reachable with AuthSec-shaped envelopes', () => {
+    it('forbidden: a workspace member is not an admin', async () => {
+      const h = harness();
+      const token = await h.tokenFor(SEED.users.member);
+      const error = (await rejection(h.client(() => token).call(ep.listResourceServers, {}))) as AuthsecError;
+      expect([error.code, error.status, error.serverMessage]).to.deep.equal(['forbidden', 403, 'workspace admin role required']);
+    });
+
+    it('not_found: another workspace cannot see the application', async () => {
+      const h = harness();
+      const token = await h.tokenFor(SEED.users.otherOwner, SEED.otherWorkspace);
+      const error = (await rejection(h.client(() => token).call(ep.getResourceServer, { params: gh }))) as AuthsecError;
+      expect([error.code, error.status]).to.deep.equal(['not_found', 404]);
+    });
+
+    it('conflict: activation blocked carries failed[]', async () => {
+      const h = harness();
+      const error = (await rejection((await h.owner()).call(ep.activate, { params: gh }))) as AuthsecError;
+      expect(error.code).to.equal('conflict');
+      expect(error.serverMessage).to.equal('activation blocked');
+      expect(error.failed).to.deep.equal(['step_4_unmapped_tool_count: 51', 'step_5_viewer_role_empty']);
+    });
+
+    it('validation: a plain-http public URL is refused with the field in words', async () => {
+      const h = harness();
+      const client = await h.owner();
+      const error = (await rejection(
+        client.call(ep.createResourceServer, { body: { name: 'X', public_base_url: 'http://x.example' } }),
+      )) as AuthsecError;
+      expect(error.code).to.equal('validation');
+      expect(error.serverMessage).to.match(/public_base_url must use https/);
+    });
+
+    it('validation: the envelope extras of a refused public toggle are kept', async () => {
+      const h = harness();
+      const client = await h.owner();
+      const tool = (await client.call(ep.getScopeMatrix, { params: gh })).tools.find((t) => t.name === 'create_issue')!;
+      const error = (await rejection(
+        client.call(ep.setToolPublic, { params: { ...gh, tool_id: tool.id }, body: { is_public: true, confirmation_token: 'create issue' } }),
+      )) as AuthsecError;
+      expect(error.code).to.equal('validation');
+      expect(error.envelope.expected_tool_name).to.equal('create_issue');
+      expect(error.envelope.confirmation_hint).to.be.a('string').and.not.empty;
+    });
+
+    it('rate_limited: 429', async () => {
+      const h = harness();
+      h.emulator.faults.set({ rate: 1, kinds: ['429'], count: 1 });
+      const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+      expect([error.code, error.status]).to.deep.equal(['rate_limited', 429]);
+    });
+
+    it('invalid_response: a response that breaks its schema names the field', async () => {
+      const h = harness();
+      const client = await h.owner();
+      const tools = h.emulator.store.toolsOf(SEED.apps.github);
+      (tools[3] as { inventory_source: string }).inventory_source = 'carrier_pigeon';
+      const error = (await rejection(client.call(ep.getScopeMatrix, { params: gh }))) as AuthsecError;
+      expect(error.code).to.equal('invalid_response');
+      expect(error.issues[0]?.path).to.equal('tools[3].inventory_source');
+      expect(error.message).to.contain('tools[3].inventory_source');
+    });
+
+    it('maps the remaining statuses to stable codes', () => {
+      expect([400, 401, 403, 404, 409, 410, 422, 429, 500, 418].map(codeForStatus)).to.deep.equal([
+        'validation', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'not_found', 'validation', 'rate_limited', 'server', 'unknown',
+      ]);
+    });
+  });
+
+  it('refuses a non-http base URL at construction', () => {
+    expect(() => new AuthsecClient({ baseUrl: 'javascript:alert(1)' })).to.throw(TypeError);
+  });
+
+  it('percent-encodes path parameters so an id cannot escape its segment', () => {
+    const client = new AuthsecClient({ baseUrl: 'https://api.example/' });
+    expect(client.url('/authsec/resource-servers/:id/scopes', { id: '../../admin' })).to.equal(
+      'https://api.example/authsec/resource-servers/..%2F..%2Fadmin/scopes',
+    );
+  });
+});
