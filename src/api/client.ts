@@ -5,13 +5,14 @@
  * parsed data or an `AuthsecError`.
  */
 import * as z from 'zod/mini';
-import { fillPath, type BodyOf, type Endpoint, type ParamsOf, type ResponseOf } from './endpoint.js';
+import { fillPath, type BodyOf, type Endpoint, type HasParams, type ParamsOf, type ResponseOf } from './endpoint.js';
 import {
   AuthsecError,
   RETRYABLE_STATUSES,
   codeForStatus,
   describeIssues,
   errorEnvelope,
+  serverMessageOf,
   type ErrorEnvelope,
 } from './errors.js';
 
@@ -53,7 +54,7 @@ export type CallOptions<E> = {
   readonly signal?: AbortSignal | undefined;
   /** For `basic` endpoints (the SDK's): `<rs_id>:<introspection_secret>`. */
   readonly credentials?: BasicCredentials;
-} & (keyof ParamsOf<E> extends never ? { readonly params?: ParamsOf<E> } : { readonly params: ParamsOf<E> }) &
+} & (HasParams<E> extends true ? { readonly params: ParamsOf<E> } : { readonly params?: undefined }) &
   (BodyOf<E> extends undefined ? { readonly body?: undefined } : { readonly body: BodyOf<E> });
 
 interface SendOptions {
@@ -166,6 +167,17 @@ export class AuthsecClient {
         });
       }
     }
+    // The v2 consent API may refuse with 200 `{success: false, error}`: that is a refusal, not data.
+    const refusal = z.safeParse(errorEnvelope, body);
+    if (refusal.success && refusal.data.success === false && refusal.data.error) {
+      throw new AuthsecError({
+        code: 'validation',
+        status: response.status,
+        endpoint: label,
+        serverMessage: serverMessageOf(refusal.data),
+        envelope: refusal.data,
+      });
+    }
     const parsed = z.safeParse(endpoint.response, body);
     if (!parsed.success) {
       throw new AuthsecError({
@@ -188,8 +200,7 @@ export class AuthsecClient {
     } catch {
       // Plain-text bodies exist (the HTML consent handler); keep a short excerpt as the message.
     }
-    const serverMessage =
-      envelope?.error_description ?? envelope?.error ?? envelope?.message ?? (text.trim().slice(0, 300) || undefined);
+    const serverMessage = serverMessageOf(envelope) ?? (text.trim().slice(0, 300) || undefined);
     return new AuthsecError({
       code: forced ?? codeForStatus(response.status),
       status: response.status,

@@ -50,6 +50,11 @@ export type BodyOf<E> = E extends Endpoint<string, z.ZodMiniType, infer Req>
     ? z.input<Req>
     : undefined
   : never;
+export type HasParams<E> = E extends Endpoint<infer P, z.ZodMiniType, z.ZodMiniType | undefined>
+  ? [PathParamNames<P>] extends [never]
+    ? false
+    : true
+  : false;
 export type ParamsOf<E> = E extends Endpoint<infer P, z.ZodMiniType, z.ZodMiniType | undefined> ? PathParams<P> : never;
 
 /** Fills `:param` segments, percent-encoding each value so an id can never add a path segment. */
@@ -57,6 +62,8 @@ export function fillPath(template: string, params: Readonly<Record<string, strin
   return template.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new TypeError(`Missing path parameter "${name}" for ${template}`);
+    // URL parsing resolves `.`/`..` segments (even percent-encoded), so they could change the target.
+    if (value === '.' || value === '..') throw new TypeError(`Invalid path parameter "${name}" for ${template}`);
     return encodeURIComponent(value);
   });
 }

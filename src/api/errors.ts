@@ -22,20 +22,21 @@ export type AuthsecErrorCode =
  * AuthSec's error envelopes: admin `{error, ...extras}`, v2 consent `{success:false, error}`,
  * OAuth `{error, error_description}`. Extra fields are kept as sent (snake_case).
  */
+const text = z.optional(z.nullable(z.string()));
 export const errorEnvelope = z.looseObject({
-  error: z.optional(z.string()),
-  error_description: z.optional(z.string()),
-  message: z.optional(z.string()),
-  success: z.optional(z.boolean()),
+  error: text,
+  error_description: text,
+  message: text,
+  success: z.optional(z.nullable(z.boolean())),
   failed: z.optional(z.nullable(z.array(z.string()))),
-  failure_reason: z.optional(z.string()),
-  hint: z.optional(z.string()),
-  confirmation_hint: z.optional(z.string()),
-  expected_tool_name: z.optional(z.string()),
-  existing_source: z.optional(z.string()),
-  existing_tool_id: z.optional(z.string()),
-  state: z.optional(z.string()),
-  status: z.optional(z.string()),
+  failure_reason: text,
+  hint: text,
+  confirmation_hint: text,
+  expected_tool_name: text,
+  existing_source: text,
+  existing_tool_id: text,
+  state: text,
+  status: text,
 });
 export type ErrorEnvelope = z.output<typeof errorEnvelope>;
 
@@ -112,8 +113,26 @@ export function codeForStatus(status: number): AuthsecErrorCode {
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 
 /** Turns zod issues into `path: message` pairs a developer can act on. */
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): SchemaIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): SchemaIssue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      // A union of shapes (e.g. `{events}` or a bare array): when exactly one branch had the right
+      // outer shape, its own issues name the field that is wrong.
+      const candidates = issue.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
+      if (candidates.length === 1) return describeIssues(candidates[0]!, path);
+    }
+    return [{ path: formatPath(path), message: describeIssue(issue) }];
+  });
+}
+
+/** The server's own words: a human `message` beats a bare code like `"forbidden"` in `error`. */
+export function serverMessageOf(envelope: ErrorEnvelope | undefined): string | undefined {
+  if (!envelope) return undefined;
+  const { error, error_description: description, message } = envelope;
+  if (description) return description;
+  if (error && message && /^[a-z_]+$/.test(error)) return message;
+  return error ?? message ?? undefined;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -30,6 +30,15 @@ export const toolAnnotations = z.looseObject({
 });
 export type ToolAnnotations = z.output<typeof toolAnnotations>;
 
+/**
+ * `suggested_scopes`: the document does not pin the element type; the backend's scope-map entries
+ * are the likely shape, but manifests carry plain strings. Both become `{ scope_string, scope_id? }`.
+ */
+export const suggestedScope = z.pipe(
+  z.union([z.string(), scopeMapEntry]),
+  z.transform((v) => (typeof v === 'string' ? { scope_string: v } : v) as { scope_string: string } & Partial<ScopeMapEntry>),
+);
+
 export const mcpTool = z.object({
   id,
   name: z.string(),
@@ -40,7 +49,7 @@ export const mcpTool = z.object({
   scopes: goArray(scopeMapEntry),
   inventory_source: inventorySource,
   is_public: z._default(z.boolean(), false),
-  suggested_scopes: goArray(scopeMapEntry),
+  suggested_scopes: goArray(suggestedScope),
 });
 export type McpTool = z.output<typeof mcpTool>;
 

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goArray, id, maybe, riskLevel, timestamp } from './wire.js';
 
-export const scopeSource = z.enum(['manual', 'manifest', 'preset']);
+/** Seen: `manual`, `manifest`, `preset` (dev) and `admin`, `application_create`, `sdk_discovered` (v2). Open-ended. */
+export const scopeSource = z.string();
 
 export const oauthScope = z.object({
   id,

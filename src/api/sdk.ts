@@ -62,9 +62,9 @@ export const sdkPolicy = z.object({
     z.transform((v) => Object.fromEntries(Object.entries(v ?? {}).map(([k, s]) => [k, s ?? []]))),
   ),
   tool_policy: goArray(z.object({ name: z.string(), is_public: z.boolean(), required_scopes: goArray(z.string()) })),
-  tool_metadata: z._default(
-    z.record(z.string(), z.object({ annotations: rawJson, inventory_source: maybe(inventorySource) })),
-    {},
+  tool_metadata: z.pipe(
+    z.optional(z.nullable(z.record(z.string(), z.object({ annotations: rawJson, inventory_source: maybe(inventorySource) })))),
+    z.transform((v) => v ?? {}),
   ),
   fetched_at: timestamp,
   ttl_seconds: z.number(),

@@ -200,3 +200,16 @@ describe('AuthsecClient against the emulator', () => {
     );
   });
 });
+
+describe('AuthsecClient: refusals inside a 200', () => {
+  it('treats a v2 `{success:false, error}` body as a refusal with the server’s words, not as data', async () => {
+    const client = new AuthsecClient({
+      baseUrl: 'https://authsec.test',
+      // A recorded AuthSec v2 body, served byte for byte: this tests the parser, not the emulator.
+      fetch: async () => new Response('{"success":false,"error":"consent request not found or expired"}', { status: 200 }),
+    });
+    const error = (await rejection(client.call(ep.getConsent, { query: { consent_challenge: 'x' } }))) as AuthsecError;
+    expect(error.code).to.equal('validation');
+    expect(error.serverMessage).to.equal('consent request not found or expired');
+  });
+});
