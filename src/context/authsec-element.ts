@@ -1,0 +1,59 @@
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
+import type { MessageKey, MessageParams } from '../i18n/catalog.js';
+import { MessagesController } from '../ui/messages-controller.js';
+import { clientContext, localeContext } from './contexts.js';
+
+/**
+ * What every public AuthSec element shares: where its client comes from (the nearest
+ * `<authsec-provider>`, or its own `base-url` for standalone use such as a hosted consent page)
+ * and how it speaks (its own `locale`, else the provider's, else English).
+ */
+export class AuthsecElement extends LitElement {
+  @state() private contextClient?: AuthsecClient;
+  @state() private contextLocale?: string;
+  #ownClient?: AuthsecClient;
+  #ownClientKey?: string;
+
+  /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** BCP 47 locale of this element (wins over the provider's). */
+  @property({ reflect: true }) locale?: string;
+
+  /** Standalone use: admin token source when not inside a provider. */
+  @property({ attribute: false }) getToken?: GetToken;
+
+  /** Standalone use: `fetch` override when not inside a provider. */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  protected readonly messages = new MessagesController(this, () => this.locale ?? this.contextLocale);
+
+  constructor() {
+    super();
+    new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (c) => (this.contextClient = c) });
+    new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (l) => (this.contextLocale = l) });
+  }
+
+  /** The client to call AuthSec with, or undefined when the element is not connected to one. */
+  protected get client(): AuthsecClient | undefined {
+    if (!this.baseUrl) return this.contextClient;
+    const key = `${this.baseUrl}|${this.fetch ? 'f' : ''}`;
+    if (this.#ownClientKey !== key) {
+      this.#ownClientKey = key;
+      try {
+        this.#ownClient = new AuthsecClient({ baseUrl: this.baseUrl, getToken: (r) => this.getToken?.(r), fetch: this.fetch });
+      } catch {
+        this.#ownClient = undefined;
+      }
+    }
+    return this.#ownClient;
+  }
+
+  /** Translate a catalog key in this element's locale. */
+  protected t(key: MessageKey, params?: MessageParams): string {
+    return this.messages.t(key, params);
+  }
+}

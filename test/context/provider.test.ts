@@ -1,0 +1,97 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import { endpoints as ep } from '../../src/api/index.js';
+import { AuthsecElement } from '../../src/context/authsec-element.js';
+import '../../src/context/define.js';
+import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
+import { createBrowserEmulator } from '../../emulator/browser.js';
+
+/** A minimal consumer: what every admin element does to reach AuthSec. */
+@customElement('test-authsec-consumer')
+class TestConsumer extends AuthsecElement {
+  get exposedClient() {
+    return this.client;
+  }
+  override render() {
+    return html`<p>${this.t('common.loading')}</p>`;
+  }
+}
+
+describe('<authsec-provider>', () => {
+  it('gives nested elements one client bound to its base URL, token source and fetch', async () => {
+    const emu = createBrowserEmulator();
+    const token = await emu.ownerToken();
+    const provider = await fixture<AuthsecProvider>(html`
+      <authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
+        <div><test-authsec-consumer></test-authsec-consumer></div>
+      </authsec-provider>
+    `);
+    const consumer = provider.querySelector<TestConsumer>('test-authsec-consumer')!;
+    await consumer.updateComplete;
+    expect(consumer.exposedClient).to.equal(provider.client);
+    const apps = await consumer.exposedClient!.call(ep.listResourceServers, {});
+    expect(apps).to.have.length(3);
+  });
+
+  it('reads the token function at call time, so a host can swap it without a new client', async () => {
+    const emu = createBrowserEmulator();
+    const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn}></authsec-provider>`);
+    const client = provider.client!;
+    const token = await emu.ownerToken();
+    provider.getToken = () => token;
+    await provider.updateComplete;
+    expect(provider.client).to.equal(client);
+    expect(await client.call(ep.listResourceServers, {})).to.have.length(3);
+  });
+
+  it('updates consumers when its base URL changes', async () => {
+    const provider = await fixture<AuthsecProvider>(html`
+      <authsec-provider base-url="https://one.example"><test-authsec-consumer></test-authsec-consumer></authsec-provider>
+    `);
+    const consumer = provider.querySelector<TestConsumer>('test-authsec-consumer')!;
+    expect(consumer.exposedClient?.baseUrl).to.equal('https://one.example');
+    provider.baseUrl = 'https://two.example/authsec-proxy/';
+    await provider.updateComplete;
+    await consumer.updateComplete;
+    expect(consumer.exposedClient?.baseUrl).to.equal('https://two.example/authsec-proxy');
+  });
+
+  it('defaults to the page origin, and offers no client for a non-http base URL', async () => {
+    const bare = await fixture<AuthsecProvider>(html`<authsec-provider></authsec-provider>`);
+    expect(bare.client?.baseUrl).to.equal(location.origin);
+    const bad = await fixture<AuthsecProvider>(html`<authsec-provider base-url="javascript:alert(1)"></authsec-provider>`);
+    expect(bad.client).to.equal(undefined);
+  });
+
+  it('lets an element with its own base-url work standalone, winning over the provider', async () => {
+    const provider = await fixture<AuthsecProvider>(html`
+      <authsec-provider base-url="https://provider.example">
+        <test-authsec-consumer base-url="https://own.example"></test-authsec-consumer>
+      </authsec-provider>
+    `);
+    const consumer = provider.querySelector<TestConsumer>('test-authsec-consumer')!;
+    expect(consumer.exposedClient?.baseUrl).to.equal('https://own.example');
+  });
+
+  it('passes its locale down; an element’s own locale wins', async () => {
+    const { registerLocale } = await import('../../src/i18n/index.js');
+    registerLocale('fr', { 'common.loading': 'Chargement…' });
+    const provider = await fixture<AuthsecProvider>(html`
+      <authsec-provider locale="fr-CA">
+        <test-authsec-consumer id="a"></test-authsec-consumer>
+        <test-authsec-consumer id="b" locale="en"></test-authsec-consumer>
+      </authsec-provider>
+    `);
+    const [a, b] = [...provider.querySelectorAll<TestConsumer>('test-authsec-consumer')];
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(a!.shadowRoot!.textContent).to.contain('Chargement…');
+    expect(b!.shadowRoot!.textContent).to.contain('Loading');
+  });
+
+  it('renders its children in place (display: contents) and is accessible', async () => {
+    const provider = await fixture<AuthsecProvider>(html`<authsec-provider><button>Child</button></authsec-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+    await expect(provider).to.be.accessible();
+  });
+});

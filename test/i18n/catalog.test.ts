@@ -1,0 +1,267 @@
+import { expect } from '@open-wc/testing';
+import {
+  EMPTY_VALUE,
+  createTranslator,
+  en,
+  errorMessageKey,
+  formatDate,
+  formatMessage,
+  formatNumber,
+  localeChain,
+  onMessagesChanged,
+  overrideMessages,
+  registerLocale,
+  resetMessages,
+  textDirection,
+  type MessagesChange,
+  type PartialMessages,
+} from '../../src/i18n/index.js';
+
+import type { AuthsecErrorCode } from '../../src/api/errors.js';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** Every `AuthsecError['code']` the API layer can produce. */
+const ERROR_CODES = [
+  'network',
+  'unauthorized',
+  'session_expired',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'validation',
+  'rate_limited',
+  'invalid_response',
+  'server',
+  'aborted',
+  'unknown',
+] as const satisfies readonly AuthsecErrorCode[];
+
+/** Fails type-checking when src/api gains an error code that this list (and the catalog) lacks. */
+const everyCodeListed: [Exclude<AuthsecErrorCode, (typeof ERROR_CODES)[number]>] extends [never] ? true : never = true;
+
+describe('i18n catalog', () => {
+  afterEach(() => resetMessages());
+
+  describe('English catalog', () => {
+    it('uses namespaced keys and non-empty text for every message', () => {
+      for (const [key, value] of Object.entries(en)) {
+        expect(key, key).to.match(/^(common|error|ui)\.[A-Za-z_.]+$/);
+        expect(value.trim(), key).to.not.equal('');
+      }
+    });
+
+    it('has a distinct plain-words message for every AuthsecError code', () => {
+      const t = createTranslator();
+      const seen = new Set<string>();
+      for (const code of ERROR_CODES) {
+        const key = errorMessageKey(code);
+        expect(key).to.equal(`error.${code}`);
+        const text = t(key);
+        expect(text, code).to.not.match(/[{}]|error\./);
+        seen.add(text);
+      }
+      expect(seen.size).to.equal(ERROR_CODES.length);
+      expect(everyCodeListed).to.equal(true);
+    });
+
+    it('maps unknown or missing error codes to error.unknown', () => {
+      expect(errorMessageKey('teapot')).to.equal('error.unknown');
+      expect(errorMessageKey(undefined)).to.equal('error.unknown');
+      expect(errorMessageKey('heading')).to.equal('error.heading'); // a real key is still allowed
+      expect(errorMessageKey('__proto__')).to.equal('error.unknown');
+    });
+  });
+
+  describe('locale fallback', () => {
+    it('defaults to English', () => {
+      const t = createTranslator();
+      expect(t.locale).to.equal('en');
+      expect(t('common.loading')).to.equal('Loading…');
+    });
+
+    it('falls back region → language → English', () => {
+      registerLocale('fr', { 'common.cancel': 'Annuler', 'common.save': 'Enregistrer' });
+      registerLocale('fr-CA', { 'common.save': 'Sauvegarder' });
+      const t = createTranslator('fr-CA');
+      expect(t.locale).to.equal('fr-CA');
+      expect(t('common.save')).to.equal('Sauvegarder');
+      expect(t('common.cancel')).to.equal('Annuler');
+      expect(t('common.delete')).to.equal('Delete');
+    });
+
+    it('normalises locale tags and ignores extensions', () => {
+      registerLocale('fr', { 'common.cancel': 'Annuler' });
+      expect(createTranslator('fr_ca').locale).to.equal('fr-CA');
+      expect(createTranslator('FR-ca')('common.cancel')).to.equal('Annuler');
+      expect(createTranslator('fr-CA-u-ca-buddhist').locale).to.equal('fr-CA');
+      expect(localeChain('zh-Hant-TW')).to.deep.equal(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
+    });
+
+    it('treats an invalid locale as English instead of throwing', () => {
+      const t = createTranslator('not a locale!!');
+      expect(t.locale).to.equal('en');
+      expect(t('common.close')).to.equal('Close');
+    });
+
+    it('rejects registering an invalid locale tag', () => {
+      expect(() => registerLocale('!!', { 'common.cancel': 'x' })).to.throw(RangeError);
+    });
+
+    it('ignores unknown keys, non-string values and prototype tricks', () => {
+      registerLocale('de', { 'common.cancel': 42, 'not.a.key': 'x' } as unknown as PartialMessages);
+      registerLocale('de', JSON.parse('{"__proto__": {"common.save": "pwned"}}') as PartialMessages);
+      const t = createTranslator('de');
+      expect(t('common.cancel')).to.equal('Cancel');
+      expect(t('common.save')).to.equal('Save');
+      expect(({} as Record<string, unknown>)['common.save']).to.equal(undefined);
+    });
+  });
+
+  describe('placeholders', () => {
+    it('substitutes named parameters', () => {
+      const t = createTranslator();
+      expect(t('ui.copy.copyNamed', { label: 'Client secret' })).to.equal('Copy Client secret');
+    });
+
+    it('keeps hostile parameter values as literal text', () => {
+      const t = createTranslator();
+      expect(t('ui.copy.copyNamed', { label: HOSTILE })).to.equal(`Copy ${HOSTILE}`);
+      // String.replace patterns in values must not be interpreted.
+      expect(formatMessage('a {x} b', { x: "$& $1 $$ $` $'" })).to.equal("a $& $1 $$ $` $' b");
+    });
+
+    it('does not expand placeholders that arrive inside values', () => {
+      expect(formatMessage('{a} and {b}', { a: '{b}', b: 'B' })).to.equal('{b} and B');
+    });
+
+    it('leaves unknown placeholders visible and empties null values', () => {
+      expect(formatMessage('Hi {name}, {missing}', { name: null })).to.equal('Hi , {missing}');
+      expect(formatMessage('{toString}', {})).to.equal('{toString}');
+    });
+
+    it('formats numbers for the translator locale', () => {
+      registerLocale('de', {});
+      expect(createTranslator('de')('error.retryAfter', { seconds: 1200 })).to.equal(
+        'You can try again in 1.200 seconds.',
+      );
+    });
+  });
+
+  describe('overrides', () => {
+    it('overrideMessages without a locale changes English, the last fallback of every locale', () => {
+      registerLocale('fr', { 'common.cancel': 'Annuler' });
+      overrideMessages({ 'common.save': 'Keep changes', 'common.cancel': 'Never mind' });
+      expect(createTranslator('en-GB')('common.save')).to.equal('Keep changes');
+      expect(createTranslator('fr')('common.save')).to.equal('Keep changes');
+      expect(createTranslator('fr')('common.cancel')).to.equal('Annuler');
+    });
+
+    it('a locale override beats that locale’s catalog', () => {
+      registerLocale('fr', { 'common.cancel': 'Annuler' });
+      overrideMessages({ 'common.cancel': 'Laisser tomber' }, 'fr');
+      expect(createTranslator('fr-CA')('common.cancel')).to.equal('Laisser tomber');
+      expect(createTranslator('en')('common.cancel')).to.equal('Cancel');
+    });
+
+    it('translator overrides beat everything', () => {
+      overrideMessages({ 'common.cancel': 'Never mind' });
+      const t = createTranslator('en', { 'common.cancel': 'Back' });
+      expect(t('common.cancel')).to.equal('Back');
+    });
+
+    it('an existing translator sees later changes', () => {
+      const t = createTranslator('en');
+      expect(t('common.close')).to.equal('Close');
+      overrideMessages({ 'common.close': 'Done' });
+      expect(t('common.close')).to.equal('Done');
+      resetMessages();
+      expect(t('common.close')).to.equal('Close');
+    });
+  });
+
+  describe('change listeners', () => {
+    it('notifies on register and override until unsubscribed', () => {
+      const changes: MessagesChange[] = [];
+      const unsubscribe = onMessagesChanged((change) => changes.push(change));
+      registerLocale('es', { 'common.cancel': 'Cancelar' });
+      overrideMessages({ 'common.save': 'Guardar' }, 'es-MX');
+      unsubscribe();
+      overrideMessages({ 'common.save': 'Save it' });
+      expect(changes).to.deep.equal([
+        { kind: 'register', locale: 'es' },
+        { kind: 'override', locale: 'es-MX' },
+      ]);
+    });
+
+    it('keeps notifying other listeners when one throws, and still reports the error', async () => {
+      const reported: unknown[] = [];
+      const previous = window.onerror;
+      window.onerror = (_message, _source, _line, _column, error) => {
+        reported.push(error);
+        return true;
+      };
+      let calls = 0;
+      const offBad = onMessagesChanged(() => {
+        throw new Error('listener failed');
+      });
+      const offGood = onMessagesChanged(() => calls++);
+      try {
+        overrideMessages({ 'common.save': 'x' });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } finally {
+        window.onerror = previous;
+        offBad();
+        offGood();
+      }
+      expect(calls).to.equal(1);
+      expect(reported.map((e) => (e as Error).message)).to.deep.equal(['listener failed']);
+    });
+  });
+
+  describe('formatDate / formatNumber', () => {
+    it('formats valid dates for the locale', () => {
+      const iso = '2024-03-05T14:07:00Z';
+      const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+      expect(formatDate(iso, 'en', options)).to.equal('March 5, 2024');
+      expect(formatDate(new Date(iso), 'de', options)).to.equal('5. März 2024');
+      expect(formatDate(Date.parse(iso), 'fr-CA', options)).to.equal('5 mars 2024');
+    });
+
+    it('shows a dash for missing or invalid dates', () => {
+      for (const value of [null, undefined, '', 'not a date', Number.NaN, new Date('x')]) {
+        expect(formatDate(value), String(value)).to.equal(EMPTY_VALUE);
+      }
+      expect(EMPTY_VALUE).to.equal('—');
+    });
+
+    it('survives an invalid locale or options', () => {
+      expect(formatDate('2024-03-05T00:00:00Z', '!!', { dateStyle: 'long', timeZone: 'UTC' })).to.equal(
+        'March 5, 2024',
+      );
+      expect(formatDate('2024-03-05T00:00:00Z', 'en', { timeZone: 'Not/AZone' })).to.equal(
+        '2024-03-05T00:00:00.000Z',
+      );
+    });
+
+    it('formats numbers and shows a dash for non-finite ones', () => {
+      expect(formatNumber(1234567, 'en')).to.equal('1,234,567');
+      expect(formatNumber(1234567, 'de')).to.equal('1.234.567');
+      expect(formatNumber(Number.NaN)).to.equal(EMPTY_VALUE);
+      expect(formatNumber(Number.POSITIVE_INFINITY)).to.equal(EMPTY_VALUE);
+      expect(formatNumber(null)).to.equal(EMPTY_VALUE);
+    });
+  });
+
+  describe('textDirection', () => {
+    it('knows right-to-left languages and scripts', () => {
+      expect(textDirection('ar')).to.equal('rtl');
+      expect(textDirection('he-IL')).to.equal('rtl');
+      expect(textDirection('fa')).to.equal('rtl');
+      expect(textDirection('en')).to.equal('ltr');
+      expect(textDirection('az-Arab')).to.equal('rtl');
+      expect(textDirection(undefined)).to.equal('ltr');
+      expect(textDirection('!!')).to.equal('ltr');
+    });
+  });
+});
