@@ -1,0 +1,76 @@
+// Library build (Vite 8 / Rolldown).
+//
+//   vite build                    → dist/esm: npm package, ES modules, one module per source file
+//                                   (so each element stays its own module), lit/@lit/zod external.
+//                                   Entries: index, api, define (all tags), and one `<tag>.js`
+//                                   per side-effect define file (discovered at config time).
+//   BUNDLE=consent vite build     → dist/cdn/authsec-consent.js   single file, all inlined, minified
+//   BUNDLE=elements vite build    → dist/cdn/authsec-elements.js  single file, all inlined, minified
+//
+// Type declarations come from `tsc -p tsconfig.build.json` (dist/types), not from Vite.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+// Plain .mjs (typed by package-entries.d.mts), shared with the check scripts.
+import { cdnBundles, esmInputs } from './scripts/package-entries.mjs';
+
+type BundleName = keyof typeof cdnBundles;
+const bundle = process.env.BUNDLE as BundleName | undefined;
+if (bundle !== undefined && !(bundle in cdnBundles)) {
+  throw new Error(`BUNDLE must be one of ${Object.keys(cdnBundles).join(', ')}; got "${bundle}"`);
+}
+
+const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
+
+export default defineConfig(() => {
+  if (bundle) {
+    const { source, out } = cdnBundles[bundle];
+    return {
+      // `vite build` runs in production mode, so the default resolve conditions already pick
+      // Lit's production build (no dev-mode warnings): no override needed.
+      publicDir: false as const,
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: false, // the two bundles share the folder
+        sourcemap: true,
+        // Not lib mode: Vite's lib mode keeps whitespace in ES output (for consumers'
+        // tree-shaking); a drop-in bundle wants full minification.
+        minify: true,
+        modulePreload: false,
+        copyPublicDir: false,
+        reportCompressedSize: false,
+        rolldownOptions: {
+          input: resolve(source),
+          preserveEntrySignatures: 'strict' as const,
+          output: {
+            format: 'es' as const,
+            entryFileNames: out.replace(/^dist\/cdn\//, ''),
+            codeSplitting: false, // = inlineDynamicImports: one self-contained file
+          },
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      outDir: 'dist/esm',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: false, // consumers' bundlers minify; readable ESM is easier to debug
+      reportCompressedSize: false,
+      lib: {
+        entry: esmInputs(),
+        formats: ['es' as const],
+      },
+      rolldownOptions: {
+        external,
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+});
