@@ -1,0 +1,163 @@
+/**
+ * Everything the consent screen shows, derived from AuthSec's consent data (plain v2 or with
+ * extension fields) without touching the DOM: who asks, where the result goes, what for,
+ * which permissions, in what order, and which warnings apply.
+ */
+import type { ConsentPageData } from '../api/consent.js';
+import type { RiskLevel } from '../api/wire.js';
+import { riskRank, scopeRisk, scopeWords, type ScopeWords } from './scope-words.js';
+import { clampText, isMixedScript, parseDisplayUrl, revealHidden, type DisplayUrl } from './text-safety.js';
+
+/** What a host may say about a scope when the server says nothing. */
+export type ScopeDescription = string | { readonly title?: string; readonly description?: string; readonly risk?: RiskLevel };
+
+export type ClientTrust =
+  /** Pre-registered by an admin of this workspace. */
+  | 'verified'
+  /** Registered itself (DCR): its name is only a claim. */
+  | 'unverified'
+  /** Client ID Metadata Document: identity is the client_id's host. */
+  | 'cimd'
+  /** The server did not say. */
+  | 'unknown';
+
+export interface SafeLabel {
+  /** Display text: hidden characters revealed, clamped. */
+  readonly text: string;
+  /** The whole revealed value, for a "show full" control. */
+  readonly full: string;
+  readonly truncated: boolean;
+  readonly hiddenChars: number;
+  readonly mixedScript: boolean;
+}
+
+export interface ConsentScope {
+  readonly scope: string;
+  /** Server or host title; undefined means "use `words`". */
+  readonly title?: SafeLabel;
+  readonly words: ScopeWords;
+  readonly description?: SafeLabel;
+  readonly risk: RiskLevel;
+  /** False when the risk was inferred from the scope's wording. */
+  readonly riskDeclared: boolean;
+  /** Tool names this permission unlocks (revealed, clamped). */
+  readonly tools: readonly SafeLabel[];
+}
+
+export interface BlockedScope {
+  readonly scope: SafeLabel;
+  readonly reason: 'not_registered' | 'not_bound' | 'other';
+  readonly rawReason: string;
+}
+
+export interface ConsentView {
+  readonly client: {
+    readonly name?: SafeLabel;
+    readonly id: SafeLabel;
+    readonly trust: ClientTrust;
+    /** For CIMD: the host of the client_id URL, the identity cue that can be trusted. */
+    readonly idHost?: string;
+  };
+  /** Where the browser goes afterwards; `invalid` when the server sent something unusable. */
+  readonly redirect?: DisplayUrl | 'invalid';
+  /** Only a loopback redirect: any program on this device could receive the grant. */
+  readonly localOnly: boolean;
+  readonly application: { readonly name?: SafeLabel; readonly resource?: DisplayUrl; readonly resourceUri?: SafeLabel };
+  readonly user?: { readonly name?: SafeLabel; readonly email?: SafeLabel };
+  /** Grantable permissions, highest risk first. */
+  readonly scopes: readonly ConsentScope[];
+  readonly blocked: readonly BlockedScope[];
+  readonly expiresAt?: Date;
+}
+
+export const LIMITS = { name: 80, identifier: 120, description: 400, tool: 64 } as const;
+
+export function safeLabel(value: string, max: number, multiline = false): SafeLabel {
+  const revealed = revealHidden(value, { multiline });
+  const clamped = clampText(revealed.text, max);
+  return {
+    text: clamped.text,
+    full: revealed.text,
+    truncated: clamped.truncated,
+    hiddenChars: revealed.bidi + revealed.invisible,
+    mixedScript: isMixedScript(value),
+  };
+}
+
+export function buildConsentView(data: ConsentPageData, hostDescriptions: Readonly<Record<string, ScopeDescription>> = {}): ConsentView {
+  const clientId = data.client_id ?? '';
+  const cimd = data.registration_type === 'cimd' ? parseDisplayUrl(clientId) : null;
+  const trust: ClientTrust =
+    data.registration_type === 'prereg' || data.client_verified === true
+      ? 'verified'
+      : cimd
+        ? 'cimd'
+        : data.registration_type === 'dcr' || data.client_verified === false
+          ? 'unverified'
+          : 'unknown';
+
+  const redirect = data.redirect_uri === undefined ? undefined : (parseDisplayUrl(data.redirect_uri) ?? 'invalid');
+  const details = new Map(data.scope_details.map((d) => [d.scope, d]));
+  const seen = new Set<string>();
+  const scopes: ConsentScope[] = [];
+  for (const scope of data.grantable_scopes) {
+    if (seen.has(scope)) continue;
+    seen.add(scope);
+    const server = details.get(scope);
+    const host = normaliseHostDescription(hostDescriptions[scope]);
+    const title = server?.display_name?.trim() || host.title?.trim();
+    const description = server?.description?.trim() || host.description?.trim();
+    const declared = server?.risk_level ?? host.risk;
+    scopes.push({
+      scope,
+      ...(title ? { title: safeLabel(title, LIMITS.name) } : {}),
+      words: scopeWords(scope),
+      ...(description ? { description: safeLabel(description, LIMITS.description, true) } : {}),
+      risk: scopeRisk(scope, declared),
+      riskDeclared: declared !== undefined,
+      tools: [...new Set(server?.tools ?? [])].map((t) => safeLabel(t, LIMITS.tool)),
+    });
+  }
+  scopes.sort((a, b) => riskRank(a.risk) - riskRank(b.risk));
+
+  const rejected = { ...data.rejected_scopes };
+  // A requested scope that is neither grantable nor explained was still not granted: say so.
+  for (const scope of data.requested_scopes) if (!seen.has(scope) && !(scope in rejected)) rejected[scope] = 'other';
+  const blocked: BlockedScope[] = Object.entries(rejected).map(([scope, reason]) => ({
+    scope: safeLabel(scope, LIMITS.identifier),
+    reason: reason === 'not_registered' || reason === 'not_bound' ? reason : 'other',
+    rawReason: reason,
+  }));
+
+  const expires = data.expires_at ? new Date(data.expires_at) : undefined;
+  const resource = parseDisplayUrl(data.resource_uri) ?? undefined;
+  const userName = data.user?.name?.trim();
+  const userEmail = data.user?.email?.trim();
+  return {
+    client: {
+      ...(data.client_name?.trim() ? { name: safeLabel(data.client_name.trim(), LIMITS.name) } : {}),
+      id: safeLabel(clientId, LIMITS.identifier),
+      trust,
+      ...(cimd ? { idHost: cimd.host } : {}),
+    },
+    ...(redirect ? { redirect } : {}),
+    localOnly: typeof redirect === 'object' && redirect.loopback,
+    application: {
+      ...(data.application_name?.trim() ? { name: safeLabel(data.application_name.trim(), LIMITS.name) } : {}),
+      ...(resource ? { resource } : {}),
+      ...(data.resource_uri ? { resourceUri: safeLabel(data.resource_uri, LIMITS.identifier) } : {}),
+    },
+    ...(userName || userEmail
+      ? { user: { ...(userName ? { name: safeLabel(userName, LIMITS.name) } : {}), ...(userEmail ? { email: safeLabel(userEmail, LIMITS.identifier) } : {}) } }
+      : {}),
+    scopes,
+    blocked,
+    ...(expires && !Number.isNaN(expires.getTime()) ? { expiresAt: expires } : {}),
+  };
+}
+
+function normaliseHostDescription(value: ScopeDescription | undefined): { title?: string; description?: string; risk?: RiskLevel } {
+  if (value === undefined) return {};
+  if (typeof value === 'string') return { description: value };
+  return value;
+}
