@@ -5,8 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { registrationMode } from './resource-servers.js';
-import { goArray, maybe, riskLevel, timestamp } from './wire.js';
+import { goArray, maybe, registrationMode, riskLevel, timestamp } from './wire.js';
 
 export const consentRejectionReason = z.enum(['not_registered', 'not_bound']);
 

@@ -1,7 +1,7 @@
 /** Applications (AuthSec "resource servers"), authsec-api.md §2. */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goArray, id, maybe, timestamp } from './wire.js';
+import { goArray, id, maybe, registrationMode, timestamp } from './wire.js';
 
 export const resourceServerState = z.enum(['pending_scan', 'needs_setup', 'ready', 'scan_failed']);
 export type ResourceServerState = z.output<typeof resourceServerState>;
@@ -9,8 +9,7 @@ export type ResourceServerState = z.output<typeof resourceServerState>;
 export const applicationType = z.enum(['mcp_server', 'ai_agent', 'clawbot', 'api_service']);
 export type ApplicationType = z.output<typeof applicationType>;
 
-export const registrationMode = z.enum(['dcr', 'cimd', 'prereg']);
-export type RegistrationMode = z.output<typeof registrationMode>;
+export { registrationMode, type RegistrationMode } from './wire.js';
 
 /** `last_validation_status`: the backend writes `failing` (the admin UI wrongly checks `failed`). */
 export const validationStatus = z.enum(['passed', 'failing']);

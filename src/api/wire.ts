@@ -61,6 +61,10 @@ export const goBytesJson = z.pipe(
 export const rawJson = z.optional(z.nullable(z.unknown()));
 
 export const riskLevel = z.enum(['low', 'medium', 'high', 'critical']);
+
+/** How a client registered with AuthSec. Lives here so the consent bundle need not load application schemas. */
+export const registrationMode = z.enum(['dcr', 'cimd', 'prereg']);
+export type RegistrationMode = z.output<typeof registrationMode>;
 export type RiskLevel = z.output<typeof riskLevel>;
 
 /** `{"status": "..."}` acknowledgements. */

@@ -2,5 +2,4 @@
 // no exports, kept as small as possible (checked by bundle-budgets.json).
 // The provider comes first: @lit/context providers must be defined before their consumers.
 import '../context/define.js';
-// The consent screen element joins here in the consent issue:
-//   import '../elements/consent-screen/define.js';
+import '../elements/consent-screen/define.js';

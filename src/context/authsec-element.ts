@@ -16,6 +16,7 @@ export class AuthsecElement extends LitElement {
   @state() private contextLocale?: string;
   #ownClient?: AuthsecClient;
   #ownClientKey?: string;
+  #ownClientFetch?: FetchLike;
 
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   @property({ attribute: 'base-url' }) baseUrl?: string;
@@ -37,14 +38,20 @@ export class AuthsecElement extends LitElement {
     new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (l) => (this.contextLocale = l) });
   }
 
+  /** Base URL used when there is neither a `base-url` nor a provider (none by default). */
+  protected get fallbackBaseUrl(): string | undefined {
+    return undefined;
+  }
+
   /** The client to call AuthSec with, or undefined when the element is not connected to one. */
   protected get client(): AuthsecClient | undefined {
-    if (!this.baseUrl) return this.contextClient;
-    const key = `${this.baseUrl}|${this.fetch ? 'f' : ''}`;
-    if (this.#ownClientKey !== key) {
-      this.#ownClientKey = key;
+    const own = this.baseUrl || (this.contextClient ? undefined : this.fallbackBaseUrl);
+    if (!own) return this.contextClient;
+    if (this.#ownClientKey !== own || this.#ownClientFetch !== this.fetch) {
+      this.#ownClientKey = own;
+      this.#ownClientFetch = this.fetch;
       try {
-        this.#ownClient = new AuthsecClient({ baseUrl: this.baseUrl, getToken: (r) => this.getToken?.(r), fetch: this.fetch });
+        this.#ownClient = new AuthsecClient({ baseUrl: own, getToken: (r) => this.getToken?.(r), fetch: this.fetch });
       } catch {
         this.#ownClient = undefined;
       }

@@ -71,7 +71,7 @@ const en = {
   'consent.trust.cimd': 'Identity: {host}',
   'consent.trust.unknown': 'Client ID: {id}',
   'consent.warning.mixedScript': 'This name mixes alphabets, a trick used to imitate other apps.',
-  'consent.warning.hidden': 'This name contains {count} hidden characters, shown as ⟨U+…⟩.',
+  'consent.warning.hidden': 'This name contains hidden characters ({count}), shown as ⟨U+…⟩.',
   'consent.redirect': 'After you decide, you will be sent to {host}',
   'consent.redirect.unknown': 'AuthSec did not say where you will be sent afterwards.',
   'consent.redirect.invalid': 'This request has an unusable return address. Do not continue.',

@@ -1,0 +1,464 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { acceptConsent, consentPageData, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
+import { AuthsecError } from '../../api/errors.js';
+import { AuthsecElement } from '../../context/authsec-element.js';
+import { errorMessageKey, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, type ScopeDescription } from '../../model/consent-view.js';
+import { clampText, parseDisplayUrl, revealHidden } from '../../model/text-safety.js';
+import { consentScreenStyles } from './consent-screen.styles.js';
+import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'gone'; reason: 'expired' | 'used' }
+  | { kind: 'error'; message: string; detail?: string }
+  | { kind: 'ready' }
+  | { kind: 'done'; decision: ConsentDecision; host: string; manual?: () => void; navigating: boolean };
+
+/** Scopes shown before "Show all" when a request is long. */
+const COLLAPSE_AFTER = 8;
+/** Warn when this little time is left before the request lapses. */
+const EXPIRY_WARNING_MS = 2 * 60_000;
+const TOOLS_SHOWN = 6;
+
+/**
+ * The end-user consent screen: an AI client asks for access to an Application; the person sees
+ * who is asking, where the result goes and what each permission allows, then allows or denies.
+ * Works alone on a hosted consent page (`<script type="module" src="authsec-consent.js">` + the
+ * tag) or inside `<authsec-provider>`.
+ *
+ * @summary Lets a person allow or deny an AI client's access request.
+ * @tag authsec-consent-screen
+ * @status stable
+ *
+ * @slot - An optional `<script type="application/json">` with AuthSec's consent data, for servers
+ *   that render the page themselves (then nothing is fetched before the decision).
+ *
+ * @fires authsec-consent-decided - After AuthSec recorded the decision, before navigating away.
+ *   Cancelable: cancel it to take over navigation and call `event.continue()` when ready.
+ *
+ * @csspart card - The consent card.
+ * @csspart header - Who is asking and for what.
+ * @csspart scopes - The list of permissions.
+ * @csspart actions - The Allow and Deny buttons.
+ * @csspart allow - The Allow button.
+ * @csspart deny - The Deny button.
+ * @csspart status - Loading, error and result messages.
+ *
+ * @cssprop --authsec-consent-max-width - Width of the card (default 34rem).
+ */
+export class AuthsecConsentScreen extends AuthsecElement {
+  static override styles = consentScreenStyles;
+
+  @state() private phase: Phase = { kind: 'loading' };
+  @state() private data?: ConsentPageData;
+  @state() private selected = new Set<string>();
+  @state() private remember = false;
+  @state() private pending: 'allow' | 'deny' | undefined;
+  @state() private decisionError: string | undefined;
+  @state() private showAll = false;
+  @state() private now = Date.now();
+  #load?: AbortController;
+  #timer?: ReturnType<typeof setInterval>;
+  #focusOnReady = true;
+
+  /** The consent challenge; defaults to the page URL's `consent_challenge` query parameter. */
+  @property({ attribute: 'consent-challenge' }) consentChallenge?: string;
+
+  /**
+   * What each scope means, from the host, for servers that send scope strings only. A string is a
+   * description; an object may carry a title, a description and a risk level. Server data wins.
+   */
+  @property({ attribute: false }) scopeDescriptions: Readonly<Record<string, ScopeDescription>> = {};
+
+  /** Level of the main heading (1 on a hosted page; lower it when embedding under other headings). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+
+  /** A hosted consent page talks to its own origin unless told otherwise. */
+  protected override get fallbackBaseUrl(): string | undefined {
+    return globalThis.location?.origin;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#timer = setInterval(() => (this.now = Date.now()), 10_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+    this.#load?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('consentChallenge') || changed.has('baseUrl') || !this.hasUpdated) void this.#start();
+  }
+
+  protected override updated(): void {
+    if (this.phase.kind === 'ready' && this.#focusOnReady) {
+      this.#focusOnReady = false;
+      // Focus the question, never Allow: nobody should approve by pressing Enter on arrival.
+      const active = document.activeElement;
+      if (!active || active === document.body) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    }
+  }
+
+  /** The view of the current data (derived, never stored). */
+  private get view(): ConsentView | undefined {
+    return this.data ? buildConsentView(this.data, this.scopeDescriptions) : undefined;
+  }
+
+  private get challenge(): string | undefined {
+    return this.consentChallenge?.trim() || new URLSearchParams(globalThis.location?.search).get('consent_challenge')?.trim() || undefined;
+  }
+
+  async #start(): Promise<void> {
+    this.#load?.abort();
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    if (inline) {
+      this.#accept(this.#parseInline(inline));
+      return;
+    }
+    const challenge = this.challenge;
+    if (!challenge) {
+      this.phase = { kind: 'missing' };
+      return;
+    }
+    const client = this.client;
+    if (!client) {
+      this.phase = { kind: 'error', message: this.t('error.unknown') };
+      return;
+    }
+    const controller = (this.#load = new AbortController());
+    this.phase = { kind: 'loading' };
+    try {
+      const data = await client.call(getConsent, { query: { consent_challenge: challenge }, signal: controller.signal });
+      if (!controller.signal.aborted) this.#accept(data);
+    } catch (error) {
+      if (!controller.signal.aborted) this.#fail(error);
+    }
+  }
+
+  #parseInline(text: string): ConsentPageData | undefined {
+    try {
+      const parsed = z.safeParse(consentPageData, JSON.parse(text));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  #accept(data: ConsentPageData | undefined): void {
+    if (!data) {
+      this.phase = { kind: 'error', message: this.t('error.invalid_response') };
+      return;
+    }
+    if (data.auto_approved || (data.redirect_to && !data.grantable_scopes.length)) {
+      // AuthSec already decided (remembered consent, or nothing grantable): go on at once.
+      this.data = data;
+      this.#finish(data.auto_approved ? 'auto-approved' : 'deny', data.auto_approved ? data.grantable_scopes : [], data.redirect_to);
+      return;
+    }
+    this.data = data;
+    this.selected = new Set(data.grantable_scopes);
+    this.phase = { kind: 'ready' };
+  }
+
+  #fail(error: unknown): void {
+    if (error instanceof AuthsecError && (error.status === 404 || error.status === 409 || error.status === 410)) {
+      this.phase = { kind: 'gone', reason: error.status === 409 ? 'used' : 'expired' };
+      return;
+    }
+    const code = error instanceof AuthsecError ? error.code : 'unknown';
+    this.phase = {
+      kind: 'error',
+      message: this.t(errorMessageKey(code)),
+      ...(error instanceof AuthsecError && error.serverMessage ? { detail: error.serverMessage } : {}),
+    };
+  }
+
+  async #decide(decision: 'allow' | 'deny'): Promise<void> {
+    const data = this.data;
+    // One decision at a time: double clicks and Enter repeats send nothing more.
+    if (!data || this.pending || this.phase.kind !== 'ready') return;
+    if (decision === 'allow' && (!this.#allowAllowed() || this.selected.size === 0)) return;
+    const client = this.client;
+    if (!client) return;
+    this.pending = decision;
+    this.decisionError = undefined;
+    const granted = decision === 'allow' ? data.grantable_scopes.filter((s) => this.selected.has(s)) : [];
+    try {
+      const result =
+        decision === 'allow'
+          ? await client.call(acceptConsent, { body: { consent_challenge: data.consent_challenge, grant_scope: granted, remember: this.remember } })
+          : await client.call(rejectConsent, { body: { consent_challenge: data.consent_challenge } });
+      this.#finish(decision, granted, result.redirect_to);
+    } catch (error) {
+      if (error instanceof AuthsecError && (error.status === 404 || error.status === 409 || error.status === 410)) {
+        this.phase = { kind: 'gone', reason: error.status === 409 ? 'used' : 'expired' };
+      } else {
+        const code = error instanceof AuthsecError ? error.code : 'unknown';
+        this.decisionError = this.t('consent.decisionError', { reason: this.t(errorMessageKey(code)) });
+      }
+    } finally {
+      this.pending = undefined;
+    }
+  }
+
+  #finish(decision: ConsentDecision, granted: readonly string[], redirectTo: string | undefined): void {
+    const target = parseDisplayUrl(redirectTo);
+    if (!target) {
+      this.phase = { kind: 'error', message: this.t('consent.unsafeRedirect') };
+      return;
+    }
+    const go = () => {
+      if (this.phase.kind === 'done') this.phase = { ...this.phase, navigating: true, manual: undefined };
+      globalThis.location.assign(target.href);
+    };
+    // After a denial for a self-registered client, do not bounce the person to its site
+    // automatically (RFC 9700 §4.11.2): offer a labelled button instead.
+    const manual = decision === 'deny' && this.view?.client.trust === 'unverified';
+    this.phase = { kind: 'done', decision, host: target.host, navigating: !manual, ...(manual ? { manual: go } : {}) };
+    const event = new AuthsecConsentDecidedEvent({ decision, grantedScopes: granted, redirectHost: target.host }, go);
+    if (this.dispatchEvent(event) && !manual) go();
+    else if (!manual) this.phase = { kind: 'done', decision, host: target.host, navigating: false };
+  }
+
+  /** Allow is refused inside another origin's frame (clickjacking). */
+  #allowAllowed(): boolean {
+    return framing() !== 'cross-origin' && !this.#expired();
+  }
+
+  #expired(): boolean {
+    const at = this.view?.expiresAt;
+    return !!at && at.getTime() <= this.now;
+  }
+
+  #toggle(scope: string, on: boolean): void {
+    const next = new Set(this.selected);
+    if (on) next.add(scope);
+    else next.delete(scope);
+    this.selected = next;
+  }
+
+  override render() {
+    const dir = textDirection(this.locale);
+    return html`<section part="card" class="card" dir=${dir} aria-busy=${this.phase.kind === 'loading' ? 'true' : 'false'}>
+      ${this.#body()}
+    </section>`;
+  }
+
+  #body(): TemplateResult {
+    const phase = this.phase;
+    switch (phase.kind) {
+      case 'loading':
+        return html`<p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${this.t('consent.loading')}</p>`;
+      case 'missing':
+        return this.#message('consent.missing.heading', this.t('consent.missing.message'));
+      case 'gone':
+        return this.#message(
+          phase.reason === 'used' ? 'consent.used.heading' : 'consent.expired.heading',
+          this.t(phase.reason === 'used' ? 'consent.used.message' : 'consent.expired.message'),
+        );
+      case 'error':
+        return html`${this.#message('consent.error.heading', phase.message, phase.detail, true)}
+          <div class="actions"><button class="button primary" @click=${() => void this.#start()}>${this.t('common.retry')}</button></div>`;
+      case 'done':
+        return this.#done(phase);
+      case 'ready':
+        return this.#ready(this.view!);
+    }
+  }
+
+  #message(heading: MessageKey, message: string, detail?: string, alert = false): TemplateResult {
+    return html`<div part="status" class="status-block" role=${alert ? 'alert' : 'status'}>
+      ${this.#heading(this.t(heading))}
+      <p>${message}</p>
+      ${detail ? html`<p class="muted"><bdi>${this.t('error.detail', { detail: safeDetail(detail) })}</bdi></p>` : nothing}
+    </div>`;
+  }
+
+  #heading(text: string | TemplateResult): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 1));
+    return html`<div id="title" class="title" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
+  }
+
+  #done(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
+    const outcome = phase.decision === 'deny' ? 'consent.result.denied' : 'consent.result.allowed';
+    return html`<div part="status" class="status-block" role="status">
+      ${this.#heading(this.t(outcome))}
+      ${phase.navigating ? html`<p>${this.t('consent.result.redirecting', { host: phase.host })}</p>` : nothing}
+      ${phase.manual
+        ? html`<p>${this.t('consent.result.closeTab')}</p>
+            <div class="actions">
+              <button class="button" @click=${phase.manual}>${this.t('consent.result.return', { host: phase.host })}</button>
+            </div>`
+        : nothing}
+    </div>`;
+  }
+
+  #ready(view: ConsentView): TemplateResult {
+    const clientName = view.client.name ?? view.client.id;
+    const framed = framing() === 'cross-origin';
+    const expired = this.#expired();
+    const left = view.expiresAt ? view.expiresAt.getTime() - this.now : Infinity;
+    const busy = this.pending !== undefined;
+    const allowDisabled = busy || framed || expired || this.selected.size === 0;
+    return html`
+      <header part="header" class="header">
+        ${this.#heading(
+          view.application.name
+            ? this.t('consent.title', { client: clientName.text, application: view.application.name.text })
+            : this.t('consent.titleNoApp', { client: clientName.text }),
+        )}
+        ${this.#identity(view)}
+        ${this.#redirect(view)}
+        ${view.application.resource
+          ? html`<p class="muted">${this.t('consent.resourceUri', { uri: view.application.resource.host })}</p>`
+          : nothing}
+        ${view.user
+          ? html`<p class="muted">${this.t('consent.signedInAs', {
+              user: [view.user.name?.text, view.user.email ? `(${view.user.email.text})` : ''].filter(Boolean).join(' '),
+            })}</p>`
+          : nothing}
+      </header>
+      ${this.#scopes(view)} ${this.#blocked(view)}
+      ${left <= EXPIRY_WARNING_MS && !expired
+        ? html`<p class="notice warning" role="status">${this.t('consent.expiresSoon', { minutes: Math.max(1, Math.ceil(left / 60_000)) })}</p>`
+        : nothing}
+      ${expired ? html`<p class="notice danger" role="alert">${this.t('consent.expired.heading')}. ${this.t('consent.expired.message')}</p>` : nothing}
+      ${framed ? html`<p class="notice danger" role="alert">${this.t('consent.framed')}</p>` : nothing}
+      ${this.selected.size === 0 && view.scopes.length ? html`<p class="notice" role="status">${this.t('consent.selectOne')}</p>` : nothing}
+      ${this.decisionError ? html`<p class="notice danger" role="alert">${this.decisionError}</p>` : nothing}
+      <label class="remember">
+        <input type="checkbox" .checked=${this.remember} ?disabled=${busy} @change=${(e: Event) => (this.remember = (e.target as HTMLInputElement).checked)} />
+        ${this.t('consent.remember')}
+      </label>
+      <div part="actions" class="actions">
+        <button part="deny" class="button" ?disabled=${busy} aria-busy=${this.pending === 'deny' ? 'true' : 'false'} @click=${() => void this.#decide('deny')}>
+          ${this.t('consent.deny')}
+        </button>
+        <button part="allow" class="button primary" ?disabled=${allowDisabled} aria-busy=${this.pending === 'allow' ? 'true' : 'false'} @click=${() => void this.#decide('allow')}>
+          ${this.t('consent.allow')}
+        </button>
+      </div>
+      ${this.#details(view)}
+    `;
+  }
+
+  #identity(view: ConsentView): TemplateResult {
+    const { client } = view;
+    const cue =
+      client.trust === 'verified'
+        ? html`<span class="badge success"><span aria-hidden="true">✓ </span>${this.t('consent.trust.verified')}</span>`
+        : client.trust === 'cimd'
+          ? html`<span class="badge info">${this.t('consent.trust.cimd', { host: client.idHost ?? '' })}</span>`
+          : client.trust === 'unverified'
+            ? html`<span class="badge warning"><span aria-hidden="true">! </span>${this.t('consent.trust.unverified')}</span>`
+            : html`<span class="badge"><bdi>${this.t('consent.trust.unknown', { id: client.id.text })}</bdi></span>`;
+    const name = client.name;
+    return html`<p class="identity">${cue}</p>
+      ${name?.mixedScript ? html`<p class="notice warning">${this.t('consent.warning.mixedScript')}</p>` : nothing}
+      ${name && name.hiddenChars > 0 ? html`<p class="notice warning">${this.t('consent.warning.hidden', { count: name.hiddenChars })}</p>` : nothing}`;
+  }
+
+  #redirect(view: ConsentView): TemplateResult {
+    const r = view.redirect;
+    if (r === undefined) return html`<p class="redirect muted">${this.t('consent.redirect.unknown')}</p>`;
+    if (r === 'invalid') return html`<p class="notice danger" role="alert">${this.t('consent.redirect.invalid')}</p>`;
+    return html`<p class="redirect">${this.t('consent.redirect', { host: r.host })}</p>
+      ${r.hadUserinfo ? html`<p class="notice warning">${this.t('consent.redirect.userinfo', { host: r.host })}</p>` : nothing}
+      ${r.punycode ? html`<p class="notice warning">${this.t('consent.redirect.punycode')}</p>` : nothing}
+      ${view.localOnly ? html`<p class="notice warning">${this.t('consent.warning.localOnly')}</p>` : nothing}`;
+  }
+
+  #scopes(view: ConsentView): TemplateResult {
+    if (!view.scopes.length) return html`<p class="notice">${this.t('consent.scopes.none')}</p>`;
+    const long = view.scopes.length > COLLAPSE_AFTER + 2;
+    const shown = long && !this.showAll ? view.scopes.slice(0, COLLAPSE_AFTER) : view.scopes;
+    return html`<fieldset part="scopes" class="scopes">
+      <legend>${this.t('consent.scopes.heading')}</legend>
+      <p class="muted hint">${this.t('consent.scopes.hint')}</p>
+      <ul>
+        ${shown.map((s, i) => this.#scope(s, i))}
+      </ul>
+      ${long
+        ? html`<button class="link" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
+            ${this.showAll ? this.t('consent.scopes.showFewer') : this.t('consent.scopes.showAll', { count: view.scopes.length })}
+          </button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  #scope(scope: ConsentScope, index: number): TemplateResult {
+    const id = `scope-${index}`;
+    const title = scope.title?.text ?? this.#words(scope);
+    const tools = scope.tools.slice(0, TOOLS_SHOWN).map((t) => t.text).join(', ');
+    const more = scope.tools.length - TOOLS_SHOWN;
+    return html`<li class="scope risk-${scope.risk}">
+      <input type="checkbox" id=${id} .checked=${this.selected.has(scope.scope)} ?disabled=${this.pending !== undefined}
+        aria-describedby=${`${id}-d`} @change=${(e: Event) => this.#toggle(scope.scope, (e.target as HTMLInputElement).checked)} />
+      <div class="scope-text">
+        <label for=${id}><bdi>${title}</bdi></label>
+        <span class="risk"><span aria-hidden="true">${RISK_GLYPH[scope.risk]} </span>${this.t(`consent.risk.${scope.risk}`)}</span>
+        <div id=${`${id}-d`} class="muted">
+          ${scope.description ? html`<p class="description" dir="auto">${scope.description.text}</p>` : nothing}
+          ${tools ? html`<p class="tools">${this.t('consent.scope.tools', { tools })}${more > 0 ? ` ${this.t('consent.scope.toolsMore', { count: more })}` : ''}</p>` : nothing}
+          <p class="scope-id" dir="ltr"><code>${scope.scope}</code></p>
+        </div>
+      </div>
+    </li>`;
+  }
+
+  #words(scope: ConsentScope): string {
+    const { verb, object, omnibus } = scope.words;
+    if (omnibus) return this.t('consent.scope.omnibus');
+    const target = object || this.t('consent.scope.objectFallback');
+    return verb ? this.t(`consent.scope.verb.${verb}`, { object: target }) : target;
+  }
+
+  #blocked(view: ConsentView): TemplateResult | typeof nothing {
+    if (!view.blocked.length) return nothing;
+    return html`<section class="blocked" aria-labelledby="blocked-h">
+      <p id="blocked-h" class="subheading">${this.t('consent.blocked.heading')}</p>
+      <ul>
+        ${view.blocked.map(
+          (b) => html`<li><code dir="ltr">${b.scope.text}</code>: ${this.t(`consent.blocked.${b.reason}`)}</li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #details(view: ConsentView): TemplateResult {
+    const redirect = typeof view.redirect === 'object' ? view.redirect.href : undefined;
+    const row = (label: MessageKey, value: SafeLabel | string | undefined) =>
+      value ? html`<dt>${this.t(label)}</dt><dd dir="ltr"><code>${typeof value === 'string' ? value : value.full}</code></dd>` : nothing;
+    return html`<details class="details">
+      <summary>${this.t('consent.details')}</summary>
+      <dl>
+        ${row('consent.details.clientId', view.client.id)} ${row('consent.details.redirect', redirect)}
+        ${row('consent.details.resource', view.application.resourceUri)}
+      </dl>
+    </details>`;
+  }
+}
+
+const RISK_GLYPH = { low: '•', medium: '▲', high: '!', critical: '‼' } as const;
+
+/** A server error message shown as a detail: hidden characters revealed, clamped. */
+function safeDetail(message: string): string {
+  return clampText(revealHidden(message).text, 300).text;
+}
+
+function framing(): 'top' | 'same-origin' | 'cross-origin' {
+  if (globalThis.top === globalThis.self) return 'top';
+  try {
+    // Reading another origin's location throws: that is the signal.
+    return globalThis.top?.location.origin === globalThis.location.origin ? 'same-origin' : 'cross-origin';
+  } catch {
+    return 'cross-origin';
+  }
+}
