@@ -1,4 +1,5 @@
-import { en, type MessageKey } from './messages.en.js';
+import type { MessageKey } from './messages.en.js';
+import { commonEn } from './messages/common.en.js';
 
 /**
  * The message catalog mechanism. No DOM, no lit: usable headless and in tests.
@@ -41,12 +42,26 @@ export const DEFAULT_LOCALE = 'en';
 /** Shown for a missing or invalid date/number. Language-neutral on purpose. */
 export const EMPTY_VALUE = '—';
 
+/** English defaults: shared words now, each area's when its module loads (`registerDefaults`). */
+const english = new Map<string, string>(Object.entries(commonEn));
 const registered = new Map<string, Map<MessageKey, string>>();
 const overridden = new Map<string, Map<MessageKey, string>>();
 const listeners = new Set<MessagesChangedListener>();
 
+/** True for a key whose English default is loaded. */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return english.has(key);
+}
+
+/** Shape of a catalog key (`area.name`): hosts may translate areas that are not loaded yet. */
+const KEY_SHAPE = /^[a-z]+\.[A-Za-z0-9_.]+$/;
+
+/**
+ * Adds English defaults for one area. Called by the module that shows those words, so a bundle
+ * carries only the text it renders (the consent drop-in has no admin strings).
+ */
+export function registerDefaults(messages: Readonly<Partial<Record<MessageKey, string>>>): void {
+  for (const [key, value] of Object.entries(messages)) if (typeof value === 'string') english.set(key, value);
 }
 
 /** The catalog key for an `AuthsecError` code; unknown codes map to `error.unknown`. */
@@ -90,7 +105,7 @@ function requireLocale(locale: string): string {
 function merge(store: Map<string, Map<MessageKey, string>>, locale: string, messages: PartialMessages): void {
   const table = store.get(locale) ?? new Map<MessageKey, string>();
   for (const [key, value] of Object.entries(messages ?? {})) {
-    if (isMessageKey(key) && typeof value === 'string') table.set(key, value);
+    if (KEY_SHAPE.test(key) && typeof value === 'string') table.set(key as MessageKey, value);
   }
   store.set(locale, table);
 }
@@ -162,7 +177,7 @@ function lookup(chain: readonly string[], key: MessageKey): string {
     const value = overridden.get(locale)?.get(key) ?? registered.get(locale)?.get(key);
     if (value !== undefined) return value;
   }
-  return en[key] ?? key;
+  return english.get(key) ?? key;
 }
 
 /**
@@ -175,7 +190,7 @@ export function createTranslator(locale?: string | null, overrides?: PartialMess
   const resolved = chain[0] ?? DEFAULT_LOCALE;
   const own = new Map<MessageKey, string>();
   for (const [key, value] of Object.entries(overrides ?? {})) {
-    if (isMessageKey(key) && typeof value === 'string') own.set(key, value);
+    if (KEY_SHAPE.test(key) && typeof value === 'string') own.set(key as MessageKey, value);
   }
   const t = (key: MessageKey, params?: MessageParams): string =>
     formatMessage(own.get(key) ?? lookup(chain, key), params, resolved);

@@ -33,6 +33,7 @@ export {
   localeChain,
   onMessagesChanged,
   overrideMessages,
+  registerDefaults,
   registerLocale,
   resetMessages,
   textDirection,

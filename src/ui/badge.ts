@@ -1,3 +1,4 @@
+import './messages.js';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles, tokens } from '../styles/tokens.js';

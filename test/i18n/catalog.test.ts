@@ -1,3 +1,5 @@
+// The building blocks' words register when a building block loads; these tests use them.
+import '../../src/ui/messages.js';
 import { expect } from '@open-wc/testing';
 import {
   EMPTY_VALUE,

@@ -4,11 +4,14 @@ import * as z from 'zod/mini';
 import { acceptConsent, consentPageData, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
 import { AuthsecError } from '../../api/errors.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { consentEn } from '../../i18n/messages/consent.en.js';
 import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, type ScopeDescription } from '../../model/consent-view.js';
 import { clampText, parseDisplayUrl, revealHidden } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
 import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
+
+registerDefaults(consentEn);
 
 type Phase =
   | { kind: 'loading' }

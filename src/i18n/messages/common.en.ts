@@ -1,0 +1,31 @@
+/** English: Shared words and every `AuthsecError` code, in plain language with what to do next. Always loaded. */
+export const commonEn = {
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.cancel': 'Cancel',
+  'common.confirm': 'Confirm',
+  'common.close': 'Close',
+  'common.save': 'Save',
+  'common.delete': 'Delete',
+  'common.required': 'Required',
+  'common.optional': 'Optional',
+  'error.heading': 'Something went wrong',
+  'error.detail': 'Details from AuthSec: {detail}',
+  'error.retryAfter': 'You can try again in {seconds} seconds.',
+  'error.network': 'AuthSec could not be reached. Check your internet connection, then try again.',
+  'error.unauthorized': 'You are not signed in, or your sign-in is no longer valid. Sign in again to continue.',
+  'error.session_expired': 'Your session has expired. Sign in again, then repeat the last step.',
+  'error.forbidden':
+    'Your account does not have permission to do this. Ask an administrator of this workspace for access.',
+  'error.not_found':
+    'This item could not be found. It may have been deleted or moved. Go back and refresh the list.',
+  'error.conflict':
+    'This was changed by someone else at the same time. Reload to see the latest version, then make your change again.',
+  'error.validation': 'Some of the information is not valid. Check the highlighted fields and try again.',
+  'error.rate_limited': 'Too many requests in a short time. Wait a moment, then try again.',
+  'error.invalid_response':
+    'AuthSec sent a response this page could not read. Try again. If it keeps happening, contact your AuthSec administrator.',
+  'error.server': 'AuthSec could not complete the request. Try again in a few minutes.',
+  'error.aborted': 'The request was cancelled before it finished.',
+  'error.unknown': 'Something unexpected went wrong. Try again. If it keeps happening, contact your AuthSec administrator.',
+} as const;
