@@ -7,11 +7,13 @@ import { cors } from 'hono/cors';
 import { SessionSigner, type AdminTokenOptions } from './auth.js';
 import { DROP_HEADER, FaultController, faultResponse } from './faults.js';
 import { ApiError, type Deps } from './http.js';
+import { startSigningKey } from './oauth/keys.js';
 import { defaultProbe, type Probe } from './probe.js';
 import { accessRoutes } from './routes/access.js';
 import { consentRoutes, type ConsentHooks } from './routes/consent.js';
 import { controlRoutes } from './routes/control.js';
 import { launchRoutes } from './routes/launch.js';
+import { oauthRoutes } from './routes/oauth.js';
 import { resourceServerRoutes } from './routes/resource-servers.js';
 import { scopeRoutes } from './routes/scopes.js';
 import { sdkRoutes } from './routes/sdk.js';
@@ -29,6 +31,7 @@ export interface EmulatorOptions {
   sessionSecret?: string;
   /** How the emulator reaches applications (protection check, scan). */
   probe?: Probe;
+  /** Replaces the authorization codes the OAuth server issues for accepted consent (default: real, single-use codes). */
   consentHooks?: ConsentHooks;
   /** Random source for rate-based faults (tests make it deterministic). */
   random?: () => number;
@@ -54,6 +57,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const issuer = (c: Context) => options.issuer ?? new URL(c.req.url).origin;
   const deps: Deps = { store, signer, issuer };
   const probe = options.probe ?? defaultProbe;
+  // The access-token signing key (ES256), generated once per emulator.
+  const signingKey = startSigningKey();
 
   const app = new Hono();
   app.use('*', cors({
@@ -76,7 +81,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   launchRoutes(app, deps);
   accessRoutes(app, deps);
   sdkRoutes(app, deps);
-  consentRoutes(app, deps, options.consentHooks);
+  const oauthHooks = oauthRoutes(app, deps, signingKey);
+  consentRoutes(app, deps, options.consentHooks ?? oauthHooks);
   controlRoutes(app, deps, faults, options.devSession ?? false);
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));

@@ -5,29 +5,30 @@
 import { serve, type HttpBindings, type Http2Bindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AddressInfo } from 'node:net';
-import { pathToFileURL } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import { createEmulator, DROP_HEADER, type Emulator, type EmulatorOptions } from './app.js';
+import { CONSENT_PAGE_CSP, CONSENT_SCRIPT_PATH } from './oauth/pages.js';
 
-/** `script-src 'self'` without unsafe-inline/eval, and Trusted Types for every DOM sink (lit-html's policy). */
-export const PAGE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "object-src 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+/**
+ * The CSP of every page the server hands out: the hosted consent page (`CONSENT_PAGE_CSP`, set by
+ * the `/consent` route) and the demo portal use the same string. `script-src 'self'` without
+ * unsafe-inline/eval, Trusted Types for every DOM sink (lit-html's policy), no framing.
+ */
+export const PAGE_CSP = CONSENT_PAGE_CSP;
+export { CONSENT_PAGE_CSP };
+
+/** The consent element bundle (`npm run build:cdn`), served as `/authsec-consent.js`. */
+const DEFAULT_CONSENT_SCRIPT = fileURLToPath(new URL('../dist/cdn/authsec-consent.js', import.meta.url));
 
 export interface ServerOptions extends EmulatorOptions {
   port?: number;
   host?: string;
   /** Directory of static files served at `/` (API routes win). */
   staticDir?: string;
+  /** File served as `/authsec-consent.js` for the hosted consent page (default: `dist/cdn/authsec-consent.js`). */
+  consentScript?: string;
 }
 
 export interface RunningServer {
@@ -39,12 +40,29 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const emulator = createEmulator({ devSession: true, ...options });
+  const consentScript = options.consentScript ?? DEFAULT_CONSENT_SCRIPT;
+  // Read on every request, so a rebuilt bundle is picked up without a restart.
+  emulator.app.get(CONSENT_SCRIPT_PATH, async (c) => {
+    let source: string;
+    try {
+      source = await readFile(consentScript, 'utf8');
+    } catch {
+      return c.text(`${CONSENT_SCRIPT_PATH} is not built: run \`npm run build:cdn\` (looked for ${consentScript}).\n`, 404, { 'Cache-Control': 'no-store' });
+    }
+    return c.body(source, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  });
   if (options.staticDir) {
     const root = relative(process.cwd(), options.staticDir) || '.';
     // Pages run under the security posture we promise hosts: strict CSP and Trusted Types.
     emulator.app.use('/*', async (c, next) => {
       await next();
-      if (c.res.headers.get('content-type')?.startsWith('text/html')) c.header('Content-Security-Policy', PAGE_CSP);
+      if (c.res.headers.get('content-type')?.startsWith('text/html') && !c.res.headers.has('content-security-policy')) {
+        c.header('Content-Security-Policy', PAGE_CSP);
+      }
     });
     emulator.app.use('/*', serveStatic({ root }));
   }

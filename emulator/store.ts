@@ -58,13 +58,38 @@ export interface DriftEventRow {
 }
 export interface ClientRow {
   client_id: string; client_name: string; registration_type: RegistrationMode; redirect_uris: string[];
+  /** The application the client is linked to; '' for a DCR client until it first authorizes for one. */
   rs_id: string; status: 'approved' | 'revoked';
+  /** RFC 7591 metadata of a client registered at `/oauth/register`. Seeded clients have none: public, code + refresh. */
+  metadata?: ClientMetadata;
+  /** Only for `client_secret_basic` / `client_secret_post` clients. */
+  client_secret?: string;
+}
+/** What `/oauth/register` accepted (validated, unknown keys dropped). */
+export interface ClientMetadata {
+  grant_types: ('authorization_code' | 'refresh_token')[];
+  response_types: 'code'[];
+  token_endpoint_auth_method: 'none' | 'client_secret_basic' | 'client_secret_post';
+  client_id_issued_at: number;
+  scope?: string; application_type?: 'native' | 'web';
+  client_uri?: string; logo_uri?: string; tos_uri?: string; policy_uri?: string;
+  contacts?: string[]; software_id?: string; software_version?: string;
 }
 export interface ConsentChallengeRow {
   challenge: string; rs_id: string; client_id: string; user_id: string; requested_scopes: string[];
   redirect_uri: string; state?: string; expires_at: string; decided?: 'accepted' | 'rejected';
   /** Extension fields the emulator sends (AuthSec does not). */
   extended: boolean;
+  /** Set by `GET /oauth/authorize` (absent on challenges from the seed or `/__emulator/consent-challenges`). */
+  code_challenge?: string;
+  /** RFC 8707 resource the token will be bound to (the application's `resource_uri`). */
+  resource?: string;
+  /** Whether the authorization request carried `redirect_uri` (then the token request must repeat it). */
+  redirect_uri_sent?: boolean;
+  /** The issuer the client saw, sent back as `iss` on the authorization response. */
+  issuer?: string;
+  /** OIDC `prompt`; `consent` disables auto-approval from a remembered decision. */
+  prompt?: string;
 }
 
 export interface ConsentGrantRow {

@@ -3,9 +3,10 @@
  * emulator adds optional extension fields (client name, redirect URI, what each scope means and
  * unlocks) for challenges created with `extended`.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import * as ep from '../../src/api/endpoints.js';
 import { ApiError, mount, type Deps } from '../http.js';
+import { appendParams } from '../oauth/redirect.js';
 import type { ConsentChallengeRow, Store } from '../store.js';
 
 /** v2 errors carry `success: false`. */
@@ -43,15 +44,13 @@ export function ensureDefaultAccessBinding(store: Store, userId: string, rsId: s
   });
 }
 
-export function redirectWith(ch: ConsentChallengeRow, params: Record<string, string>): string {
-  const url = new URL(ch.redirect_uri);
-  for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-  if (ch.state) url.searchParams.set('state', ch.state);
-  return url.toString();
+/** The authorization response: `code` or `error`, then `state` (when sent) and `iss` (RFC 9207). */
+export function redirectWith(ch: ConsentChallengeRow, params: Record<string, string>, issuer: string): string {
+  return appendParams(ch.redirect_uri, { ...params, state: ch.state, iss: ch.issuer ?? issuer });
 }
 
 export interface ConsentHooks {
-  /** Issues the authorization code for an accepted challenge (the OAuth flow supplies it). */
+  /** Issues the authorization code for an accepted challenge (`routes/oauth.ts` supplies real ones). */
   issueCode(ch: ConsentChallengeRow, granted: string[]): string;
 }
 
@@ -70,7 +69,10 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
     return ch;
   };
 
+  const issuer = (c: Context) => deps.issuer(c).replace(/\/+$/, '');
+  // prompt=consent always shows the screen (OIDC Core §3.1.2.1).
   const remembered = (ch: ConsentChallengeRow, grantable: string[]) =>
+    !ch.prompt?.split(' ').includes('consent') &&
     store.consentGrants.some(
       (g) => g.user_id === ch.user_id && g.client_id === ch.client_id && g.rs_id === ch.rs_id &&
         g.expires_at > store.nowIso() && grantable.every((s) => g.scopes.includes(s)),
@@ -98,16 +100,16 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
     };
     if (grantable.length === 0) {
       ch.decided = 'rejected';
-      return json({ ...base, auto_approved: false, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'no grantable scopes' }) });
+      return json({ ...base, auto_approved: false, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'no grantable scopes' }, issuer(c)) });
     }
     if (remembered(ch, grantable)) {
       ch.decided = 'accepted';
-      return json({ ...base, auto_approved: true, redirect_to: redirectWith(ch, { code: hooks.issueCode(ch, grantable) }) });
+      return json({ ...base, auto_approved: true, redirect_to: redirectWith(ch, { code: hooks.issueCode(ch, grantable) }, issuer(c)) });
     }
     return json({ ...base, auto_approved: false, ...(ch.extended ? extensionFields(store, ch) : {}) });
   });
 
-  mount(app, deps, ep.acceptConsent, async ({ body, json }) => {
+  mount(app, deps, ep.acceptConsent, async ({ c, body, json }) => {
     const b = await body();
     const ch = challengeFor(b.consent_challenge);
     const { grantable } = resolveConsent(store, ch);
@@ -116,7 +118,7 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
     const granted = asked.length ? grantable.filter((s) => asked.includes(s)) : grantable;
     if (granted.length === 0) {
       ch.decided = 'rejected';
-      return json({ success: true, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'no scope was granted' }) });
+      return json({ success: true, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'no scope was granted' }, issuer(c)) });
     }
     ch.decided = 'accepted';
     if (b.remember === true) {
@@ -125,14 +127,14 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
         expires_at: new Date(store.clock.now().getTime() + 8 * 3600_000).toISOString(),
       });
     }
-    return json({ success: true, redirect_to: redirectWith(ch, { code: hooks.issueCode(ch, granted) }) });
+    return json({ success: true, redirect_to: redirectWith(ch, { code: hooks.issueCode(ch, granted) }, issuer(c)) });
   });
 
-  mount(app, deps, ep.rejectConsent, async ({ body, json }) => {
+  mount(app, deps, ep.rejectConsent, async ({ c, body, json }) => {
     const b = await body();
     const ch = challengeFor(b.consent_challenge);
     ch.decided = 'rejected';
-    return json({ success: true, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'the user denied the request' }) });
+    return json({ success: true, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'the user denied the request' }, issuer(c)) });
   });
 }
 
@@ -141,7 +143,15 @@ function extensionFields(store: Store, ch: ConsentChallengeRow) {
   const user = store.users.get(ch.user_id);
   const tools = store.toolsOf(ch.rs_id);
   return {
-    ...(client ? { client_name: client.client_name, registration_type: client.registration_type, client_verified: client.registration_type === 'prereg' } : {}),
+    ...(client
+      ? {
+          // A DCR client may register without a name: then the screen falls back to client_id.
+          ...(client.client_name ? { client_name: client.client_name } : {}),
+          ...(client.metadata?.client_uri ? { client_uri: client.metadata.client_uri } : {}),
+          registration_type: client.registration_type,
+          client_verified: client.registration_type === 'prereg',
+        }
+      : {}),
     redirect_uri: ch.redirect_uri,
     ...(user ? { user: { email: user.email, name: user.name } } : {}),
     expires_at: ch.expires_at,

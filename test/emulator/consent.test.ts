@@ -25,6 +25,7 @@ describe('emulator: v2 consent API', () => {
     expect(url.origin + url.pathname).to.equal('http://127.0.0.1:33418/callback');
     expect(url.searchParams.get('code')).to.match(/^[0-9a-f]{32}$/);
     expect(url.searchParams.get('state')).to.equal('demo');
+    expect(url.searchParams.get('iss')).to.equal(h.emulator.baseUrl);
 
     const again = (await rejection(client.call(ep.acceptConsent, { body: { consent_challenge: 'demo-docs-search' } }))) as AuthsecError;
     expect([again.status, again.envelope.success]).to.deep.equal([409, false]);
@@ -44,6 +45,7 @@ describe('emulator: v2 consent API', () => {
     const challenge = await newChallenge(h);
     const decision = await h.client().call(ep.rejectConsent, { body: { consent_challenge: challenge } });
     expect(new URL(decision.redirect_to).searchParams.get('error')).to.equal('access_denied');
+    expect(new URL(decision.redirect_to).searchParams.get('iss')).to.equal(h.emulator.baseUrl);
   });
 
   it('auto-approves a request covered by a remembered decision', async () => {
@@ -54,6 +56,7 @@ describe('emulator: v2 consent API', () => {
     const data = await h.client().call(ep.getConsent, { query: { consent_challenge: second } });
     expect(data.auto_approved).to.equal(true);
     expect(new URL(data.redirect_to!).searchParams.get('code')).to.be.a('string');
+    expect(new URL(data.redirect_to!).searchParams.get('iss')).to.equal(h.emulator.baseUrl);
   });
 
   it('gives a first-time user the default role under an enabled policy (default_policy binding)', async () => {
