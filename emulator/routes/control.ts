@@ -12,6 +12,8 @@ export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, de
   const { store, signer } = deps;
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  // Browsers ask for it on every page; an empty answer keeps consoles free of 404 noise.
+  app.get('/favicon.ico', (c) => c.body(null, 204));
 
   app.post('/__emulator/faults', async (c) => {
     const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;

@@ -18,7 +18,7 @@ export const consentEn = {
   'consent.warning.localOnly':
     'This app receives access on this device only (localhost). Any program on your computer could receive it: continue only if you just started this from an app you trust.',
   'consent.resource': 'Application: {name}',
-  'consent.resourceUri': 'Address: {uri}',
+  'consent.resourceUri': 'Application address: {uri}',
   'consent.scopes.heading': 'It will be able to',
   'consent.scopes.hint': 'Untick anything you do not want to allow.',
   'consent.scopes.none': 'There is nothing this app may be granted.',
