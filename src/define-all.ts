@@ -3,4 +3,5 @@
 // @lit/context providers must be defined before their consumers.
 import './context/define.js';
 import './elements/consent-screen/define.js';
+import './elements/scope-editor/define.js';
 export {};

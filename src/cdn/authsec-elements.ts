@@ -3,3 +3,4 @@
 // @lit/context providers must be defined before their consumers.
 import '../context/define.js';
 import '../elements/consent-screen/define.js';
+import '../elements/scope-editor/define.js';

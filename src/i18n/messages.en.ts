@@ -8,6 +8,7 @@
  */
 import { commonEn } from './messages/common.en.js';
 import { consentEn } from './messages/consent.en.js';
+import { scopesEn } from './messages/scopes.en.js';
 import { uiEn } from './messages/ui.en.js';
 
 /**
@@ -15,7 +16,7 @@ import { uiEn } from './messages/ui.en.js';
  * registered by the module that uses it) so a bundle carries only the words it shows; this
  * merged table is the type of a complete catalog and the reference for translators.
  */
-const en = { ...commonEn, ...uiEn, ...consentEn } as const;
+const en = { ...commonEn, ...uiEn, ...consentEn, ...scopesEn } as const;
 
 
 export type MessageKey = keyof typeof en;

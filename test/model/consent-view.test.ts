@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { consentPageData, type ConsentPageData } from '../../src/api/consent.js';
 import { buildConsentView } from '../../src/model/consent-view.js';
+import { checkScopeString, namespacedScope, scopeNamespace } from '../../src/model/scope-string.js';
 import { scopeRisk, scopeWords } from '../../src/model/scope-words.js';
 
 const data = (extra: Record<string, unknown>): ConsentPageData =>
@@ -87,5 +88,24 @@ describe('model: consent view', () => {
     expect(view.client.name?.truncated).to.equal(true);
     expect([...view.client.name!.text].length).to.equal(80);
     expect(buildConsentView(data({ client_name: '\u0421laude' })).client.name?.mixedScript).to.equal(true);
+  });
+});
+
+describe('model: scope strings', () => {
+  it('namespaces by the application slug', () => {
+    expect(scopeNamespace('GitHub MCP Server')).to.equal('github_mcp_server:');
+    expect(namespacedScope('GitHub MCP Server', 'repos:read')).to.equal('github_mcp_server:repos:read');
+    expect(namespacedScope('GitHub MCP Server', 'github_mcp_server:x')).to.equal('github_mcp_server:x');
+  });
+  it('explains what is wrong', () => {
+    const app = 'Docs Search';
+    expect(checkScopeString('docs_search:', app)).to.equal('empty');
+    expect(checkScopeString('docs_search:a b', app)).to.equal('characters');
+    expect(checkScopeString('docs_search:"x"', app)).to.equal('characters');
+    expect(checkScopeString('docs_search:é', app)).to.equal('characters');
+    expect(checkScopeString('other:x', app)).to.equal('namespace');
+    expect(checkScopeString(`docs_search:${'x'.repeat(300)}`, app)).to.equal('too_long');
+    expect(checkScopeString('docs_search:docs:search', app, ['docs_search:docs:search'])).to.equal('duplicate');
+    expect(checkScopeString('docs_search:docs:export', app, ['docs_search:docs:search'])).to.equal(null);
   });
 });

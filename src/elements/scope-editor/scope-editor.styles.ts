@@ -1,0 +1,77 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const scopeEditorStyles = [
+  tokens,
+  baseStyles,
+  css`
+    .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; inline-size: 100%; }
+    th, td {
+      text-align: start;
+      vertical-align: top;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-block-end: 1px solid var(--_authsec-color-border);
+      overflow-wrap: anywhere;
+    }
+    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    tbody th { font-weight: normal; }
+    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
+    .name { font-weight: var(--_authsec-font-weight-medium); }
+    .desc { white-space: pre-line; }
+    .row-actions { white-space: nowrap; }
+    .form, .presets {
+      margin-block: var(--_authsec-space-4);
+      padding: var(--_authsec-space-4);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface-raised);
+    }
+    .form h3 { margin-block-start: 0; font-size: var(--_authsec-font-size-md); }
+    .field { margin-block-end: var(--_authsec-space-3); }
+    .field p { margin: var(--_authsec-space-1) 0 0; }
+    label { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }
+    input, textarea, select {
+      font: inherit;
+      inline-size: 100%;
+      min-block-size: 2.25rem;
+      padding: var(--_authsec-space-1) var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+      color: var(--_authsec-color-text);
+    }
+    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); }
+    .prefixed { display: flex; align-items: stretch; }
+    .prefix {
+      display: flex;
+      align-items: center;
+      padding-inline: var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-inline-end: 0;
+      border-radius: var(--_authsec-radius-sm) 0 0 var(--_authsec-radius-sm);
+      font-family: var(--_authsec-font-family-mono);
+      font-size: var(--_authsec-font-size-sm);
+      background: var(--_authsec-color-neutral-subtle);
+    }
+    .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; }
+    .preview {
+      margin: var(--_authsec-space-3) 0;
+      padding: var(--_authsec-space-3);
+      border: 1px dashed var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+    }
+    .preview-row { display: flex; gap: var(--_authsec-space-2); }
+    .preview-box { color: var(--_authsec-color-accent); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); }
+    .notice {
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-inline-start: 4px solid var(--_authsec-color-danger);
+      background: var(--_authsec-color-danger-subtle);
+    }
+    summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); }
+  `,
+];

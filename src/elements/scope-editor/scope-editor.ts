@@ -1,0 +1,402 @@
+import { Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { AuthsecClient } from '../../api/client.js';
+import { AuthsecError } from '../../api/errors.js';
+import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getScopeMatrix, type McpTool } from '../../api/scope-matrix.js';
+import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
+import { createScope, deleteScope, listScopes, updateScope, type OAuthScope } from '../../api/scopes.js';
+import type { RiskLevel } from '../../api/wire.js';
+import { AuthsecElement } from '../../context/authsec-element.js';
+import { errorMessageKey, registerDefaults } from '../../i18n/catalog.js';
+import { scopesEn } from '../../i18n/messages/scopes.en.js';
+import { presetScopes } from '../../model/preset-scopes.js';
+import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
+import { clampText, revealHidden } from '../../model/text-safety.js';
+import '../../ui/badge.js';
+import '../../ui/button.js';
+import '../../ui/confirm-dialog.js';
+import '../../ui/state.js';
+import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
+import type { Tone } from '../../ui/tone.js';
+import { AuthsecScopesChangedEvent } from './events.js';
+import { scopeEditorStyles } from './scope-editor.styles.js';
+
+registerDefaults(scopesEn);
+
+interface ScopeData {
+  app: ResourceServerSummary;
+  scopes: OAuthScope[];
+  /** Tool names mapped (admin_override) to each scope id. */
+  toolsByScope: Map<string, string[]>;
+  presets: ScopePreset[];
+}
+
+interface Draft {
+  /** Undefined when creating. */
+  id?: string;
+  suffix: string;
+  display_name: string;
+  description: string;
+  risk_level: RiskLevel;
+}
+
+const RISKS: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+const RISK_TONE: Readonly<Record<RiskLevel, Tone>> = { low: 'success', medium: 'warning', high: 'danger', critical: 'danger' };
+const TOOLS_NAMED = 10;
+
+/**
+ * The Scopes tab: the permissions an application offers, what people read about them on the
+ * consent screen, how risky they are and which tools use them.
+ *
+ * @summary Define an application's scopes: names, consent text, risk, presets.
+ * @tag authsec-scope-editor
+ * @status stable
+ *
+ * @fires authsec-scopes-changed - After a scope was created, edited or deleted (detail: action, scope).
+ *
+ * @csspart table - The scopes table.
+ * @csspart form - The create/edit form.
+ * @csspart preview - The consent-screen preview of a scope.
+ */
+export class AuthsecScopeEditor extends AuthsecElement {
+  static override styles = scopeEditorStyles;
+
+  @query('authsec-ui-confirm-dialog') private dialog?: AuthsecUiConfirmDialog;
+  @state() private draft?: Draft;
+  @state() private touched = false;
+  @state() private busy = false;
+  @state() private announcement = '';
+  @state() private failure = '';
+  @state() private presetId = '';
+  @state() private deleting?: OAuthScope;
+
+  /** The application (AuthSec resource server id) whose scopes to edit. */
+  @property({ attribute: 'application-id' }) applicationId?: string;
+
+  private readonly data = new Task(this, {
+    args: () => [this.client, this.applicationId] as const,
+    task: async ([client, id], { signal }) => (client && id ? loadScopes(client, id, signal) : undefined),
+  });
+
+  override render() {
+    return html`<section aria-labelledby="h">
+      <h2 id="h" class="heading">${this.t('scopes.heading')}</h2>
+      <p class="muted">${this.t('scopes.intro')}</p>
+      <p class="sr-only" role="status">${this.announcement}</p>
+      ${this.applicationId
+        ? this.data.render({
+            pending: () => (this.data.value ? this.#body(this.data.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
+            complete: (value) => (value ? this.#body(value) : nothing),
+            error: (error) => this.#error(error),
+          })
+        : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.missingApp')} .locale=${this.locale}></authsec-ui-state>`}
+    </section>`;
+  }
+
+  #error(error: unknown): TemplateResult {
+    const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
+    return html`<authsec-ui-state
+      kind=${forbidden ? 'forbidden' : 'error'}
+      .message=${this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))}
+      .locale=${this.locale}
+      @authsec-ui-retry=${() => void this.data.run()}
+    ></authsec-ui-state>`;
+  }
+
+  #body(d: ScopeData): TemplateResult {
+    return html`
+      ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
+      ${d.scopes.length ? this.#table(d) : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.empty.heading')} .message=${this.t('scopes.empty.message')} .locale=${this.locale}></authsec-ui-state>`}
+      ${this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.locale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
+      ${this.#presets(d)} ${this.#deleteDialog(d)}
+    `;
+  }
+
+  #table(d: ScopeData): TemplateResult {
+    return html`<div class="table-wrap">
+      <table part="table">
+        <caption class="sr-only">${this.t('scopes.table.caption', { application: d.app.name })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('scopes.col.scope')}</th>
+            <th scope="col">${this.t('scopes.col.name')}</th>
+            <th scope="col">${this.t('scopes.col.risk')}</th>
+            <th scope="col">${this.t('scopes.col.source')}</th>
+            <th scope="col">${this.t('scopes.col.tools')}</th>
+            <th scope="col"><span class="sr-only">${this.t('scopes.col.actions')}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          ${d.scopes.map((s) => {
+            const tools = d.toolsByScope.get(s.id) ?? [];
+            const label = safe(s.scope_string, 120);
+            return html`<tr>
+              <th scope="row"><code dir="ltr">${label}</code></th>
+              <td>
+                <div class="name" dir="auto">${safe(s.display_name || s.scope_string, 80)}</div>
+                ${s.description ? html`<div class="muted desc" dir="auto">${safe(s.description, 300)}</div>` : nothing}
+              </td>
+              <td><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
+              <td>${this.#source(s)}</td>
+              <td>${this.t('scopes.tools.count', { count: tools.length })}</td>
+              <td class="row-actions">
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.locale} @click=${() => this.#startEdit(d, s)}>✎</authsec-ui-button>
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>🗑</authsec-ui-button>
+              </td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #source(s: OAuthScope): string {
+    if (s.is_auto_discovered) return this.t('scopes.source.discovered');
+    if (s.source === 'manual' || s.source === 'manifest' || s.source === 'preset') return this.t(`scopes.source.${s.source}`);
+    return this.t('scopes.source.other', { source: safe(s.source ?? '—', 40) });
+  }
+
+  #startCreate(): void {
+    this.failure = '';
+    this.touched = false;
+    this.draft = { suffix: '', display_name: '', description: '', risk_level: 'low' };
+  }
+
+  #startEdit(d: ScopeData, s: OAuthScope): void {
+    this.failure = '';
+    this.touched = false;
+    this.draft = {
+      id: s.id,
+      suffix: s.scope_string.slice(scopeNamespace(d.app.name).length),
+      display_name: s.display_name,
+      description: s.description ?? '',
+      risk_level: s.risk_level,
+    };
+  }
+
+  #problems(d: ScopeData, draft: Draft): { scope?: string; name?: string } {
+    const namespace = scopeNamespace(d.app.name);
+    const out: { scope?: string; name?: string } = {};
+    if (!draft.id) {
+      const problem = checkScopeString(namespacedScope(d.app.name, draft.suffix), d.app.name, d.scopes.map((s) => s.scope_string));
+      if (problem) out.scope = this.t(`scopes.problem.${problem}`, { namespace });
+    }
+    if (!draft.display_name.trim()) out.name = this.t('scopes.problem.name');
+    return out;
+  }
+
+  #form(d: ScopeData, draft: Draft): TemplateResult {
+    const namespace = scopeNamespace(d.app.name);
+    const problems = this.touched ? this.#problems(d, draft) : {};
+    const full = draft.id ? d.scopes.find((s) => s.id === draft.id)?.scope_string ?? '' : namespacedScope(d.app.name, draft.suffix);
+    const set = (patch: Partial<Draft>) => (this.draft = { ...draft, ...patch });
+    // Enter in a single-line field submits, as in any form (our submit button lives in a shadow root).
+    const enter = (e: KeyboardEvent) => {
+      if (e.key === 'Enter' && e.target instanceof HTMLInputElement) void this.#submit(e, d);
+    };
+    return html`<form part="form" class="form" novalidate @submit=${(e: Event) => void this.#submit(e, d)} @keydown=${enter}>
+      <h3>${draft.id ? this.t('scopes.form.editHeading', { scope: safe(full, 120) }) : this.t('scopes.form.createHeading')}</h3>
+      ${draft.id
+        ? nothing
+        : html`<div class="field">
+            <label for="suffix">${this.t('scopes.form.scope')}</label>
+            <div class="prefixed" dir="ltr">
+              <span class="prefix" aria-hidden="true">${namespace}</span>
+              <input id="suffix" name="suffix" autocomplete="off" spellcheck="false" .value=${draft.suffix}
+                aria-describedby="suffix-hint suffix-error" aria-invalid=${problems.scope ? 'true' : 'false'}
+                @input=${(e: Event) => { this.touched = true; set({ suffix: (e.target as HTMLInputElement).value }); }} />
+            </div>
+            <p id="suffix-hint" class="muted">${this.t('scopes.form.scopeHint', { namespace })} <code dir="ltr">${safe(full, 120)}</code></p>
+            <p id="suffix-error" class="error" aria-live="polite">${problems.scope ?? ''}</p>
+          </div>`}
+      <div class="field">
+        <label for="name">${this.t('scopes.form.name')}</label>
+        <input id="name" name="name" .value=${draft.display_name} aria-describedby="name-error" aria-invalid=${problems.name ? 'true' : 'false'}
+          @input=${(e: Event) => { this.touched = true; set({ display_name: (e.target as HTMLInputElement).value }); }} />
+        <p id="name-error" class="error" aria-live="polite">${problems.name ?? ''}</p>
+      </div>
+      <div class="field">
+        <label for="description">${this.t('scopes.form.description')}</label>
+        <textarea id="description" name="description" rows="3" aria-describedby="description-hint" .value=${draft.description}
+          @input=${(e: Event) => set({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
+        <p id="description-hint" class="muted">${this.t('scopes.form.descriptionHint')}</p>
+      </div>
+      <div class="field">
+        <label for="risk">${this.t('scopes.form.risk')}</label>
+        <select id="risk" name="risk" .value=${draft.risk_level} @change=${(e: Event) => set({ risk_level: (e.target as HTMLSelectElement).value as RiskLevel })}>
+          ${RISKS.map((r) => html`<option value=${r} ?selected=${r === draft.risk_level}>${this.t(`scopes.risk.${r}`)}</option>`)}
+        </select>
+      </div>
+      <figure part="preview" class="preview">
+        <figcaption class="muted">${this.t('scopes.form.preview')}</figcaption>
+        <div class="preview-row">
+          <span class="preview-box" aria-hidden="true">☑</span>
+          <div>
+            <strong dir="auto">${safe(draft.display_name || full, 80)}</strong>
+            <authsec-ui-badge tone=${RISK_TONE[draft.risk_level]} .label=${this.t(`scopes.risk.${draft.risk_level}`)}></authsec-ui-badge>
+            ${draft.description ? html`<p class="muted" dir="auto">${safe(draft.description, 400)}</p>` : nothing}
+          </div>
+        </div>
+      </figure>
+      <div class="actions">
+        <authsec-ui-button type="submit" variant="primary" .loading=${this.busy} .locale=${this.locale}>
+          ${draft.id ? this.t('scopes.form.save') : this.t('scopes.form.create')}
+        </authsec-ui-button>
+        <authsec-ui-button variant="secondary" .locale=${this.locale} @click=${() => (this.draft = undefined)}>${this.t('scopes.form.cancel')}</authsec-ui-button>
+      </div>
+    </form>`;
+  }
+
+  async #submit(event: Event, d: ScopeData): Promise<void> {
+    event.preventDefault();
+    const draft = this.draft;
+    const client = this.client;
+    if (!draft || !client || this.busy) return;
+    this.touched = true;
+    const problems = this.#problems(d, draft);
+    if (problems.scope || problems.name) {
+      this.renderRoot.querySelector<HTMLElement>(problems.scope ? '#suffix' : '#name')?.focus();
+      return;
+    }
+    this.busy = true;
+    this.failure = '';
+    try {
+      const body = {
+        display_name: draft.display_name.trim(),
+        description: draft.description.trim(),
+        risk_level: draft.risk_level,
+      };
+      const saved = draft.id
+        ? await client.call(updateScope, { params: { scope_id: draft.id }, body })
+        : await client.call(createScope, {
+            params: { id: d.app.id },
+            body: { scope_string: namespacedScope(d.app.name, draft.suffix), ...body },
+          });
+      this.draft = undefined;
+      this.announcement = this.t(draft.id ? 'scopes.saved' : 'scopes.created', { scope: saved.scope_string });
+      this.dispatchEvent(new AuthsecScopesChangedEvent(draft.id ? 'updated' : 'created', saved.scope_string));
+      await this.data.run();
+    } catch (error) {
+      this.failure = this.t('scopes.failed', { reason: reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))) });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #deleteDialog(d: ScopeData): TemplateResult {
+    const s = this.deleting;
+    const tools = s ? d.toolsByScope.get(s.id) ?? [] : [];
+    const named = tools.slice(0, TOOLS_NAMED).map((t) => safe(t, 64)).join(', ');
+    const more = tools.length - TOOLS_NAMED;
+    return html`<authsec-ui-confirm-dialog danger .heading=${s ? this.t('scopes.delete.heading', { scope: safe(s.scope_string, 120) }) : ''}
+      .confirmLabel=${this.t('scopes.delete.confirm')} .locale=${this.locale}>
+      <p>${this.t('scopes.delete.body')}</p>
+      <p>${tools.length
+        ? `${this.t('scopes.delete.tools', { count: tools.length, tools: named })}${more > 0 ? ` ${this.t('scopes.delete.toolsMore', { count: more })}` : ''}`
+        : this.t('scopes.delete.noTools')}</p>
+      ${tools.length ? html`<p>${this.t('scopes.delete.unmapped')}</p>` : nothing}
+      ${d.app.state === 'ready' ? html`<p><strong>${this.t('scopes.delete.drift')}</strong></p>` : nothing}
+    </authsec-ui-confirm-dialog>`;
+  }
+
+  async #delete(s: OAuthScope): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.deleting = s;
+    await this.updateComplete;
+    if (!(await this.dialog!.open())) return;
+    this.busy = true;
+    this.failure = '';
+    try {
+      await client.call(deleteScope, { params: { scope_id: s.id } });
+      this.announcement = this.t('scopes.deleted', { scope: s.scope_string });
+      this.dispatchEvent(new AuthsecScopesChangedEvent('deleted', s.scope_string));
+      await this.data.run();
+    } catch (error) {
+      this.failure = this.t('scopes.failed', { reason: reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))) });
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #presets(d: ScopeData): TemplateResult {
+    if (!d.presets.length) return html``;
+    const preset = d.presets.find((p) => p.id === this.presetId) ?? d.presets.find((p) => p.recommended) ?? d.presets[0]!;
+    const existing = new Set(d.scopes.map((s) => s.scope_string));
+    const missing = presetScopes(d.app.name, preset.scopes).filter((p) => !existing.has(p.scope));
+    return html`<details class="presets">
+      <summary>${this.t('scopes.preset.heading')}</summary>
+      <label for="preset">${this.t('scopes.preset.label')}</label>
+      <select id="preset" .value=${preset.id} @change=${(e: Event) => (this.presetId = (e.target as HTMLSelectElement).value)}>
+        ${d.presets.map((p) => html`<option value=${p.id} ?selected=${p.id === preset.id}>${p.recommended ? this.t('scopes.preset.recommended', { name: p.name }) : p.name}</option>`)}
+      </select>
+      <p class="muted">${safe(preset.description, 300)}</p>
+      <p>${missing.length ? this.t('scopes.preset.creates', { scopes: missing.map((m) => m.scope).join(', ') }) : this.t('scopes.preset.nothing')}</p>
+      ${missing.length
+        ? html`<authsec-ui-button .loading=${this.busy} .locale=${this.locale} @click=${() => void this.#applyPreset(d, preset, missing)}>
+            ${this.t('scopes.preset.apply', { count: missing.length })}
+          </authsec-ui-button>`
+        : nothing}
+    </details>`;
+  }
+
+  async #applyPreset(d: ScopeData, preset: ScopePreset, missing: ReturnType<typeof presetScopes<ScopePreset['scopes'][number]>>): Promise<void> {
+    const client = this.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.failure = '';
+    let created = 0;
+    try {
+      for (const { scope, template } of missing) {
+        await client.call(createScope, {
+          params: { id: d.app.id },
+          body: { scope_string: scope, display_name: template.description, description: template.description, risk_level: template.risk },
+        });
+        created++;
+        this.dispatchEvent(new AuthsecScopesChangedEvent('created', scope));
+      }
+      this.announcement = this.t('scopes.preset.applied', { count: created, preset: preset.name });
+    } catch (error) {
+      const why = reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown')));
+      this.failure = this.t('scopes.preset.partial', { created, count: missing.length, reason: why });
+    } finally {
+      this.busy = false;
+      await this.data.run();
+    }
+  }
+}
+
+async function loadScopes(client: AuthsecClient, id: string, signal: AbortSignal): Promise<ScopeData> {
+  const [app, scopes, matrix, presets] = await Promise.all([
+    client.call(getResourceServer, { params: { id }, signal }),
+    client.call(listScopes, { params: { id }, signal }),
+    client.call(getScopeMatrix, { params: { id }, signal }),
+    client.call(listScopePresets, { signal }).catch(() => ({ presets: [] as ScopePreset[] })),
+  ]);
+  return { app, scopes, toolsByScope: toolsByScope(matrix.tools), presets: presets.presets };
+}
+
+function toolsByScope(tools: readonly McpTool[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const tool of tools) {
+    for (const entry of tool.scopes) {
+      if (entry.source !== 'admin_override') continue;
+      const list = out.get(entry.scope_id) ?? [];
+      list.push(tool.name);
+      out.set(entry.scope_id, list);
+    }
+  }
+  return out;
+}
+
+/** Untrusted text for display: hidden characters revealed, clamped. */
+function safe(value: string, max: number): string {
+  return clampText(revealHidden(value).text, max).text;
+}
+
+/** The server's reason when it gave one, else the generic message for the error code. */
+function reason(error: unknown, fallback: string): string {
+  return error instanceof AuthsecError && error.serverMessage ? safe(error.serverMessage, 300) : fallback;
+}

@@ -1,0 +1,172 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/context/define.js';
+import '../../src/elements/scope-editor/define.js';
+import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
+import type { AuthsecScopeEditor } from '../../src/elements/scope-editor/scope-editor.js';
+import type { AuthsecScopesChangedEvent } from '../../src/elements/scope-editor/events.js';
+import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { SEED } from '../../emulator/seed/workspace.js';
+
+async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
+  const emu = options.emu ?? createBrowserEmulator();
+  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
+  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
+  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
+    <authsec-scope-editor application-id=${appId}></authsec-scope-editor>
+  </authsec-provider>`);
+  const el = provider.querySelector<AuthsecScopeEditor>('authsec-scope-editor')!;
+  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
+  return { emu, el };
+}
+
+async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!done()) {
+    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el)}`);
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}
+
+const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
+const button = (el: HTMLElement, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('authsec-ui-button')].find((b) => (b.getAttribute('label') ?? (b as { label?: string }).label ?? b.textContent ?? '').includes(label) || b.textContent!.includes(label))!;
+const type = async (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+};
+
+describe('<authsec-scope-editor>', () => {
+  it('lists scopes with consent text, risk, source and how many tools use each', async () => {
+    const { el } = await mount(SEED.apps.github);
+    expect(rows(el)).to.have.length(3);
+    const t = text(el);
+    expect(t).to.contain('github_mcp_server:tools:read');
+    expect(t).to.contain('Read GitHub data');
+    expect(t).to.contain('28 tools');
+    expect(t).to.contain('From a preset');
+    await expect(el).to.be.accessible();
+  });
+
+  it('creates a namespaced scope, validating as the admin types', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    button(el, 'New scope').click();
+    await el.updateComplete;
+    const suffix = $<HTMLInputElement>(el, '#suffix')!;
+    await type(suffix, 'repos read');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Use printable ASCII without spaces');
+    expect(suffix.getAttribute('aria-invalid')).to.equal('true');
+    await type(suffix, 'tools:read');
+    await el.updateComplete;
+    expect(text(el)).to.contain('This application already has this scope.');
+    await type(suffix, 'repos:read');
+    await type($<HTMLInputElement>(el, '#name')!, 'Read repositories');
+    await type($<HTMLTextAreaElement>(el, '#description')!, 'See code and history.');
+    await el.updateComplete;
+    expect($(el, '[part="preview"]')!.textContent).to.contain('Read repositories');
+    await expect(el).to.be.accessible();
+    setTimeout(() => $<HTMLFormElement>(el, 'form')!.requestSubmit());
+    const event = (await oneEvent(el, 'authsec-scopes-changed')) as AuthsecScopesChangedEvent;
+    expect(event.detail).to.deep.equal({ action: 'created', scope: 'github_mcp_server:repos:read' });
+    await until(el, () => rows(el).length === 4);
+    const created = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string === 'github_mcp_server:repos:read');
+    expect(created).to.include({ display_name: 'Read repositories', description: 'See code and history.', risk_level: 'low' });
+  });
+
+  it('submits with Enter from a field, and refuses an empty name', async () => {
+    const { el } = await mount(SEED.apps.github);
+    button(el, 'New scope').click();
+    await el.updateComplete;
+    await type($<HTMLInputElement>(el, '#suffix')!, 'gists:read');
+    $<HTMLInputElement>(el, '#suffix')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(el)).to.contain('Give the scope a name people will understand.');
+    expect(rows(el)).to.have.length(3);
+  });
+
+  it('edits the consent text and risk of a scope', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    button(el, 'Edit github_mcp_server:admin').click();
+    await el.updateComplete;
+    expect($(el, '#suffix')).to.equal(null);
+    await type($<HTMLTextAreaElement>(el, '#description')!, 'Delete repositories and files.');
+    const risk = $<HTMLSelectElement>(el, '#risk')!;
+    risk.value = 'high';
+    risk.dispatchEvent(new Event('change'));
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await until(el, () => !$(el, 'form'));
+    const admin = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string === 'github_mcp_server:admin')!;
+    expect(admin).to.include({ description: 'Delete repositories and files.', risk_level: 'high' });
+  });
+
+  it('names the tools that lose their mapping and warns about drift before deleting on a launched app', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    button(el, 'Delete docs_search:docs:write').click();
+    const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog')!;
+    await until(el, () => !!dialog.shadowRoot?.querySelector('dialog[open]'));
+    const said = dialog.textContent!.replace(/\s+/g, ' ');
+    expect(said).to.contain('These tools lose this mapping (2): delete_document, index_document');
+    expect(said).to.contain('records a drift event');
+    const before = emu.store.driftEvents.size;
+    // A person presses the dialog's own Delete button (the native button inside the building block).
+    dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+    await until(el, () => rows(el).length === 1);
+    expect(emu.store.driftEvents.size).to.equal(before + 1);
+  });
+
+  it('applies a preset, creating only the scopes that are missing', async () => {
+    const { el, emu } = await mount(SEED.apps.billingAgent);
+    $<HTMLElement>(el, 'details.presets summary')!.click();
+    const select = $<HTMLSelectElement>(el, '#preset')!;
+    select.value = 'read_write';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(text(el)).to.contain('Creates: billing_agent:tools:write');
+    button(el, 'Create 1 scopes').click();
+    await until(el, () => rows(el).length === 2);
+    expect(emu.store.scopesOf(SEED.apps.billingAgent).map((s) => s.scope_string)).to.deep.equal(['billing_agent:tools:read', 'billing_agent:tools:write']);
+  });
+
+  it('keeps the form and says why when saving fails', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    button(el, 'New scope').click();
+    await el.updateComplete;
+    await type($<HTMLInputElement>(el, '#suffix')!, 'x:read');
+    await type($<HTMLInputElement>(el, '#name')!, 'X');
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/scopes` });
+    $<HTMLFormElement>(el, 'form')!.requestSubmit();
+    await until(el, () => text(el).includes('Could not save.'));
+    expect($<HTMLInputElement>(el, '#name')!.value).to.equal('X');
+    expect($(el, '[role="alert"]')).to.exist;
+  });
+
+  it('shows forbidden to a non-admin and an error with retry when AuthSec is down', async () => {
+    const { el } = await mount(SEED.apps.github, { userId: SEED.users.member });
+    expect($(el, 'authsec-ui-state')!.getAttribute('kind')).to.equal('forbidden');
+    await expect(el).to.be.accessible();
+    const emu = createBrowserEmulator();
+    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
+    const down = await mount(SEED.apps.github, { emu });
+    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    emu.faults.clear();
+    ($(down.el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
+    await until(down.el, () => rows(down.el).length === 3);
+  });
+
+  it('renders hostile scope text as text', async () => {
+    const emu = createBrowserEmulator();
+    const scope = emu.store.scopesOf(SEED.apps.github)[0]!;
+    scope.display_name = '<img src=x onerror="window.__pwned=1">\u202Eevil';
+    scope.description = 'x'.repeat(10_000);
+    const { el } = await mount(SEED.apps.github, { emu });
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el)).to.contain('⟨U+202E⟩');
+    expect(text(el).length).to.be.below(5000);
+  });
+});
