@@ -13,6 +13,15 @@ const INVISIBLE = /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u20
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
 
+/** Both classes in one global pattern: `[…]` + `[…]` → `[……]`. */
+// eslint-disable-next-line no-misleading-character-class -- same character list as above, matched one by one
+const HIDDEN_ALL = new RegExp(`[${BIDI.source.slice(1, -1)}${INVISIBLE.source.slice(1, -1)}]`, 'gu');
+
+/** Removes bidi controls and invisible characters (search keys, comparisons), keeping everything else. */
+export function stripHidden(value: string): string {
+  return value.replace(HIDDEN_ALL, '');
+}
+
 export interface RevealedText {
   /** Display text: hidden characters replaced by visible `⟨U+XXXX⟩` markers. */
   readonly text: string;
