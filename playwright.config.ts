@@ -1,22 +1,18 @@
 // Playwright: whole-page journeys (e2e/*.spec.ts) against the local emulator + demo
 // (`scripts/start.ts`), in Debian's Chromium (Playwright's own browser builds are not installable here).
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, chromiumArgs } from './scripts/browsers.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 7470);
 const baseURL = `http://127.0.0.1:${port}`;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+
 
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // e2e/cross-browser/ holds the Firefox/WebKit runs of the same journeys (node:test, `npm run
+  // test:journeys`) and the shared journey module; Playwright only imports from there.
+  testIgnore: '**/cross-browser/**',
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
@@ -32,7 +28,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          executablePath: CHROMIUM,
           args: chromiumArgs,
         },
       },

@@ -11,21 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import * as puppeteerCore from 'puppeteer-core';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
-const MINIBROWSER =
-  process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { CHROMIUM, FIREFOX, MINIBROWSER, WEBKIT_DRIVER, chromiumArgs } from './scripts/browsers.mjs';
 
 const known = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS ?? 'chromium')

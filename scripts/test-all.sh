@@ -255,6 +255,15 @@ else
   skip_suite "e2e (playwright)" "no e2e/*.spec.ts yet"
 fi
 
+# The Playwright journeys again in Firefox (puppeteer-core, BiDi) and WebKit (webdriverio,
+# WebKitWebDriver): node:test, one emulator server per test; MiniBrowser needs an X display.
+# Uses dist/cdn/authsec-consent.js from the library build above.
+if has_files e2e/cross-browser -name '*.test.ts'; then
+  run_step node "journeys firefox+webkit" xvfb-run -a node --import tsx --test --test-reporter=tap e2e/cross-browser/*.test.ts
+else
+  skip_suite "journeys firefox+webkit" "no e2e/cross-browser/*.test.ts yet"
+fi
+
 # Last: three engines; WebKit (MiniBrowser) needs an X display.
 if has_files test -name '*.test.ts' -not -path 'test/node/*'; then
   run_step wtr "wtr chromium+firefox+webkit" env BROWSERS=chromium,firefox,webkit xvfb-run -a web-test-runner
