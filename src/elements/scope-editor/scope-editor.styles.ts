@@ -21,7 +21,9 @@ export const scopeEditorStyles = [
     code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
     .name { font-weight: var(--_authsec-font-weight-medium); }
     .desc { white-space: pre-line; }
-    .row-actions { white-space: nowrap; }
+    .row-actions,
+    .nowrap { white-space: nowrap; overflow-wrap: normal; }
+    tbody th code { overflow-wrap: break-word; }
     .form, .presets {
       margin-block: var(--_authsec-space-4);
       padding: var(--_authsec-space-4);

@@ -133,17 +133,17 @@ export class AuthsecScopeEditor extends AuthsecElement {
             const tools = d.toolsByScope.get(s.id) ?? [];
             const label = safe(s.scope_string, 120);
             return html`<tr>
-              <th scope="row"><code dir="ltr">${label}</code></th>
+              <th scope="row"><code dir="ltr">${breakable(label)}</code></th>
               <td>
                 <div class="name" dir="auto">${safe(s.display_name || s.scope_string, 80)}</div>
                 ${s.description ? html`<div class="muted desc" dir="auto">${safe(s.description, 300)}</div>` : nothing}
               </td>
-              <td><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
+              <td class="nowrap"><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
               <td>${this.#source(s)}</td>
-              <td>${this.t('scopes.tools.count', { count: tools.length })}</td>
+              <td class="nowrap">${this.t('scopes.tools.count', { count: tools.length })}</td>
               <td class="row-actions">
-                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.locale} @click=${() => this.#startEdit(d, s)}>✎</authsec-ui-button>
-                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>🗑</authsec-ui-button>
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.locale} @click=${() => this.#startEdit(d, s)}>${this.t('scopes.editShort')}</authsec-ui-button>
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>
               </td>
             </tr>`;
           })}
@@ -389,6 +389,11 @@ function toolsByScope(tools: readonly McpTool[]): Map<string, string[]> {
     }
   }
   return out;
+}
+
+/** A scope string that may wrap after each `:` rather than mid-word. */
+function breakable(scope: string): TemplateResult[] {
+  return scope.split(':').map((part, i, all) => html`${part}${i < all.length - 1 ? html`:<wbr />` : nothing}`);
 }
 
 /** Untrusted text for display: hidden characters revealed, clamped. */

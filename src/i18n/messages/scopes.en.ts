@@ -23,6 +23,8 @@ export const scopesEn = {
   'scopes.risk.critical': 'Critical',
   'scopes.tools.count': '{count} tools',
   'scopes.edit': 'Edit {scope}',
+  'scopes.editShort': 'Edit',
+  'scopes.deleteShort': 'Delete',
   'scopes.delete': 'Delete {scope}',
   'scopes.create': 'New scope',
   'scopes.form.createHeading': 'New scope',
