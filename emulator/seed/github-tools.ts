@@ -19,6 +19,15 @@ export interface SeedTool {
   seed: 'read' | 'write' | 'admin' | 'public' | null;
 }
 
+/** Input-schema properties many GitHub tools share. */
+const REPO = { type: 'string', description: 'Repository name' };
+const OWNER = { type: 'string', description: 'Repository owner' };
+const PER_PAGE = { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 };
+const PAGE = { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 };
+const PULL_NUMBER = { type: 'number', description: 'Pull request number' };
+const RUN_ID = { type: 'number', description: 'The unique identifier of the workflow run' };
+const ORDER = { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] };
+
 export const githubTools: SeedTool[] = [
   {
     name: 'list_available_toolsets',
@@ -100,10 +109,10 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         method: { type: 'string', description: 'The action to perform', enum: ['list_workflows', 'list_workflow_runs', 'list_workflow_jobs', 'list_workflow_run_artifacts'] },
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         resource_id: { type: 'string', description: 'Workflow ID, workflow file name or workflow run ID, depending on the method' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
+        page: PAGE,
         per_page: { type: 'number', description: 'Results per page for pagination (default: 30, max: 100)' },
       },
       required: ['method', 'owner', 'repo'],
@@ -120,8 +129,8 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         method: { type: 'string', description: 'The method to execute', enum: ['get_workflow', 'get_workflow_run', 'get_workflow_job', 'get_workflow_run_usage', 'get_workflow_run_logs_url', 'download_workflow_run_artifact'] },
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         resource_id: { type: 'string', description: 'The unique identifier of the resource; varies with the method (workflow ID or file name, run ID, job ID or artifact ID)' },
       },
       required: ['method', 'owner', 'repo', 'resource_id'],
@@ -138,8 +147,8 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         method: { type: 'string', description: 'The method to execute', enum: ['run_workflow', 'rerun_workflow_run', 'rerun_failed_jobs', 'cancel_workflow_run', 'delete_workflow_run_logs'] },
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         workflow_id: { type: 'string', description: 'The workflow ID (numeric) or workflow file name (e.g., main.yml, ci.yaml). Required for \'run_workflow\'.' },
         ref: { type: 'string', description: 'The git reference for the workflow (branch or tag name). Required for \'run_workflow\'.' },
         run_id: { type: 'number', description: 'The ID of the workflow run. Required for all methods except \'run_workflow\'.' },
@@ -157,10 +166,10 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -175,12 +184,12 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         workflow_id: { type: 'string', description: 'The workflow ID or workflow file name' },
         branch: { type: 'string', description: 'Returns workflow runs associated with a branch' },
         status: { type: 'string', description: 'Returns workflow runs with the check run status', enum: ['queued', 'in_progress', 'completed', 'requested', 'waiting'] },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo', 'workflow_id'],
     },
@@ -195,12 +204,12 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
         filter: { type: 'string', description: 'Filters jobs by their completed_at timestamp', enum: ['latest', 'all'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -215,11 +224,11 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -234,8 +243,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         workflow_id: { type: 'string', description: 'The workflow ID (numeric) or workflow file name (e.g., main.yml, ci.yaml)' },
       },
       required: ['owner', 'repo', 'workflow_id'],
@@ -251,9 +260,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -268,8 +277,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         job_id: { type: 'number', description: 'The unique identifier of the workflow job' },
       },
       required: ['owner', 'repo', 'job_id'],
@@ -285,9 +294,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -302,9 +311,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -319,8 +328,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         artifact_id: { type: 'number', description: 'The unique identifier of the artifact' },
       },
       required: ['owner', 'repo', 'artifact_id'],
@@ -336,8 +345,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         job_id: { type: 'number', description: 'The unique identifier of the workflow job (required for single job logs)' },
         run_id: { type: 'number', description: 'Workflow run ID (required when using failed_only)' },
         failed_only: { type: 'boolean', description: 'When true, gets logs for all failed jobs in run_id' },
@@ -356,8 +365,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         workflow_id: { type: 'string', description: 'The workflow ID (numeric) or workflow file name (e.g., main.yml, ci.yaml)' },
         ref: { type: 'string', description: 'The git reference for the workflow. The reference can be a branch or tag name.' },
         inputs: { type: 'object', description: 'Inputs the workflow accepts' },
@@ -375,9 +384,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -392,9 +401,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -409,9 +418,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -426,9 +435,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        run_id: { type: 'number', description: 'The unique identifier of the workflow run' },
+        owner: OWNER,
+        repo: REPO,
+        run_id: RUN_ID,
       },
       required: ['owner', 'repo', 'run_id'],
     },
@@ -603,11 +612,11 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
+        owner: OWNER,
         repo: { type: 'string', description: 'Repository name. If not provided, discussions will be queried at the organisation level.' },
         category: { type: 'string', description: 'Optional filter by discussion category ID.' },
         after: { type: 'string', description: 'Cursor for pagination. Use the endCursor from the previous page\'s PageInfo.' },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        perPage: PER_PAGE,
       },
       required: ['owner'],
     },
@@ -622,8 +631,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         discussionNumber: { type: 'number', description: 'Discussion Number' },
       },
       required: ['owner', 'repo', 'discussionNumber'],
@@ -639,7 +648,7 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
+        owner: OWNER,
         repo: { type: 'string', description: 'Repository name. If not provided, discussion categories will be queried at the organisation level.' },
       },
       required: ['owner'],
@@ -657,8 +666,8 @@ export const githubTools: SeedTool[] = [
       properties: {
         username: { type: 'string', description: 'GitHub username (omit for authenticated user\'s gists)' },
         since: { type: 'string', description: 'Only gists updated after this time (ISO 8601 timestamp)' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
     },
     annotations: { title: 'List Gists', readOnlyHint: true },
@@ -706,7 +715,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         tree_sha: { type: 'string', description: 'The SHA1 value or ref (branch or tag) name of the tree. Defaults to the repository\'s default branch' },
         recursive: { type: 'boolean', description: 'Setting this parameter to true returns the objects or subtrees referenced by the tree. Default is false' },
         path_filter: { type: 'string', description: 'Optional path prefix to filter the tree results (e.g., \'src/\')' },
@@ -724,8 +733,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         state: { type: 'string', description: 'Filter by state, by default both open and closed issues are returned when not provided', enum: ['OPEN', 'CLOSED'] },
         labels: { type: 'array', items: { type: 'string' }, description: 'Filter by labels' },
         since: { type: 'string', description: 'Filter by date (ISO 8601 timestamp)' },
@@ -761,11 +770,11 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issue_number: { type: 'number', description: 'Issue number' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo', 'issue_number'],
     },
@@ -784,8 +793,8 @@ export const githubTools: SeedTool[] = [
         owner: { type: 'string', description: 'Optional repository owner. If provided with repo, only issues for this repository are listed.' },
         repo: { type: 'string', description: 'Optional repository name. If provided with owner, only issues for this repository are listed.' },
         sort: { type: 'string', description: 'Sort field by number of matches of categories, defaults to best match', enum: ['comments', 'reactions', 'created', 'updated'] },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
@@ -800,8 +809,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         title: { type: 'string', description: 'Issue title' },
         body: { type: 'string', description: 'Issue body content' },
         assignees: { type: 'array', items: { type: 'string' }, description: 'Usernames to assign to this issue' },
@@ -820,8 +829,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issue_number: { type: 'number', description: 'Issue number to update' },
         title: { type: 'string', description: 'New title' },
         body: { type: 'string', description: 'New description' },
@@ -840,8 +849,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issue_number: { type: 'number', description: 'Issue number to comment on' },
         body: { type: 'string', description: 'Comment content' },
       },
@@ -858,10 +867,10 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issue_number: { type: 'number', description: 'Issue number' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
+        page: PAGE,
         per_page: { type: 'number', description: 'Number of results per page (max 100, default: 30)' },
       },
       required: ['owner', 'repo', 'issue_number'],
@@ -877,8 +886,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issue_number: { type: 'number', description: 'The number of the parent issue' },
         sub_issue_id: { type: 'number', description: 'The ID of the sub-issue to add. ID is not the same as issue number' },
         replace_parent: { type: 'boolean', description: 'When true, replaces the sub-issue\'s current parent issue' },
@@ -896,8 +905,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         issueNumber: { type: 'number', description: 'Issue number' },
       },
       required: ['owner', 'repo', 'issueNumber'],
@@ -914,7 +923,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization name)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
       },
       required: ['owner', 'repo'],
     },
@@ -930,7 +939,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization name)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         name: { type: 'string', description: 'Label name.' },
       },
       required: ['owner', 'repo', 'name'],
@@ -948,7 +957,7 @@ export const githubTools: SeedTool[] = [
       properties: {
         method: { type: 'string', description: 'Operation to perform', enum: ['create', 'update', 'delete'] },
         owner: { type: 'string', description: 'Repository owner (username or organization name)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         name: { type: 'string', description: 'Label name - required for all operations' },
         new_name: { type: 'string', description: 'New name for the label (used only with \'update\' method to rename)' },
         color: { type: 'string', description: 'Label color as 6-character hex code without \'#\' prefix (e.g., \'f29513\')' },
@@ -970,8 +979,8 @@ export const githubTools: SeedTool[] = [
         since: { type: 'string', description: 'Only show notifications updated after the given time (ISO 8601 format)' },
         owner: { type: 'string', description: 'Optional repository owner. If provided with repo, only notifications for this repository are listed.' },
         repo: { type: 'string', description: 'Optional repository name. If provided with owner, only notifications for this repository are listed.' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
     },
     annotations: { title: 'List notifications', readOnlyHint: true },
@@ -1050,9 +1059,9 @@ export const githubTools: SeedTool[] = [
       properties: {
         query: { type: 'string', description: 'Organization search query. Examples: \'microsoft\', \'location:california\', \'created:>=2025-01-01\'. Search is automatically scoped to type:org.' },
         sort: { type: 'string', description: 'Sort field by category', enum: ['followers', 'repositories', 'joined'] },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
@@ -1197,12 +1206,12 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         state: { type: 'string', description: 'Filter by state', enum: ['open', 'closed', 'all'] },
         base: { type: 'string', description: 'Filter by base branch' },
         sort: { type: 'string', description: 'Sort by', enum: ['created', 'updated', 'popularity', 'long-running'] },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -1217,9 +1226,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1234,9 +1243,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1251,11 +1260,11 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1270,9 +1279,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1287,9 +1296,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1308,8 +1317,8 @@ export const githubTools: SeedTool[] = [
         owner: { type: 'string', description: 'Optional repository owner. If provided with repo, only pull requests for this repository are listed.' },
         repo: { type: 'string', description: 'Optional repository name. If provided with owner, only pull requests for this repository are listed.' },
         sort: { type: 'string', description: 'Sort field by number of matches of categories, defaults to best match', enum: ['comments', 'reactions', 'created', 'updated'] },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
@@ -1324,8 +1333,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         title: { type: 'string', description: 'PR title' },
         head: { type: 'string', description: 'Branch containing changes' },
         base: { type: 'string', description: 'Branch to merge into' },
@@ -1344,8 +1353,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         pullNumber: { type: 'number', description: 'Pull request number to update' },
         title: { type: 'string', description: 'New title' },
         body: { type: 'string', description: 'New description' },
@@ -1364,9 +1373,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         merge_method: { type: 'string', description: 'Merge method', enum: ['merge', 'squash', 'rebase'] },
         commit_title: { type: 'string', description: 'Title for merge commit' },
         commit_message: { type: 'string', description: 'Extra detail for merge commit' },
@@ -1384,9 +1393,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         expectedHeadSha: { type: 'string', description: 'The expected SHA of the pull request\'s HEAD ref' },
       },
       required: ['owner', 'repo', 'pullNumber'],
@@ -1402,9 +1411,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         body: { type: 'string', description: 'Review comment text' },
         event: { type: 'string', description: 'Review action to perform', enum: ['APPROVE', 'REQUEST_CHANGES', 'COMMENT'] },
         commitID: { type: 'string', description: 'SHA of commit to review' },
@@ -1422,9 +1431,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         commitID: { type: 'string', description: 'SHA of commit to review' },
       },
       required: ['owner', 'repo', 'pullNumber'],
@@ -1440,9 +1449,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         path: { type: 'string', description: 'The relative path to the file that necessitates a comment' },
         body: { type: 'string', description: 'The text of the review comment' },
         line: { type: 'number', description: 'The line of the blob in the pull request diff that the comment applies to' },
@@ -1460,9 +1469,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
         event: { type: 'string', description: 'The event to perform', enum: ['APPROVE', 'REQUEST_CHANGES', 'COMMENT'] },
         body: { type: 'string', description: 'The text of the review comment' },
       },
@@ -1479,9 +1488,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1496,9 +1505,9 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        pullNumber: { type: 'number', description: 'Pull request number' },
+        owner: OWNER,
+        repo: REPO,
+        pullNumber: PULL_NUMBER,
       },
       required: ['owner', 'repo', 'pullNumber'],
     },
@@ -1515,9 +1524,9 @@ export const githubTools: SeedTool[] = [
       properties: {
         query: { type: 'string', description: 'Repository search query. Examples: \'machine learning in:name stars:>1000 language:python\', \'topic:react\', \'user:facebook\'.' },
         sort: { type: 'string', description: 'Sort repositories by field, defaults to best match', enum: ['stars', 'forks', 'help-wanted-issues', 'updated'] },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
@@ -1534,9 +1543,9 @@ export const githubTools: SeedTool[] = [
       properties: {
         query: { type: 'string', description: 'Search query using GitHub\'s code search syntax. Examples: \'content:Skill language:Java org:github\', \'repo:github/github-mcp-server\'.' },
         sort: { type: 'string', description: 'Sort field (\'indexed\' only)' },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
@@ -1552,7 +1561,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         path: { type: 'string', description: 'Path to file/directory (directories must end with a slash \'/\')' },
         ref: { type: 'string', description: 'Accepts optional git refs such as `refs/tags/{tag}`, `refs/heads/{branch}` or `refs/pull/{pr_number}/head`' },
         sha: { type: 'string', description: 'Accepts optional commit SHA. If specified, it will be used instead of ref' },
@@ -1571,7 +1580,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         path: { type: 'string', description: 'Path where to create/update the file' },
         content: { type: 'string', description: 'Content of the file' },
         message: { type: 'string', description: 'Commit message' },
@@ -1590,8 +1599,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         branch: { type: 'string', description: 'Branch to push to' },
         files: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, content: { type: 'string' } }, required: ['path', 'content'] }, description: 'Array of file objects to push, each object with path (string) and content (string)' },
         message: { type: 'string', description: 'Commit message' },
@@ -1610,7 +1619,7 @@ export const githubTools: SeedTool[] = [
       type: 'object',
       properties: {
         owner: { type: 'string', description: 'Repository owner (username or organization)' },
-        repo: { type: 'string', description: 'Repository name' },
+        repo: REPO,
         path: { type: 'string', description: 'Path to the file to delete' },
         message: { type: 'string', description: 'Commit message' },
         branch: { type: 'string', description: 'Branch to delete the file from' },
@@ -1628,8 +1637,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         branch: { type: 'string', description: 'Name for new branch' },
         from_branch: { type: 'string', description: 'Source branch (defaults to repo default)' },
       },
@@ -1646,10 +1655,10 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -1664,12 +1673,12 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         sha: { type: 'string', description: 'Commit SHA, branch or tag name to list commits of. If not provided, uses the default branch of the repository.' },
         author: { type: 'string', description: 'Author username or email address to filter commits by' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -1684,8 +1693,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         sha: { type: 'string', description: 'Commit SHA, branch name, or tag name' },
         include_diff: { type: 'boolean', description: 'Whether to include file diffs and stats in the response. Default is true.' },
       },
@@ -1721,8 +1730,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
         organization: { type: 'string', description: 'Organization to fork to' },
       },
       required: ['owner', 'repo'],
@@ -1738,10 +1747,10 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -1756,10 +1765,10 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        owner: OWNER,
+        repo: REPO,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['owner', 'repo'],
     },
@@ -1777,8 +1786,8 @@ export const githubTools: SeedTool[] = [
         username: { type: 'string', description: 'Username to list starred repositories for. Defaults to the authenticated user.' },
         sort: { type: 'string', description: 'How to sort the results', enum: ['created', 'updated'] },
         direction: { type: 'string', description: 'The direction to sort the results by.', enum: ['asc', 'desc'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        page: PAGE,
+        perPage: PER_PAGE,
       },
     },
     annotations: { title: 'List starred repositories', readOnlyHint: true },
@@ -1792,8 +1801,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
       },
       required: ['owner', 'repo'],
     },
@@ -1808,8 +1817,8 @@ export const githubTools: SeedTool[] = [
     input_schema: {
       type: 'object',
       properties: {
-        owner: { type: 'string', description: 'Repository owner' },
-        repo: { type: 'string', description: 'Repository name' },
+        owner: OWNER,
+        repo: REPO,
       },
       required: ['owner', 'repo'],
     },
@@ -1826,9 +1835,9 @@ export const githubTools: SeedTool[] = [
       properties: {
         query: { type: 'string', description: 'User search query. Examples: \'john smith\', \'location:seattle\', \'followers:>100\'. Search is automatically scoped to type:user.' },
         sort: { type: 'string', description: 'Sort users by number of followers or repositories, or when the person joined GitHub.', enum: ['followers', 'repositories', 'joined'] },
-        order: { type: 'string', description: 'Sort order', enum: ['asc', 'desc'] },
-        page: { type: 'number', description: 'Page number for pagination (min 1)', minimum: 1 },
-        perPage: { type: 'number', description: 'Results per page for pagination (min 1, max 100)', minimum: 1, maximum: 100 },
+        order: ORDER,
+        page: PAGE,
+        perPage: PER_PAGE,
       },
       required: ['query'],
     },
