@@ -22,11 +22,6 @@ export class AuthsecUiBadge extends LitElement {
     baseStyles,
     toneStyles,
     css`
-      :host {
-        display: inline-block;
-        max-inline-size: 100%;
-        vertical-align: middle;
-      }
       .base {
         display: inline-block;
         max-inline-size: 100%;

@@ -31,11 +31,6 @@ export class AuthsecUiStatusPill extends LitElement {
     baseStyles,
     toneStyles,
     css`
-      :host {
-        display: inline-block;
-        max-inline-size: 100%;
-        vertical-align: middle;
-      }
       .base {
         display: inline-flex;
         align-items: center;

@@ -4,9 +4,15 @@ export type Tone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 export const TONES: readonly Tone[] = ['neutral', 'info', 'success', 'warning', 'danger'];
 
-/** Maps the host's `tone` attribute to `--_tone` (text/border) and `--_tone-bg` (subtle background). */
+/**
+ * For the toned inline labels (badge, status pill): inline layout inside text, and the host's
+ * `tone` attribute mapped to `--_tone` (text/border) and `--_tone-bg` (subtle background).
+ */
 export const toneStyles = css`
   :host {
+    display: inline-block;
+    max-inline-size: 100%;
+    vertical-align: middle;
     --_tone: var(--_authsec-color-neutral);
     --_tone-bg: var(--_authsec-color-neutral-subtle);
   }
