@@ -67,6 +67,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   #load?: AbortController;
   #timer?: ReturnType<typeof setInterval>;
   #focusOnReady = true;
+  #view?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
 
   /** The consent challenge; defaults to the page URL's `consent_challenge` query parameter. */
   @property({ attribute: 'consent-challenge' }) consentChallenge?: string;
@@ -111,7 +112,12 @@ export class AuthsecConsentScreen extends AuthsecElement {
 
   /** The view of the current data (derived, never stored). */
   private get view(): ConsentView | undefined {
-    return this.data ? buildConsentView(this.data, this.scopeDescriptions) : undefined;
+    if (!this.data) return undefined;
+    // Derived, but rebuilt only when its inputs change: renders (and the expiry tick) reuse it.
+    if (this.#view?.data !== this.data || this.#view.descriptions !== this.scopeDescriptions) {
+      this.#view = { data: this.data, descriptions: this.scopeDescriptions, view: buildConsentView(this.data, this.scopeDescriptions) };
+    }
+    return this.#view.view;
   }
 
   private get challenge(): string | undefined {
