@@ -19,7 +19,7 @@ if (bundle !== undefined && !(bundle in cdnBundles)) {
   throw new Error(`BUNDLE must be one of ${Object.keys(cdnBundles).join(', ')}; got "${bundle}"`);
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/];
 
 export default defineConfig(() => {
   if (bundle) {

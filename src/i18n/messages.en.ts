@@ -10,13 +10,26 @@ import { commonEn } from './messages/common.en.js';
 import { consentEn } from './messages/consent.en.js';
 import { scopesEn } from './messages/scopes.en.js';
 import { uiEn } from './messages/ui.en.js';
+import { mapperEn } from './messages/mapper.en.js';
+import { registrationEn } from './messages/registration.en.js';
+import { accessEn } from './messages/access.en.js';
+import { launchEn } from './messages/launch.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
  * registered by the module that uses it) so a bundle carries only the words it shows; this
  * merged table is the type of a complete catalog and the reference for translators.
  */
-const en = { ...commonEn, ...uiEn, ...consentEn, ...scopesEn } as const;
+const en = {
+  ...commonEn,
+  ...uiEn,
+  ...consentEn,
+  ...scopesEn,
+  ...mapperEn,
+  ...registrationEn,
+  ...accessEn,
+  ...launchEn,
+} as const;
 
 
 export type MessageKey = keyof typeof en;

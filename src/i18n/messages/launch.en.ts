@@ -1,0 +1,3 @@
+/** English: `<authsec-launch-queue>`. Registered when that element is loaded. */
+export const launchEn = {
+} as const;

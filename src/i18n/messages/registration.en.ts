@@ -1,0 +1,3 @@
+/** English: `<authsec-app-registration>`. Registered when that element is loaded. */
+export const registrationEn = {
+} as const;
