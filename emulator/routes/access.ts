@@ -66,6 +66,11 @@ export function accessRoutes(app: Hono, deps: Deps): void {
         id: r.id, name: r.name, description: r.description, is_default: policy?.default_role_id === r.id,
         permissions: store.roleScopeStrings(r).length,
         bindings: [...store.bindings.values()].filter((b) => b.role_id === r.id).length,
+        // Extension field (v2 shape): which scopes the role grants, so the Access tab can say it in words.
+        granted_scopes: r.scope_ids
+          .map((id) => store.scopes.get(id))
+          .filter((s) => s !== undefined)
+          .map((s) => ({ scope_id: s.id, scope_string: s.scope_string, display_name: s.display_name, risk_level: s.risk_level })),
       })),
     });
   });

@@ -99,6 +99,21 @@ export class AuthsecClient {
     }
   }
 
+  /**
+   * Claims of the current admin session token, decoded **without verifying** it: for display and
+   * client-side guards only (AuthSec enforces every rule itself). Undefined when there is no token
+   * or it is not a JWT. The token itself never leaves the client.
+   */
+  async sessionClaims(): Promise<Readonly<Record<string, unknown>> | undefined> {
+    let token: string | null | undefined;
+    try {
+      token = await this.#getToken?.({ forceRefresh: false });
+    } catch {
+      return undefined;
+    }
+    return token ? decodeJwtClaims(token) : undefined;
+  }
+
   /** Absolute URL for a path template. */
   url(template: string, params?: Readonly<Record<string, string>>, query?: Readonly<Record<string, QueryValue>>): string {
     let url = this.baseUrl + fillPath(template, params);
@@ -223,6 +238,20 @@ export class AuthsecClient {
     const exp = Math.min(this.#retry.maxDelayMs, this.#retry.baseDelayMs * 2 ** (attempt - 1));
     // Full jitter keeps many embedded elements from retrying in lockstep after an outage.
     return failure.status === 0 || failure.retryable ? Math.round(exp / 2 + Math.random() * (exp / 2)) : exp;
+  }
+}
+
+/** The payload of a JWT (`header.payload.signature`, base64url), unverified; undefined if it is not one. */
+export function decodeJwtClaims(token: string): Readonly<Record<string, unknown>> | undefined {
+  const part = token.split('.')[1];
+  if (!part || token.split('.').length !== 3) return undefined;
+  try {
+    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

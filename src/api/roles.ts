@@ -1,7 +1,16 @@
 /** Roles of one application (`rs-<id>:*`), authsec-api.md §6.2. */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goArray, id, maybe } from './wire.js';
+import { goArray, id, maybe, riskLevel } from './wire.js';
+
+/** One scope a role grants, as the v2 roles list sends it. */
+export const grantedScope = z.object({
+  scope_id: id,
+  scope_string: z.string(),
+  display_name: z._default(z.string(), ''),
+  risk_level: z._default(riskLevel, 'low'),
+});
+export type GrantedScope = z.output<typeof grantedScope>;
 
 export const rsRole = z.object({
   id,
@@ -11,6 +20,11 @@ export const rsRole = z.object({
   /** Counts, not lists. */
   permissions: z._default(z.number(), 0),
   bindings: z._default(z.number(), 0),
+  /**
+   * Extension (the dev backend sends counts only; the v2 roles list sends this shape): the scopes
+   * the role grants on this application. Undefined when AuthSec did not say.
+   */
+  granted_scopes: maybe(z.array(grantedScope)),
 });
 export type RsRole = z.output<typeof rsRole>;
 

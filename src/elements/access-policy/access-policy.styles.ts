@@ -1,0 +1,104 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const accessPolicyStyles = [
+  tokens,
+  baseStyles,
+  css`
+    .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
+    h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); }
+    h4 { font-size: var(--_authsec-font-size-sm); margin: 0 0 var(--_authsec-space-2); }
+    h3:focus { outline: none; }
+    h3:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
+    p { margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    .panel {
+      margin-block: var(--_authsec-space-4);
+      padding: var(--_authsec-space-4);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface);
+    }
+    .panel-head { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
+    .panel-head h3 { margin: 0; }
+    .notice {
+      margin-block: var(--_authsec-space-3);
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border: 1px solid transparent;
+      border-inline-start: 4px solid var(--_authsec-color-info);
+      background: var(--_authsec-color-info-subtle);
+    }
+    .notice.warning { border-inline-start-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
+    .guard { padding: var(--_authsec-space-3) var(--_authsec-space-4); }
+    .guard p { margin-block: var(--_authsec-space-1); }
+    .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .error:empty { display: none; }
+    .switch-row { display: flex; align-items: center; gap: var(--_authsec-space-2); margin-block: var(--_authsec-space-3); }
+    .switch-row input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_authsec-color-accent); }
+    .switch-row label { font-weight: var(--_authsec-font-weight-medium); }
+    fieldset.roles { margin: 0 0 var(--_authsec-space-3); padding: var(--_authsec-space-3); border: 1px solid var(--_authsec-color-border); border-radius: var(--_authsec-radius-sm); }
+    legend { font-weight: var(--_authsec-font-weight-medium); padding-inline: var(--_authsec-space-1); }
+    .role-option { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; padding-block: var(--_authsec-space-1); }
+    .role-option input { margin-block-start: 0.3rem; inline-size: 1rem; block-size: 1rem; accent-color: var(--_authsec-color-accent); }
+    .role-option label { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1); align-items: center; }
+    .role-option p { margin: 0; }
+    .role-name, .name { font-weight: var(--_authsec-font-weight-medium); overflow-wrap: anywhere; }
+    .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
+    .add {
+      margin-block: var(--_authsec-space-3) var(--_authsec-space-4);
+      padding: var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface-raised);
+    }
+    .add-grid, .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 var(--_authsec-space-3); align-items: start; }
+    .field { margin-block-end: var(--_authsec-space-2); min-inline-size: 0; }
+    .field p { margin: var(--_authsec-space-1) 0 0; }
+    label { font-weight: var(--_authsec-font-weight-medium); }
+    .field label { display: block; margin-block-end: var(--_authsec-space-1); }
+    input[type='search'], select {
+      font: inherit;
+      inline-size: 100%;
+      min-block-size: 2.25rem;
+      padding: var(--_authsec-space-1) var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+      color: var(--_authsec-color-text);
+    }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; inline-size: 100%; }
+    th, td {
+      text-align: start;
+      vertical-align: top;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-block-end: 1px solid var(--_authsec-color-border);
+      overflow-wrap: anywhere;
+    }
+    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); white-space: nowrap; }
+    tbody th { font-weight: normal; max-inline-size: 24rem; }
+    .sort {
+      display: inline-flex;
+      gap: var(--_authsec-space-1);
+      align-items: center;
+      min-block-size: 24px;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      font: inherit;
+      font-weight: var(--_authsec-font-weight-medium);
+      cursor: pointer;
+    }
+    .sort-mark { font-size: 0.75em; }
+    .row-actions, .nowrap { white-space: nowrap; overflow-wrap: normal; }
+    .pager { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); margin-block: var(--_authsec-space-3); }
+    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    ul.scopes { list-style: none; margin: 0 0 var(--_authsec-space-2); padding: 0; }
+    ul.scopes li { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
+    ul.scopes li > * { margin-inline-end: var(--_authsec-space-1); }
+    @media (forced-colors: active) {
+      .notice { border-color: CanvasText; }
+    }
+  `,
+];

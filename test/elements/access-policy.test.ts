@@ -1,0 +1,505 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/context/define.js';
+import '../../src/elements/access-policy/define.js';
+import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
+import type { AuthsecAccessPolicy } from '../../src/elements/access-policy/access-policy.js';
+import type {
+  AuthsecBindingAddedEvent,
+  AuthsecBindingRemovedEvent,
+  AuthsecPolicyChangedEvent,
+} from '../../src/elements/access-policy/events.js';
+import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { SEED } from '../../emulator/seed/workspace.js';
+
+async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
+  const emu = options.emu ?? createBrowserEmulator();
+  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
+  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id, email: user.email });
+  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
+    <authsec-access-policy application-id=${appId}></authsec-access-policy>
+  </authsec-provider>`);
+  const el = provider.querySelector<AuthsecAccessPolicy>('authsec-access-policy')!;
+  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
+  return { emu, el };
+}
+
+async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!done()) {
+    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el).slice(0, 2000)}`);
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}
+
+const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
+const rowText = (el: HTMLElement) => rows(el).map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+const buttons = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement & { label?: string }>('authsec-ui-button')];
+const button = (el: HTMLElement, label: string) => {
+  const found = buttons(el).find((b) => b.label === label || b.textContent!.trim() === label);
+  if (!found) throw new Error(`no button "${label}"; have: ${buttons(el).map((b) => b.label || b.textContent!.trim()).join(' | ')}`);
+  return found;
+};
+const choose = (select: HTMLSelectElement, value: string) => {
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+};
+const type = (input: HTMLInputElement, value: string) => {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+};
+const guard = (el: HTMLElement) => $(el, '[part="guard"]');
+const policyOf = (emu: BrowserEmulator, app: string) => emu.store.accessPolicies.get(app)!;
+const role = (emu: BrowserEmulator, app: string, suffix: string) => emu.store.roleByName(`rs-${app}:${suffix}`)!;
+const radio = (el: HTMLElement, suffix: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="default-role"]')].find((r) =>
+    r.closest('.role-option')!.querySelector('.role-name')!.textContent === suffix,
+  )!;
+const confirmDialog = async (el: AuthsecAccessPolicy) => {
+  const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog')!;
+  await until(el, () => !!dialog.shadowRoot?.querySelector('dialog[open]'));
+  return dialog;
+};
+const pressConfirm = (dialog: AuthsecUiConfirmDialog) =>
+  dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+
+describe('<authsec-access-policy>', () => {
+  it('shows the default policy, the role options with what they grant, and every binding with its source', async () => {
+    const { el } = await mount(SEED.apps.docsSearch);
+    const t = text(el);
+    expect(t).to.contain('Every user who signs in to Docs Search for the first time gets the viewer role.');
+    expect($(el, 'authsec-ui-status-pill')!.getAttribute('tone')).to.equal('success');
+    expect(($(el, '#enabled') as HTMLInputElement).checked).to.equal(true);
+    expect(radio(el, 'viewer').checked).to.equal(true);
+    const readonly = radio(el, 'readonly').closest('.role-option')!.textContent!.replace(/\s+/g, ' ');
+    expect(readonly).to.contain('Recommended');
+    expect(readonly).to.contain('Generated');
+    expect(readonly).to.contain('Grants: Search documents');
+    expect(radio(el, 'admin').closest('.role-option')!.textContent).to.contain('Grants: Search documents, Edit documents');
+    // 2 manual + 6 default-policy bindings, sorted by person.
+    expect(rows(el)).to.have.length(8);
+    expect(rowText(el)[0]).to.match(/^Ada Lovelace ada@acme\.example admin Manual \(admin\)/);
+    expect(rowText(el).filter((r) => r.includes('Default policy'))).to.have.length(6);
+    // Workspace-wide default-policy bindings cannot be removed here: no button, a reason instead.
+    const alan = rows(el).find((r) => r.textContent!.includes('Alan Turing'))!;
+    expect(alan.querySelector('authsec-ui-button')).to.equal(null);
+    expect(alan.textContent).to.contain('Workspace-wide');
+    expect(text(el)).to.contain('cannot be removed here');
+    // The owner has a manual admin binding: no lock-out guard.
+    expect(guard(el)).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('enables the policy with a default role, then disables it: each round trip reaches AuthSec and fires an event', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
+    // The new application points at viewer, which grants nothing yet, so AuthSec would refuse it.
+    expect(text(el)).to.contain('The current default role, viewer, grants no scope of this application');
+    const enabled = $<HTMLInputElement>(el, '#enabled')!;
+    enabled.click();
+    radio(el, 'readonly').click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Every user who signs in to GitHub MCP Server for the first time gets the readonly role.');
+    expect(text(el)).to.contain('Unsaved changes');
+    setTimeout(() => $<HTMLFormElement>(el, '.policy-form')!.requestSubmit());
+    const on = (await oneEvent(el, 'authsec-policy-changed')) as AuthsecPolicyChangedEvent;
+    const readonlyRole = role(emu, SEED.apps.github, 'readonly');
+    expect(on.detail).to.deep.equal({ enabled: true, defaultRoleId: readonlyRole.id, defaultRoleName: readonlyRole.name });
+    expect(policyOf(emu, SEED.apps.github)).to.include({ enabled: true, default_role_id: readonlyRole.id });
+    await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'success');
+    expect(text(el)).not.to.contain('Unsaved changes');
+    expect($(el, '[role="status"]')!.textContent).to.equal('Default access saved: first-time users get readonly.');
+
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    await el.updateComplete;
+    // Not launched: no drift warning.
+    expect(text(el)).not.to.contain('records a drift event');
+    setTimeout(() => $<HTMLFormElement>(el, '.policy-form')!.requestSubmit());
+    const off = (await oneEvent(el, 'authsec-policy-changed')) as AuthsecPolicyChangedEvent;
+    expect(off.detail.enabled).to.equal(false);
+    expect(policyOf(emu, SEED.apps.github)).to.include({ enabled: false, default_role_id: readonlyRole.id });
+    await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'neutral');
+  });
+
+  it('shows the server\'s reason when AuthSec refuses the policy, keeping the admin\'s choice', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    await el.updateComplete;
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, '#policy-error')!.textContent !== '');
+    expect($(el, '#policy-error')!.textContent).to.equal(
+      'Default access was not saved. default_role_id is required when access policy is enabled Your choice is kept; change it or try again.',
+    );
+    expect($(el, '#policy-error')!.getAttribute('role')).to.equal('alert');
+    expect($<HTMLInputElement>(el, '#enabled')!.checked).to.equal(true);
+    expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
+    await expect(el).to.be.accessible();
+
+    // A role that vanished after the page loaded: AuthSec says so in its own words.
+    radio(el, 'admin').click();
+    emu.store.roles.delete(role(emu, SEED.apps.github, 'admin').id);
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, '#policy-error')!.textContent!.includes('invalid default_role_id'));
+    expect(radio(el, 'admin').checked).to.equal(true);
+    expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
+  });
+
+  it('warns that disabling on a launched application records a drift event, and it does', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('Docs Search is launched: turning the default policy off records a drift event');
+    const before = [...emu.store.driftEvents.values()].filter((e) => e.event_type === 'default_role_disabled').length;
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'neutral');
+    expect([...emu.store.driftEvents.values()].filter((e) => e.event_type === 'default_role_disabled')).to.have.length(before + 1);
+    expect(text(el)).not.to.contain('records a drift event');
+  });
+
+  it('keeps the pending choice and explains when saving fails, then saves it on retry', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    radio(el, 'readonly').click();
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, '#policy-error')!.textContent !== '');
+    expect($(el, '#policy-error')!.textContent).to.contain('internal server error');
+    expect($<HTMLInputElement>(el, '#enabled')!.checked).to.equal(true);
+    expect(radio(el, 'readonly').checked).to.equal(true);
+    expect(text(el)).to.contain('Unsaved changes');
+    // A dropped connection: the generic network words.
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, '#policy-error')!.textContent!.includes('could not be reached'));
+    expect(radio(el, 'readonly').checked).to.equal(true);
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => policyOf(emu, SEED.apps.github).enabled);
+    await until(el, () => $(el, '#policy-error')!.textContent === '');
+  });
+
+  it('adds an exception from the eligible users and the table updates', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'hedy');
+    await el.updateComplete;
+    expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 1');
+    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.equal('Hedy Lamarr <hedy@acme.example>');
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await el.updateComplete;
+    expect($(el, '#add-role-grants')!.textContent).to.equal('Grants: Search documents');
+    setTimeout(() => $<HTMLFormElement>(el, 'form.add')!.requestSubmit());
+    const added = (await oneEvent(el, 'authsec-binding-added')) as AuthsecBindingAddedEvent;
+    const hedy = SEED.users.endUsers[7]!;
+    const stored = [...emu.store.bindings.values()].find((b) => b.user_id === hedy)!;
+    expect(added.detail).to.deep.equal({ bindingId: stored.id, userId: hedy, roleId: stored.role_id, roleName: role(emu, SEED.apps.docsSearch, 'readonly').name });
+    expect(stored).to.include({ scope_type: 'resource_server', scope_id: SEED.apps.docsSearch, assignment_source: 'manual_admin' });
+    await until(el, () => rows(el).length === 9);
+    expect(rowText(el).find((r) => r.startsWith('Hedy Lamarr'))).to.match(/readonly Manual \(admin\)/);
+    expect($(el, '[role="status"]')!.textContent).to.equal('Added Hedy Lamarr as readonly.');
+    expect($<HTMLInputElement>(el, '#add-user-search')!.value).to.equal('');
+  });
+
+  it('says in words when AuthSec refuses an exception: duplicate (409) and unknown user (404 with its hint)', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'grace');
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent !== '');
+    expect($(el, '#add-error')!.textContent).to.equal('Grace Hopper already has the readonly role on this application (binding already exists).');
+    expect(rows(el)).to.have.length(8);
+
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'joan');
+    await el.updateComplete;
+    // Joan leaves the workspace after the list was loaded.
+    emu.store.users.delete(SEED.users.endUsers[9]!);
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent!.includes('could not find'));
+    expect($(el, '#add-error')!.textContent).to.equal(
+      'AuthSec could not find Joan Clarke in this workspace (user not found for this tenant). The user must exist in this workspace: invite them, or ask them to sign in once, then try again.',
+    );
+    // The admin's choice is kept.
+    expect($<HTMLInputElement>(el, '#add-user-search')!.value).to.equal('joan');
+    expect($<HTMLSelectElement>(el, '#add-role')!.value).to.equal(role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for a role before adding, and keeps the choice when the network fails', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'barbara');
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent !== '');
+    expect($(el, '#add-error')!.textContent).to.equal('Choose the role this person should get.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-role');
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'nobody-here');
+    await el.updateComplete;
+    expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 0');
+    expect($<HTMLSelectElement>(el, '#add-user')!.disabled).to.equal(true);
+
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'dorothy');
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'admin').id);
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/bindings` });
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent !== '');
+    expect($(el, '#add-error')!.textContent).to.contain('The exception was not added. AuthSec could not be reached.');
+    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.contain('Dorothy Vaughan');
+    expect($<HTMLSelectElement>(el, '#add-role')!.value).to.equal(role(emu, SEED.apps.docsSearch, 'admin').id);
+  });
+
+  it('removes an exception after confirmation; a failed removal leaves the row and says why', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    const grace = () => rows(el).find((r) => r.textContent!.includes('Grace Hopper'));
+    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/bindings/` });
+    button(el, 'Remove readonly from Grace Hopper').click();
+    let dialog = await confirmDialog(el);
+    expect(dialog.heading).to.equal('Remove readonly from Grace Hopper?');
+    expect(dialog.textContent).to.contain('Grace Hopper loses the readonly role on Docs Search.');
+    pressConfirm(dialog);
+    await until(el, () => text(el).includes('was not removed'));
+    expect(text(el)).to.contain('readonly of Grace Hopper was not removed. service unavailable Try again.');
+    expect(grace()).to.exist;
+
+    button(el, 'Remove readonly from Grace Hopper').click();
+    dialog = await confirmDialog(el);
+    setTimeout(() => pressConfirm(dialog));
+    const removed = (await oneEvent(el, 'authsec-binding-removed')) as AuthsecBindingRemovedEvent;
+    expect(removed.detail.userId).to.equal(SEED.users.admin);
+    expect(removed.detail.roleName).to.equal(role(emu, SEED.apps.docsSearch, 'readonly').name);
+    await until(el, () => !grace());
+    expect(rows(el)).to.have.length(7);
+    expect([...emu.store.bindings.values()].some((b) => b.user_id === SEED.users.admin)).to.equal(false);
+    expect($(el, '[role="status"]')!.textContent).to.equal('Removed readonly from Grace Hopper.');
+  });
+
+  it('shows the lock-out guard when the admin has no manual admin binding, and "Add me as admin" removes it', async () => {
+    // Grace (workspace admin) only has a manual readonly binding on Docs Search.
+    const { el, emu } = await mount(SEED.apps.docsSearch, { userId: SEED.users.admin });
+    expect(guard(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('On Docs Search you only have: readonly.');
+    // She has a binding, so the policy would not apply to her: no "you get only the default role" line.
+    expect(text(el)).not.to.contain('after you save, your own first sign-in');
+    await expect(el).to.be.accessible();
+    setTimeout(() => button(el, 'Add me as admin').click());
+    const added = (await oneEvent(el, 'authsec-binding-added')) as AuthsecBindingAddedEvent;
+    expect(added.detail.userId).to.equal(SEED.users.admin);
+    expect(added.detail.roleId).to.equal(role(emu, SEED.apps.docsSearch, 'admin').id);
+    await until(el, () => !guard(el));
+    expect(el.shadowRoot!.activeElement?.id).to.equal('policy-h');
+    expect(rowText(el).filter((r) => r.startsWith('Grace Hopper'))).to.have.length(2);
+  });
+
+  it('warns before enabling a policy that would leave the admin with the default role only, and the guard returns when their admin binding is removed', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    expect(guard(el)!.textContent).to.contain('You have no role on GitHub MCP Server.');
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    radio(el, 'readonly').click();
+    await el.updateComplete;
+    expect(text(el)).to.contain('You have no admin binding here: after you save, your own first sign-in gets only readonly.');
+    button(el, 'Add me as admin').click();
+    await until(el, () => !guard(el));
+    expect(text(el)).not.to.contain('You have no admin binding here');
+    // The pending policy choice survived the reload.
+    expect(radio(el, 'readonly').checked).to.equal(true);
+    expect([...emu.store.bindings.values()].filter((b) => b.user_id === SEED.users.owner && b.scope_id === SEED.apps.github)).to.have.length(1);
+
+    button(el, 'Remove admin from Ada Lovelace').click();
+    pressConfirm(await confirmDialog(el));
+    await until(el, () => !!guard(el));
+    expect(guard(el)!.textContent).to.contain('You have no role on GitHub MCP Server.');
+  });
+
+  it('sorts, filters by source and role, and searches by person', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    choose($<HTMLSelectElement>(el, '#table-source')!, 'manual_admin');
+    await el.updateComplete;
+    expect(rowText(el).map((r) => r.split(' ')[0])).to.deep.equal(['Ada', 'Grace']);
+    choose($<HTMLSelectElement>(el, '#table-source')!, '');
+    choose($<HTMLSelectElement>(el, '#table-role')!, role(emu, SEED.apps.docsSearch, 'viewer').id);
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(6);
+    expect($(el, '#table-count')!.textContent!.trim()).to.equal('Exceptions 1–6 of 6 (all: 8)');
+    type($<HTMLInputElement>(el, '#table-search')!, 'CLAUDE.S@');
+    await el.updateComplete;
+    expect(rowText(el)).to.have.length(1);
+    expect(rowText(el)[0]).to.contain('Claude Shannon');
+    type($<HTMLInputElement>(el, '#table-search')!, 'ada');
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(0);
+    expect(text(el)).to.contain('No exception matches these filters (all: 8).');
+    button(el, 'Clear filters').click();
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(8);
+
+    const grantedHeader = [...el.shadowRoot!.querySelectorAll('thead th')][3]!;
+    grantedHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(grantedHeader.getAttribute('aria-sort')).to.equal('descending');
+    // Newest first: the default-policy bindings (28 … 8 days ago) before the manual ones (29, 31 days ago).
+    expect(rowText(el).map((r) => r.split(' ')[0])).to.deep.equal(['Frances', 'Edsger', 'Dorothy', 'Claude', 'Barbara', 'Alan', 'Grace', 'Ada']);
+    grantedHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(grantedHeader.getAttribute('aria-sort')).to.equal('ascending');
+    expect(rowText(el)[0]).to.match(/^Ada/);
+    const roleHeader = [...el.shadowRoot!.querySelectorAll('thead th')][1]!;
+    roleHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(rowText(el).map((r) => r.split(' ')[0]).slice(0, 2)).to.deep.equal(['Ada', 'Grace']);
+    expect(grantedHeader.getAttribute('aria-sort')).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows who gets what: scopes and the binding that grants each, and what a newcomer would get', async () => {
+    const { el } = await mount(SEED.apps.docsSearch);
+    const who = () => $(el, '.who-result')!.textContent!.replace(/\s+/g, ' ').trim();
+    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.owner);
+    await el.updateComplete;
+    expect(who()).to.contain('Ada Lovelace has: admin (Manual (admin)).');
+    expect([...el.shadowRoot!.querySelectorAll('ul.scopes li code')].map((c) => c.textContent)).to.deep.equal([
+      'docs_search:docs:search',
+      'docs_search:docs:write',
+    ]);
+    expect(who()).to.contain('Edit documents docs_search:docs:write Medium risk Granted by: admin (Manual (admin))');
+    expect(who()).to.contain('Worked out in your browser from the roles and bindings AuthSec reports');
+    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.endUsers[0]!);
+    await el.updateComplete;
+    expect(who()).to.contain('Alan Turing has: viewer (Default policy).');
+    expect(who()).to.contain('Search documents docs_search:docs:search Low risk Granted by: viewer (Default policy)');
+    expect(who()).not.to.contain('docs:write');
+    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.endUsers[7]!);
+    await el.updateComplete;
+    expect(who()).to.contain('Hedy Lamarr has no role on Docs Search.');
+    expect(who()).to.contain('The first time they sign in, the default policy gives them viewer. Grants: Search documents');
+    await expect(el).to.be.accessible();
+  });
+
+  it('adds and removes an exception with the keyboard only', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    $<HTMLInputElement>(el, '#add-user-search')!.focus();
+    await sendKeys({ type: 'ivan' });
+    await el.updateComplete;
+    expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 1');
+    await sendKeys({ press: 'Tab' }); // person (Ivan is already selected: the only match)
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-user');
+    await sendKeys({ press: 'Tab' }); // role
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-role');
+    // Type-ahead picks an option on a closed select in every engine.
+    await sendKeys({ type: 'r' });
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#add-role')!.value).to.equal(role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await sendKeys({ press: 'Tab' }); // Add exception
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => rows(el).some((r) => r.textContent!.includes('Ivan Sutherland')));
+    const ivan = SEED.users.endUsers[8]!;
+    expect([...emu.store.bindings.values()].filter((b) => b.user_id === ivan)).to.have.length(1);
+
+    // Remove it again: Enter on its Remove button, Tab from Cancel to Remove, Enter.
+    const removeIvan = button(el, 'Remove readonly from Ivan Sutherland');
+    removeIvan.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await confirmDialog(el);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await until(el, () => !rows(el).some((r) => r.textContent!.includes('Ivan Sutherland')));
+    expect(dialog.isOpen).to.equal(false);
+    expect([...emu.store.bindings.values()].filter((b) => b.user_id === ivan)).to.have.length(0);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('exceptions-h');
+  });
+
+  it('stays usable with 5,000 bindings: pages of 50, instant search and sort', async () => {
+    const emu = createBrowserEmulator();
+    const viewer = emu.store.viewerRole(SEED.apps.docsSearch)!;
+    const base = Date.now();
+    for (let i = 0; i < 5000; i++) {
+      const id = `bulk-user-${i}`;
+      emu.store.users.set(id, {
+        id, workspace_id: SEED.workspace, name: `Bulk User ${String(i).padStart(4, '0')}`, email: `bulk${i}@acme.example`,
+        workspace_role: 'member', active: true, created_at: new Date(base).toISOString(),
+      });
+      const b = emu.store.addBinding({ workspace_id: SEED.workspace, user_id: id, role_id: viewer.id, scope_type: null, scope_id: null, assignment_source: 'default_policy' });
+      b.created_at = new Date(base + i * 60_000).toISOString();
+    }
+    const { el } = await mount(SEED.apps.docsSearch, { emu });
+    expect(rows(el)).to.have.length(50);
+    expect($(el, '#table-count')!.textContent!.trim()).to.equal('Exceptions 1–50 of 5,008 (all: 5,008)');
+    expect(text(el)).to.contain('Page 1 of 101');
+    button(el, 'Next page').click();
+    await el.updateComplete;
+    expect($(el, '#table-count')!.textContent!.trim()).to.equal('Exceptions 51–100 of 5,008 (all: 5,008)');
+    let start = performance.now();
+    type($<HTMLInputElement>(el, '#table-search')!, 'bulk4999@');
+    await el.updateComplete;
+    expect(performance.now() - start).to.be.below(500);
+    expect(rowText(el)).to.have.length(1);
+    expect(rowText(el)[0]).to.contain('Bulk User 4999');
+    type($<HTMLInputElement>(el, '#table-search')!, '');
+    start = performance.now();
+    [...el.shadowRoot!.querySelectorAll('thead th')][3]!.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(performance.now() - start).to.be.below(500);
+    expect(rowText(el)[0]).to.contain('Bulk User 4999');
+    expect(text(el)).to.contain('Page 1 of 101');
+    // The people pickers stay small: the first 100 matches, with a hint to type more.
+    expect($<HTMLSelectElement>(el, '#who-user')!.options.length).to.equal(101);
+    expect($(el, '#who-user-count')!.textContent).to.contain('Showing the first 100 of');
+  });
+
+  it('renders hostile names and emails as text', async () => {
+    const emu = createBrowserEmulator();
+    const alan = emu.store.users.get(SEED.users.endUsers[0]!)!;
+    alan.name = '<img src=x onerror="window.__pwned=1">\u202Eevil\u200B';
+    alan.email = `${'x'.repeat(10_000)}@acme.example`;
+    const { el } = await mount(SEED.apps.docsSearch, { emu });
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    const row = rows(el).find((r) => r.textContent!.includes('<img'))!;
+    expect(row.textContent).to.contain('⟨U+202E⟩evil⟨U+200B⟩');
+    expect(row.textContent!.length).to.be.below(600);
+    // The zoë seed user's right-to-left override is revealed in the picker too.
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'zoe@');
+    await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.equal('Zoë ⟨U+202E⟩gnp.exe <zoe@acme.example>');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows forbidden to a non-admin, and an error with retry when AuthSec is down', async () => {
+    const { el } = await mount(SEED.apps.docsSearch, { userId: SEED.users.member });
+    expect($(el, 'authsec-ui-state')!.getAttribute('kind')).to.equal('forbidden');
+    expect($<HTMLElement & { message?: string }>(el, 'authsec-ui-state')!.message).to.contain('Only workspace owners and admins can change who has access.');
+    await expect(el).to.be.accessible();
+    const emu = createBrowserEmulator();
+    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
+    const down = await mount(SEED.apps.docsSearch, { emu });
+    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    await expect(down.el).to.be.accessible();
+    emu.faults.clear();
+    ($(down.el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
+    await until(down.el, () => rows(down.el).length === 8);
+  });
+
+  it('keeps working when only the eligible-users list fails, with a retry for it', async () => {
+    const emu = createBrowserEmulator();
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/eligible-users` });
+    const { el } = await mount(SEED.apps.docsSearch, { emu });
+    expect(rows(el)).to.have.length(8);
+    expect(text(el)).to.contain('The list of users could not be loaded. internal server error');
+    button(el, 'Try again').click();
+    await until(el, () => !!$(el, '#add-user-search'));
+  });
+
+  it('says so when the token does not name the admin', async () => {
+    const emu = createBrowserEmulator();
+    const owner = emu.store.users.get(SEED.users.owner)!;
+    const token = await emu.issueAdminToken({ userId: owner.id, workspaceId: owner.workspace_id });
+    const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn}
+      .getToken=${({ forceRefresh }: { forceRefresh: boolean }) => (forceRefresh ? token : 'opaque-session-handle')}>
+      <authsec-access-policy application-id=${SEED.apps.github}></authsec-access-policy>
+    </authsec-provider>`);
+    const el = provider.querySelector<AuthsecAccessPolicy>('authsec-access-policy')!;
+    await until(el, () => !!$(el, '[part="guard"]'));
+    expect(guard(el)!.textContent).to.contain('Your sign-in token does not say who you are');
+  });
+});
