@@ -1,0 +1,107 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const appRegistrationStyles = [
+  tokens,
+  baseStyles,
+  css`
+    .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
+    h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
+    h3:focus { outline: none; }
+    h3:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    p { margin: 0 0 var(--_authsec-space-2); }
+    code, pre, .mono { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
+    .card {
+      margin-block: var(--_authsec-space-4);
+      padding: var(--_authsec-space-4);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface-raised);
+    }
+    .field { margin-block-end: var(--_authsec-space-4); }
+    .field p { margin: var(--_authsec-space-1) 0 0; }
+    label, legend { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }
+    .req { font-weight: normal; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    input[type='text'], input[type='url'], input[type='password'], select {
+      font: inherit;
+      inline-size: 100%;
+      min-block-size: 2.25rem;
+      padding: var(--_authsec-space-1) var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+      color: var(--_authsec-color-text);
+    }
+    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); border-width: 2px; }
+    fieldset { border: 0; margin: 0 0 var(--_authsec-space-4); padding: 0; min-inline-size: 0; }
+    .choice { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; margin-block: var(--_authsec-space-1); }
+    .choice input { margin-block-start: 0.3em; inline-size: 1rem; block-size: 1rem; flex: none; }
+    .choice label { font-weight: normal; margin: 0; }
+    .choice .muted { display: block; }
+    .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; overflow-wrap: anywhere; }
+    .resource-uri {
+      margin-block-end: var(--_authsec-space-4);
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-inline-start: 4px solid var(--_authsec-color-accent);
+      background: var(--_authsec-color-surface);
+    }
+    .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .scopes { margin: var(--_authsec-space-1) 0 0; padding-inline-start: var(--_authsec-space-5); }
+    .scopes li { overflow-wrap: anywhere; }
+    details { margin-block-end: var(--_authsec-space-4); }
+    summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-2); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+    .notice {
+      margin-block: var(--_authsec-space-2);
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-inline-start: 4px solid var(--_authsec-color-info);
+      background: var(--_authsec-color-info-subtle);
+      overflow-wrap: anywhere;
+    }
+    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
+    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
+    .secret { border: 2px solid var(--_authsec-color-warning); }
+    .secret-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+    .secret-row input { flex: 1 1 16rem; min-inline-size: 0; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
+    .status { min-block-size: 1.2em; margin: var(--_authsec-space-1) 0; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    .credentials { display: grid; gap: var(--_authsec-space-3); }
+    .state-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+    [role='tablist'] { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1); border-block-end: 1px solid var(--_authsec-color-border-strong); }
+    [role='tab'] {
+      font: inherit;
+      font-size: var(--_authsec-font-size-sm);
+      min-block-size: 2.25rem;
+      padding: var(--_authsec-space-1) var(--_authsec-space-3);
+      border: 1px solid transparent;
+      border-block-end: 0;
+      border-radius: var(--_authsec-radius-sm) var(--_authsec-radius-sm) 0 0;
+      background: transparent;
+      color: var(--_authsec-color-text);
+      cursor: pointer;
+    }
+    [role='tab'][aria-selected='true'] {
+      border-color: var(--_authsec-color-border-strong);
+      background: var(--_authsec-color-surface);
+      font-weight: var(--_authsec-font-weight-bold);
+      box-shadow: inset 0 -3px 0 var(--_authsec-color-accent);
+    }
+    [role='tabpanel'] { padding-block: var(--_authsec-space-2); }
+    pre {
+      margin: 0 0 var(--_authsec-space-2);
+      padding: var(--_authsec-space-3);
+      max-block-size: 28rem;
+      overflow: auto;
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+      color: var(--_authsec-color-text);
+      tab-size: 4;
+      white-space: pre;
+    }
+    @media (forced-colors: active) {
+      [role='tab'][aria-selected='true'] { border-color: Highlight; box-shadow: none; text-decoration: underline; }
+      .secret { border-color: CanvasText; }
+    }
+  `,
+];
