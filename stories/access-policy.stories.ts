@@ -1,0 +1,251 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/elements/access-policy/define.js';
+import type { BrowserEmulator } from '../emulator/browser.js';
+import { SEED } from '../emulator/seed/workspace.js';
+import type { AuthsecStoryParameters } from '../.storybook/authsec-decorator.js';
+
+/**
+ * The Access tab against the in-browser emulator: default access policy, exceptions and the
+ * lock-out guard. Every story is also an axe test.
+ */
+const meta = {
+  title: 'Elements/Access policy',
+  component: 'authsec-access-policy',
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+const params = (authsec: AuthsecStoryParameters) => ({ authsec });
+const access = (id: string) => html`<authsec-access-policy application-id=${id}></authsec-access-policy>`;
+const root = (canvas: HTMLElement) => canvas.querySelector('authsec-access-policy')?.shadowRoot;
+const shadowText = (canvas: HTMLElement) => (root(canvas)?.textContent ?? '').replace(/\s+/g, ' ');
+const loaded = (canvas: HTMLElement) => waitFor(() => expect(root(canvas)?.querySelector('#policy-h')).toBeTruthy());
+const submit = (canvas: HTMLElement, selector: string) => root(canvas)!.querySelector<HTMLFormElement>(selector)!.requestSubmit();
+/** The emulator of the story being played, for faults and changes after the first load. */
+let current: BrowserEmulator | undefined;
+const keep = (emu: BrowserEmulator) => {
+  current = emu;
+};
+
+/** Launched application: policy on (viewer), two manual exceptions, six default-policy bindings. */
+export const Launched: Story = {
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelectorAll('tbody tr').length).toBe(8));
+  },
+};
+
+/** New application, no one bound yet: the signed-in owner sees the lock-out guard. */
+export const LockoutGuard: Story = {
+  render: () => access(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('You have no admin access to this application yourself'));
+  },
+};
+
+/** The admin is about to enable the policy without an admin binding of their own. */
+export const LockoutBeforeEnabling: Story = {
+  render: () => access(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
+    root(canvasElement)!.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('your own first sign-in gets only'));
+  },
+};
+
+/** A workspace admin whose only binding is readonly. */
+export const GuardWithOtherRole: Story = {
+  parameters: params({ userId: SEED.users.admin }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('On Docs Search you only have: readonly.'));
+  },
+};
+
+/** Enabled without a role: AuthSec refuses, and its reason is shown. */
+export const RefusedWithoutRole: Story = {
+  render: () => access(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
+    submit(canvasElement, '.policy-form');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('default_role_id is required when access policy is enabled'));
+  },
+};
+
+/** Turning the policy off on a launched application: the drift warning. */
+export const DisablingLaunched: Story = {
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('records a drift event'));
+  },
+};
+
+/** Saving fails (500): the pending choice stays and the failure is explained. */
+export const SaveFailed: Story = {
+  parameters: params({ setup: keep }),
+  render: () => access(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const r = root(canvasElement)!;
+    r.querySelector<HTMLInputElement>('#enabled')!.click();
+    r.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
+    current!.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    submit(canvasElement, '.policy-form');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Default access was not saved. internal server error'));
+    await expect(r.querySelector<HTMLInputElement>('#enabled')!.checked).toBe(true);
+  },
+};
+
+/** Adding someone who already has that role: AuthSec's 409, in words. */
+export const DuplicateException: Story = {
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const r = root(canvasElement)!;
+    const search = r.querySelector<HTMLInputElement>('#add-user-search')!;
+    search.value = 'grace';
+    search.dispatchEvent(new Event('input'));
+    const select = r.querySelector<HTMLSelectElement>('#add-role')!;
+    const readonly = [...select.options].find((o) => o.textContent === 'readonly')!;
+    select.value = readonly.value;
+    select.dispatchEvent(new Event('change'));
+    submit(canvasElement, 'form.add');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('already has the readonly role'));
+  },
+};
+
+/** A user who left the workspace after the list loaded: AuthSec's 404 with its hint. */
+export const UserNotFound: Story = {
+  parameters: params({ setup: keep }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const r = root(canvasElement)!;
+    const search = r.querySelector<HTMLInputElement>('#add-user-search')!;
+    search.value = 'joan';
+    search.dispatchEvent(new Event('input'));
+    const select = r.querySelector<HTMLSelectElement>('#add-role')!;
+    select.value = select.options[1]!.value;
+    select.dispatchEvent(new Event('change'));
+    current!.store.users.delete(SEED.users.endUsers[9]!);
+    submit(canvasElement, 'form.add');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec could not find Joan Clarke in this workspace'));
+  },
+};
+
+/** Who gets what for one person: scopes and the binding that grants each. */
+export const WhoGetsWhat: Story = {
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const select = root(canvasElement)!.querySelector<HTMLSelectElement>('#who-user')!;
+    select.value = SEED.users.owner;
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Granted by: admin (Manual (admin))'));
+  },
+};
+
+/** No role grants a scope yet: nothing to offer as the default. */
+export const NoRoleOptions: Story = {
+  parameters: params({
+    setup: (emu: BrowserEmulator) => {
+      for (const role of emu.store.rolesOf(SEED.apps.billingAgent)) role.scope_ids = [];
+    },
+  }),
+  render: () => access(SEED.apps.billingAgent),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('No role grants a scope of this application yet'));
+  },
+};
+
+/** 5,000 default-policy bindings: pages of 50 with search, filters and sorting over all of them. */
+export const FiveThousandBindings: Story = {
+  parameters: params({
+    setup: (emu: BrowserEmulator) => {
+      const viewer = emu.store.viewerRole(SEED.apps.docsSearch)!;
+      const now = Date.now();
+      for (let i = 0; i < 5000; i++) {
+        const id = `bulk-${i}`;
+        emu.store.users.set(id, {
+          id, workspace_id: SEED.workspace, name: `User ${i}`, email: `user${i}@acme.example`,
+          workspace_role: 'member', active: true, created_at: new Date(now - i * 60_000).toISOString(),
+        });
+        const b = emu.store.addBinding({ workspace_id: SEED.workspace, user_id: id, role_id: viewer.id, scope_type: null, scope_id: null, assignment_source: 'default_policy' });
+        b.created_at = new Date(now - i * 60_000).toISOString();
+      }
+    },
+  }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('of 5,008'), { timeout: 10_000 });
+  },
+};
+
+/** Hostile names and emails: markup, a right-to-left override, invisible characters, 10,000 characters. */
+export const HostileText: Story = {
+  parameters: params({
+    setup: (emu: BrowserEmulator) => {
+      const alan = emu.store.users.get(SEED.users.endUsers[0]!)!;
+      alan.name = '<img src=x onerror=alert(1)>Alan\u202Egnp.exe\u200B';
+      alan.email = `${'very-long-address-'.repeat(560)}@acme.example`;
+    },
+  }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('⟨U+202E⟩'));
+    await expect(root(canvasElement)!.querySelector('img')).toBeNull();
+  },
+};
+
+/** The eligible-users list failed; the rest of the tab still works. */
+export const EligibleUsersFailed: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/eligible-users` } }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('The list of users could not be loaded.'));
+  },
+};
+
+export const Loading: Story = {
+  parameters: params({ faults: { latencyMs: 600_000 } }),
+  render: () => access(SEED.apps.docsSearch),
+};
+
+export const ServerError: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['500'] } }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-ui-state[kind="error"]')).toBeTruthy());
+  },
+};
+
+export const Forbidden: Story = {
+  parameters: params({ userId: SEED.users.member }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-ui-state[kind="forbidden"]')).toBeTruthy());
+  },
+};
+
+export const Dark: Story = {
+  render: () => html`<div style="background:#0f1115;padding:1rem">
+    <authsec-access-policy theme="dark" application-id=${SEED.apps.docsSearch}></authsec-access-policy>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+  },
+};
+
+export const RightToLeft: Story = {
+  render: () => html`<div dir="rtl"><authsec-access-policy application-id=${SEED.apps.docsSearch}></authsec-access-policy></div>`,
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+  },
+};
