@@ -76,7 +76,9 @@ describe('model: launch blockers', () => {
   });
 
   describe('manifest health', () => {
-    const a = (status: 'success' | 'auth_failed', id: string) => ({ id, rs_id: 'rs', attempted_at: '2026-11-21T00:00:00Z', status });
+    const a = (status: 'success' | 'auth_failed', id: string) => ({
+      id, rs_id: 'rs', attempted_at: '2026-11-21T00:00:00Z', status, reason: undefined, tool_count: undefined, manifest_version: undefined, sdk_build_id: undefined,
+    });
     it('never seen, ok, failing, failing after it once worked', () => {
       expect(manifestHealth({ last_attempt: undefined, last_success: undefined, never_seen: true })).to.equal('never_seen');
       expect(manifestHealth({ last_attempt: a('success', '1'), last_success: a('success', '1'), never_seen: false })).to.equal('ok');

@@ -30,7 +30,9 @@ const preview = (tools: Partial<{ total: number; public: number; mapped: number;
   can_activate: extra.can_activate ?? false,
   first_time_user_grant: extra.first_time_user_grant ?? ['x:read'],
 });
-const attempt = (status: NonNullable<ManifestStatus['last_attempt']>['status'], at = T1) => ({ id: `a-${status}-${at}`, rs_id: 'rs', attempted_at: at, status });
+const attempt = (status: NonNullable<ManifestStatus['last_attempt']>['status'], at = T1) => ({
+  id: `a-${status}-${at}`, rs_id: 'rs', attempted_at: at, status, reason: undefined, tool_count: undefined, manifest_version: undefined, sdk_build_id: undefined,
+});
 const manifest = (status: Parameters<typeof attempt>[0], at = T1): ManifestStatus => ({
   last_attempt: attempt(status, at), last_success: status === 'success' ? attempt('success', at) : undefined, never_seen: false,
 });

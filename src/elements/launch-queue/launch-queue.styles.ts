@@ -1,0 +1,128 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const launchQueueStyles = [
+  tokens,
+  baseStyles,
+  css`
+    .top {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_authsec-space-2);
+    }
+    .title { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); min-inline-size: 0; }
+    .heading { font-size: var(--_authsec-font-size-lg); margin: 0; overflow-wrap: anywhere; }
+    h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); }
+    h4 { font-size: var(--_authsec-font-size-sm); margin: var(--_authsec-space-3) 0 var(--_authsec-space-1); }
+    p { margin: var(--_authsec-space-1) 0; }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .card {
+      margin-block: var(--_authsec-space-4);
+      padding: var(--_authsec-space-4);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface-raised);
+      overflow-wrap: anywhere;
+    }
+    .card:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
+    .notice {
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-inline-start: 4px solid var(--_authsec-color-info);
+      background: var(--_authsec-color-info-subtle);
+      overflow-wrap: anywhere;
+    }
+    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
+    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
+    .notice p { margin: 0; }
+    ul, ol { margin: 0; padding: 0; }
+
+    .facts { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3) var(--_authsec-space-6); margin: 0; }
+    .facts > div { min-inline-size: 0; }
+    .facts dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); font-weight: var(--_authsec-font-weight-medium); }
+    .facts dd { margin: var(--_authsec-space-1) 0 0; }
+    .areas { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2) var(--_authsec-space-4); }
+    .area { display: flex; align-items: center; gap: var(--_authsec-space-1); font-size: var(--_authsec-font-size-sm); }
+    .area-name { font-weight: var(--_authsec-font-weight-medium); }
+
+    .queue { list-style: none; display: grid; gap: var(--_authsec-space-2); }
+    .step {
+      display: grid;
+      grid-template-columns: auto 1fr auto;
+      align-items: start;
+      gap: var(--_authsec-space-3);
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+    }
+    .step[aria-current='step'] { border-color: var(--_authsec-color-accent); border-inline-start-width: 4px; }
+    .mark {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 1.75rem;
+      block-size: 1.75rem;
+      border: 2px solid var(--_authsec-color-border-strong);
+      border-radius: 50%;
+      font-weight: var(--_authsec-font-weight-bold);
+      font-size: var(--_authsec-font-size-sm);
+    }
+    .step.done .mark { border-color: var(--_authsec-color-success); color: var(--_authsec-color-success); }
+    .step-title { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
+    .step-body { min-inline-size: 0; }
+    .detail { font-size: var(--_authsec-font-size-sm); }
+    @media (max-width: 36rem) {
+      .step { grid-template-columns: auto 1fr; }
+      .step .go { grid-column: 2; justify-self: start; }
+    }
+
+    .checks, .drift, .blockers { list-style: none; display: grid; gap: var(--_authsec-space-2); margin-block-start: var(--_authsec-space-2); }
+    .check, .drift-event {
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+    }
+    .check.failing { border-inline-start: 4px solid var(--_authsec-color-danger); }
+    .drift-event { border-inline-start: 4px solid var(--_authsec-color-warning); }
+    .check-title, .drift-title { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
+    .check-message, .reason { white-space: pre-line; }
+    .fix { font-size: var(--_authsec-font-size-sm); }
+    .observed summary { cursor: pointer; min-block-size: 24px; font-size: var(--_authsec-font-size-sm); }
+    .observed dl { margin: var(--_authsec-space-1) 0 0; display: grid; gap: var(--_authsec-space-1); }
+    .observed dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); }
+    .observed dd { margin: 0; }
+    .drift-actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); }
+    .blockers li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_authsec-space-2); }
+
+    .counters { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); margin: 0; }
+    .counter {
+      min-inline-size: 6rem;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-border);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+    }
+    .counter dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); }
+    .counter dd { margin: 0; font-size: var(--_authsec-font-size-lg); font-weight: var(--_authsec-font-weight-bold); }
+    .counter[data-counter='unmapped'] dd { color: var(--_authsec-color-warning); }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; inline-size: 100%; }
+    th, td {
+      text-align: start;
+      vertical-align: top;
+      padding: var(--_authsec-space-1) var(--_authsec-space-3);
+      border-block-end: 1px solid var(--_authsec-color-border);
+      overflow-wrap: anywhere;
+    }
+    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    tbody th { font-weight: normal; }
+    .num { text-align: end; white-space: nowrap; }
+    .names { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1) var(--_authsec-space-2); }
+    .activate-row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-3); margin-block-start: var(--_authsec-space-4); }
+    .activate-row p { margin: 0; }
+    .verify { padding-inline-start: var(--_authsec-space-5); display: grid; gap: var(--_authsec-space-3); }
+  `,
+];
