@@ -289,7 +289,7 @@ describe('<authsec-app-registration>: the one-time secret', () => {
       $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(secret);
-      expect($(el, 'authsec-ui-button.reveal')!.shadowRoot!.querySelector('button')!.getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, 'authsec-ui-button.reveal')!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Hide introspection secret');
       expect(await snippet(el, 'python')).to.contain(`introspection_client_secret="${secret}",`);
       expect(await snippet(el, 'go')).to.contain(`IntrospectionClientSecret: "${secret}",`);
       expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${secret}\n`);

@@ -47,6 +47,7 @@ export const appRegistrationStyles = [
       background: var(--_authsec-color-surface);
     }
     .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .resource-uri output.pending { font-family: inherit; color: var(--_authsec-color-text-muted); }
     .scopes { margin: var(--_authsec-space-1) 0 0; padding-inline-start: var(--_authsec-space-5); }
     .scopes li { overflow-wrap: anywhere; }
     details { margin-block-end: var(--_authsec-space-4); }
@@ -90,7 +91,7 @@ export const appRegistrationStyles = [
     pre {
       margin: 0 0 var(--_authsec-space-2);
       padding: var(--_authsec-space-3);
-      max-block-size: 28rem;
+      max-block-size: 40rem;
       overflow: auto;
       border: 1px solid var(--_authsec-color-border-strong);
       border-radius: var(--_authsec-radius-sm);

@@ -202,7 +202,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
         ${this.#textField('path', 'protectedPath', d.protectedPath, err('protectedPath'), 'registration.field.path', 'registration.field.pathHint', (v) => this.#set('protectedPath', { protectedPath: v }))}
         <div part="resource-uri" class="resource-uri">
           <span id="uri-label" class="muted">${this.t('registration.resourceUri')}</span>
-          <output id="resource-uri" aria-labelledby="uri-label" dir="ltr">${uri ? safe(uri, 400) : this.t('registration.resourceUriPending')}</output>
+          <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${uri ? '' : 'pending'}>${uri ? safe(uri, 400) : this.t('registration.resourceUriPending')}</output>
           <span class="muted">${this.t('registration.resourceUriHint')}</span>
         </div>
         <fieldset>
@@ -288,7 +288,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
             ? html`<p class="muted">${this.t('registration.preset.needsName', { example: 'github_mcp_server:tools:read' })}</p>`
             : html`<p>${this.t('registration.preset.creates', { count: scopes.length })}</p>
                 <ul class="scopes">
-                  ${scopes.map((s) => html`<li><code dir="ltr">${s.scope}</code> <span class="muted">— ${safe(s.template.description, 120)} (${this.t('registration.preset.risk', { risk: s.template.risk })})</span></li>`)}
+                  ${scopes.map((s) => html`<li><code dir="ltr">${s.scope}</code> <span class="muted">— ${safe(s.template.description, 120)} (${this.t(`registration.risk.${s.template.risk}`)})</span></li>`)}
                 </ul>`}
       </div>
       <p id="preset-error" class="error" aria-live="polite">${serverError ?? ''}</p>
@@ -389,7 +389,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
         <h3 id="created-heading" tabindex="-1">${this.t('registration.created.heading', { name: safe(app.name, 120) })}</h3>
         <p>${this.t('registration.created.intro')}</p>
       </div>
-      ${this.#secretSection(app.id, false)}
+      ${this.#secretSection(app.id)}
       ${this.#credentials(created.values)}
       ${this.#snippets(created.values, app.id)}
       <div class="actions">
@@ -422,13 +422,13 @@ export class AuthsecAppRegistration extends AuthsecElement {
     this.requestUpdate();
   }
 
-  #secretSection(appId: string, existing: boolean): TemplateResult {
+  #secretSection(appId: string): TemplateResult {
     const secret = this.#secretFor(appId);
     if (!secret) {
       if (this.secretDismissed) {
         return html`<p class="notice" id="secret-dismissed" tabindex="-1">${this.t('registration.secret.dismissed')}</p>`;
       }
-      return existing ? html`<p class="muted">${this.t('registration.secret.notShown')}</p>` : html``;
+      return html``;
     }
     return html`<section part="secret" class="card secret" aria-labelledby="secret-heading">
       <h3 id="secret-heading" tabindex="-1">${this.t('registration.secret.heading')}</h3>
@@ -437,8 +437,8 @@ export class AuthsecAppRegistration extends AuthsecElement {
       <div class="secret-row" role="group" aria-label=${this.t('registration.secret.label')}>
         <input id="secret" type=${this.revealed ? 'text' : 'password'} readonly autocomplete="off" autocapitalize="off" spellcheck="false"
           .value=${live(this.revealed ? secret : MASK)} />
-        <authsec-ui-button size="small" class="reveal" .pressed=${this.revealed} .label=${this.t('registration.secret.showNamed')} .locale=${this.locale}
-          @click=${() => this.#toggleReveal()}>${this.t('registration.secret.show')}</authsec-ui-button>
+        <authsec-ui-button size="small" class="reveal" .label=${this.t(this.revealed ? 'registration.secret.hideNamed' : 'registration.secret.showNamed')} .locale=${this.locale}
+          @click=${() => this.#toggleReveal()}>${this.t(this.revealed ? 'registration.secret.hide' : 'registration.secret.show')}</authsec-ui-button>
         <authsec-ui-button size="small" class="copy-secret" .label=${this.t('registration.secret.copyNamed')} .locale=${this.locale}
           @click=${() => void this.#copySecret()}>${this.t('registration.secret.copy')}</authsec-ui-button>
       </div>
@@ -600,6 +600,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     const values = configFromApplication(app, this.#issuerFor(app));
     return html`<div class="card">
         <h3 id="app-heading" tabindex="-1" dir="auto">${safe(app.name, 120)}</h3>
+        ${this.#secretFor(app.id) || this.secretDismissed ? nothing : html`<p class="muted">${this.t('registration.secret.notShown')}</p>`}
         ${this.failure ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">${this.failure}</div>` : nothing}
         <div class="actions">
           ${this.#secretFor(app.id) ? nothing : html`<authsec-ui-button variant="danger" class="rotate" .loading=${this.busy && !this.edit} .locale=${this.locale}
@@ -607,7 +608,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
           ${this.edit ? nothing : html`<authsec-ui-button class="edit" .locale=${this.locale} @click=${() => this.#startEdit(app)}>${this.t('registration.edit')}</authsec-ui-button>`}
         </div>
       </div>
-      ${this.#secretSection(app.id, true)}
+      ${this.#secretSection(app.id)}
       ${this.edit ? this.#editForm(app, this.edit) : nothing}
       ${this.#credentials(values, app.state)}
       ${this.#snippets(values, app.id)}
@@ -673,7 +674,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
       ${this.#textField('path', 'protectedPath', draft.protectedPath, err('protectedPath'), 'registration.field.path', 'registration.field.pathHint', (v) => set('protectedPath', { protectedPath: v }))}
       <div part="resource-uri" class="resource-uri">
         <span id="uri-label" class="muted">${this.t('registration.resourceUri')}</span>
-        <output id="resource-uri" aria-labelledby="uri-label" dir="ltr">${next ? safe(next, 400) : this.t('registration.resourceUriPending')}</output>
+        <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${next ? '' : 'pending'}>${next ? safe(next, 400) : this.t('registration.resourceUriPending')}</output>
       </div>
       <div aria-live="polite">
         ${uriChanges
