@@ -135,3 +135,12 @@ export function isLoopback(hostname: string): boolean {
 export function safeNavigationUrl(value: string | null | undefined): string | null {
   return parseDisplayUrl(value)?.href ?? null;
 }
+
+/**
+ * Untrusted single-line text ready to render: cut to `max` characters first (a 10,000-character
+ * description costs no more than a short one), then hidden characters made visible.
+ */
+export function displayText(value: string, max: number): string {
+  // 2 UTF-16 units per code point at most, +1 so clampText still sees that it was longer.
+  return revealHidden(clampText(value.slice(0, max * 2 + 1), max).text).text;
+}

@@ -1,0 +1,81 @@
+/**
+ * One row of the virtualised tool list. A plain template function (not an element): with 10,000
+ * tools only the rows in view exist, and each costs a handful of nodes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { McpTool } from '../../api/scope-matrix.js';
+import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { ANNOTATION_HINTS } from '../../model/tool-filters.js';
+import type { MappingBase, StagedEdits, ToolStateKind } from '../../model/tool-mapping.js';
+import { displayText } from '../../model/text-safety.js';
+import '../../ui/button.js';
+import '../../ui/status-pill.js';
+import type { Tone } from '../../ui/tone.js';
+
+export const STATE_TONE: Readonly<Record<ToolStateKind, Tone>> = { unmapped: 'danger', mapped: 'success', public: 'warning' };
+
+export interface RowContext {
+  readonly t: (key: MessageKey, params?: MessageParams) => string;
+  readonly locale: string | undefined;
+  readonly base: MappingBase;
+  readonly staged: StagedEdits;
+  readonly selected: ReadonlySet<string>;
+  readonly total: number;
+  readonly busy: boolean;
+  onSelect(tool: McpTool, selected: boolean): void;
+  onEdit(tool: McpTool): void;
+  onSuggest(tool: McpTool): void;
+}
+
+/** Scope strings of ids, for display (unknown ids shown as they are). */
+export function scopeLabels(base: MappingBase, ids: readonly string[]): string {
+  return ids.map((id) => displayText(base.scope(id)?.scope_string ?? id, 120)).join(', ');
+}
+
+export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): TemplateResult {
+  const { t, base, staged } = ctx;
+  const state = staged.stateOf(tool.id)!;
+  const changed = staged.editOf(tool.id) !== undefined;
+  const name = displayText(tool.name, 128);
+  const suggestion = base.suggestionFor(tool.id);
+  const pending = suggestion.scopeIds.filter((id) => !state.scopeIds.includes(id));
+  const hintChips = ANNOTATION_HINTS.filter((h) => typeof tool.annotations?.[h] === 'boolean');
+  return html`<div class="row ${changed ? 'changed' : ''}" role="listitem" aria-posinset=${index + 1} aria-setsize=${ctx.total} data-tool=${tool.id}>
+    <input class="select" type="checkbox" .checked=${ctx.selected.has(tool.id)} aria-label=${t('mapper.row.select', { tool: name })}
+      @change=${(e: Event) => ctx.onSelect(tool, (e.target as HTMLInputElement).checked)} />
+    <div class="main">
+      <div class="title-line">
+        <code class="tool-name" dir="ltr">${name}</code>
+        ${tool.title ? html`<span class="tool-title" dir="auto">${displayText(tool.title, 120)}</span>` : nothing}
+      </div>
+      ${tool.description ? html`<p class="desc" dir="auto">${displayText(tool.description, 280)}</p>` : nothing}
+      <div class="meta">
+        <span class="source">${t(`mapper.source.${tool.inventory_source}`)}</span>
+        ${hintChips.length
+          ? html`<span class="hints"><span class="hints-label">${t('mapper.hint.declared')}</span>
+              ${hintChips.map((h) => {
+                const label = t(`mapper.hint.${h}`);
+                return html`<span class="hint">${tool.annotations![h] ? label : t('mapper.hint.not', { hint: label })}</span>`;
+              })}</span>`
+          : nothing}
+      </div>
+    </div>
+    <div class="state">
+      <authsec-ui-status-pill tone=${STATE_TONE[state.kind]} .label=${t(`mapper.state.${state.kind}`)}></authsec-ui-status-pill>
+      ${state.kind === 'mapped' ? html`<span class="scopes" dir="ltr">${scopeLabels(base, state.scopeIds)}</span>` : nothing}
+      ${state.kind === 'unmapped' ? html`<span class="muted">${t('mapper.state.deniedHint')}</span>` : nothing}
+      ${state.kind === 'public' ? html`<span class="muted">${t('mapper.state.publicHint')}</span>` : nothing}
+      ${changed ? html`<span class="staged">${t('mapper.state.staged')}</span>` : nothing}
+      ${pending.length && !state.isPublic
+        ? html`<span class="suggestion">${t('mapper.row.suggested', { scopes: scopeLabels(base, pending) })}
+            <authsec-ui-button size="small" variant="ghost" .locale=${ctx.locale} ?disabled=${ctx.busy}
+              .label=${t('mapper.row.applySuggestion', { tool: name })} @click=${() => ctx.onSuggest(tool)}>${t('mapper.row.applySuggestionShort')}</authsec-ui-button></span>`
+        : nothing}
+      ${suggestion.unresolved.length
+        ? html`<span class="muted">${t('mapper.row.unresolved', { scopes: suggestion.unresolved.map((s) => displayText(s, 120)).join(', ') })}</span>`
+        : nothing}
+    </div>
+    <authsec-ui-button class="edit" size="small" .locale=${ctx.locale} ?disabled=${ctx.busy}
+      .label=${t('mapper.row.edit', { tool: name })} @click=${() => ctx.onEdit(tool)}>${t('mapper.row.editShort')}</authsec-ui-button>
+  </div>`;
+}

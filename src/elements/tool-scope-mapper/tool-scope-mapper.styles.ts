@@ -1,0 +1,149 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const toolScopeMapperStyles = [
+  tokens,
+  baseStyles,
+  css`
+    .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+
+    .counters-wrap { margin-block: var(--_authsec-space-3); }
+    .counters { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); margin: 0; }
+    .counter {
+      min-inline-size: 7rem;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-border);
+      border-inline-start-width: 4px;
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface-raised);
+    }
+    .counter.mapped { border-inline-start-color: var(--_authsec-color-success); }
+    .counter.public { border-inline-start-color: var(--_authsec-color-warning); }
+    .counter.unmapped { border-inline-start-color: var(--_authsec-color-danger); }
+    .counter dt { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    .counter dd { margin: 0; font-size: var(--_authsec-font-size-xl); font-weight: var(--_authsec-font-weight-bold); font-variant-numeric: tabular-nums; }
+    .blockers { color: var(--_authsec-color-danger); font-weight: var(--_authsec-font-weight-medium); }
+
+    .notice { padding: var(--_authsec-space-2) var(--_authsec-space-3); border-inline-start: 4px solid; margin-block: var(--_authsec-space-2); overflow-wrap: anywhere; }
+    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
+    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
+    .notice.info { border-color: var(--_authsec-color-info); background: var(--_authsec-color-info-subtle); }
+    .notice ul { margin-block: var(--_authsec-space-1); }
+
+    .pending {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      margin-block: var(--_authsec-space-3);
+      padding: var(--_authsec-space-3);
+      border: 1px solid var(--_authsec-color-accent);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-surface-raised);
+      box-shadow: var(--_authsec-shadow-sm);
+    }
+    .pending p { margin: 0 0 var(--_authsec-space-2); }
+    .removals { color: var(--_authsec-color-danger); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+    .table-wrap { overflow-x: auto; max-block-size: 40vh; margin-block-start: var(--_authsec-space-2); }
+    table { border-collapse: collapse; inline-size: 100%; }
+    th, td { text-align: start; vertical-align: top; padding: var(--_authsec-space-1) var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); overflow-wrap: anywhere; }
+    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    td.unmapped { color: var(--_authsec-color-danger); }
+
+    .toolbar { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: end; margin-block: var(--_authsec-space-3); }
+    .toolbar .search { flex: 1 1 14rem; }
+    .field { display: grid; gap: var(--_authsec-space-1); margin-block-end: var(--_authsec-space-2); }
+    .field p { margin: 0; }
+    label { font-weight: var(--_authsec-font-weight-medium); }
+    fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+    legend { font-weight: var(--_authsec-font-weight-medium); padding: 0; margin-block-end: var(--_authsec-space-1); }
+    fieldset label { font-weight: normal; display: inline-flex; gap: var(--_authsec-space-1); align-items: center; min-block-size: 24px; }
+    input:not([type='checkbox']):not([type='radio']), select, textarea {
+      font: inherit;
+      min-block-size: 2.25rem;
+      padding: var(--_authsec-space-1) var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong);
+      border-radius: var(--_authsec-radius-sm);
+      background: var(--_authsec-color-surface);
+      color: var(--_authsec-color-text);
+      max-inline-size: 100%;
+    }
+    input[type='checkbox'], input[type='radio'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_authsec-color-accent); }
+    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); }
+    .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; }
+
+    .bulk {
+      display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-radius: var(--_authsec-radius-md);
+      background: var(--_authsec-color-info-subtle);
+      margin-block-end: var(--_authsec-space-2);
+    }
+    .list-head { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: center; padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
+    .select-all { display: inline-flex; gap: var(--_authsec-space-2); align-items: center; font-weight: normal; }
+    .list { block-size: min(70vh, 44rem); overflow: auto; contain: strict; }
+    .no-match { padding: var(--_authsec-space-4); text-align: center; }
+
+    .row {
+      display: grid;
+      grid-template-columns: auto minmax(0, 2fr) minmax(0, 1.4fr) auto;
+      gap: var(--_authsec-space-3);
+      align-items: start;
+      inline-size: 100%;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3);
+      border-block-end: 1px solid var(--_authsec-color-border);
+      background: var(--_authsec-color-surface);
+    }
+    .row.changed { background: var(--_authsec-color-warning-subtle); }
+    .row .select { margin-block-start: 0.2rem; }
+    .title-line { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: baseline; }
+    .tool-name { font-weight: var(--_authsec-font-weight-bold); font-size: var(--_authsec-font-size-md); }
+    .tool-title { color: var(--_authsec-color-text-muted); }
+    .desc {
+      margin: var(--_authsec-space-1) 0;
+      font-size: var(--_authsec-font-size-sm);
+      overflow-wrap: anywhere;
+      display: -webkit-box;
+      -webkit-line-clamp: 2;
+      -webkit-box-orient: vertical;
+      overflow: hidden;
+    }
+    .meta { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    .hints { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1); }
+    .hint { padding-inline: var(--_authsec-space-1); border: 1px dashed var(--_authsec-color-border-strong); border-radius: var(--_authsec-radius-sm); }
+    .state { display: flex; flex-direction: column; gap: var(--_authsec-space-1); align-items: flex-start; min-inline-size: 0; }
+    .scopes { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .staged { font-size: var(--_authsec-font-size-sm); font-weight: var(--_authsec-font-weight-medium); }
+    .suggestion { font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+
+    .panels { display: grid; gap: var(--_authsec-space-2); margin-block-start: var(--_authsec-space-4); }
+    details { border: 1px solid var(--_authsec-color-border); border-radius: var(--_authsec-radius-md); padding: var(--_authsec-space-2) var(--_authsec-space-3); background: var(--_authsec-color-surface-raised); }
+    summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); }
+    .panel { padding-block: var(--_authsec-space-3); max-inline-size: 40rem; }
+    .preview { margin-block: var(--_authsec-space-2); }
+    .preview p { margin: 0 0 var(--_authsec-space-1); }
+    .names { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .prefixed { display: flex; }
+    .prefixed input { flex: 1; min-inline-size: 0; }
+    .prefix {
+      display: flex; align-items: center; padding-inline: var(--_authsec-space-2);
+      border: 1px solid var(--_authsec-color-border-strong); border-inline-end: 0;
+      border-radius: var(--_authsec-radius-sm) 0 0 var(--_authsec-radius-sm);
+      font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm);
+      background: var(--_authsec-color-neutral-subtle);
+    }
+
+    .modes { display: grid; gap: var(--_authsec-space-2); }
+    .choice { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; font-weight: normal; }
+    .choice input { margin-block-start: 0.2rem; }
+    .scope-choices { display: grid; gap: var(--_authsec-space-1); padding-inline-start: var(--_authsec-space-5); max-block-size: 14rem; overflow: auto; }
+    .scope-choice { display: flex; gap: var(--_authsec-space-2); align-items: baseline; font-weight: normal; overflow-wrap: anywhere; }
+
+    @media (max-width: 40rem) {
+      .row { grid-template-columns: auto minmax(0, 1fr); }
+      .row .state, .row .edit { grid-column: 2; }
+    }
+  `,
+];
