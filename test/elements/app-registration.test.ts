@@ -479,7 +479,7 @@ describe('<authsec-app-registration>: keyboard only', () => {
       expect(el.shadowRoot!.activeElement?.id).to.equal('secret');
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.classList.contains('reveal')).to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#secret')!.type).to.equal('text');
       await sendKeys({ press: 'Tab' });
