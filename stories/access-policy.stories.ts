@@ -52,8 +52,9 @@ export const LockoutBeforeEnabling: Story = {
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
-    root(canvasElement)!.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('your own first sign-in gets only'));
+    // The recommended role (readonly), as most admins would pick.
+    root(canvasElement)!.querySelectorAll<HTMLInputElement>('input[name="default-role"]')[1]!.click();
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('your own first sign-in gets only readonly'));
   },
 };
 

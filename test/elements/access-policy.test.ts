@@ -229,6 +229,12 @@ describe('<authsec-access-policy>', () => {
 
   it('asks for a role before adding, and keeps the choice when the network fails', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
+    // Nobody is preselected before the admin searches or picks.
+    expect($<HTMLSelectElement>(el, '#add-user')!.value).to.equal('');
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent !== '');
+    expect($(el, '#add-error')!.textContent).to.equal('Choose the person to add: search by name or email, then pick them from the list.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-user-search');
     type($<HTMLInputElement>(el, '#add-user-search')!, 'barbara');
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
@@ -299,6 +305,11 @@ describe('<authsec-access-policy>', () => {
     radio(el, 'readonly').click();
     await el.updateComplete;
     expect(text(el)).to.contain('You have no admin binding here: after you save, your own first sign-in gets only readonly.');
+    // With admin as the default role the policy itself would keep the admin in.
+    radio(el, 'admin').click();
+    await el.updateComplete;
+    expect(text(el)).not.to.contain('You have no admin binding here');
+    radio(el, 'readonly').click();
     button(el, 'Add me as admin').click();
     await until(el, () => !guard(el));
     expect(text(el)).not.to.contain('You have no admin binding here');

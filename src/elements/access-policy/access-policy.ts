@@ -258,7 +258,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     const notOffered = d.policy.default_role_id && !this.#savedRoleId(d) ? d.policy.default_role_name ?? d.policy.default_role_id : undefined;
     const disablingLaunched = d.app.state === 'ready' && d.policy.enabled && !draft.enabled;
     // With no binding at all, the policy is what the admin gets; other bindings are named by the guard.
-    const lockout = draft.enabled && guard.kind === 'exposed' && !guard.others.length;
+    const lockout = draft.enabled && guard.kind === 'exposed' && !guard.others.length && draft.roleId !== guard.adminRole?.id;
     return html`<section class="panel" part="policy" aria-labelledby="policy-h">
       <div class="panel-head">
         <h3 id="policy-h" tabindex="-1">${this.t('access.policy.heading')}</h3>
@@ -360,13 +360,22 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     return p.email && p.email !== p.name ? `${name} <${safe(p.email, 80)}>` : name;
   }
 
-  #picker(id: string, label: string, people: readonly Person[], search: string, selected: string, onSearch: (v: string) => void, onPick: (v: string) => void, placeholder?: string): TemplateResult {
+  /**
+   * The person a picker shows as chosen: the admin's pick while it still matches the search, else
+   * the first match once they have typed something, else nobody (no silent default on an empty search).
+   */
+  #picked(people: readonly Person[], search: string, selected: string): { shown: Person[]; matches: number; value: string } {
     const matches = this.#matches(people, search);
     const shown = matches.slice(0, PICKER_LIMIT);
-    const value = shown.some((p) => p.id === selected) ? selected : placeholder ? '' : shown[0]?.id ?? '';
-    const count = matches.length > PICKER_LIMIT
-      ? this.t('access.picker.more', { shown: PICKER_LIMIT, count: matches.length })
-      : this.t('access.picker.count', { count: matches.length });
+    const value = shown.some((p) => p.id === selected) ? selected : search.trim() ? shown[0]?.id ?? '' : '';
+    return { shown, matches: matches.length, value };
+  }
+
+  #picker(id: string, label: string, people: readonly Person[], search: string, selected: string, onSearch: (v: string) => void, onPick: (v: string) => void): TemplateResult {
+    const { shown, matches: total, value } = this.#picked(people, search, selected);
+    const count = total > PICKER_LIMIT
+      ? this.t('access.picker.more', { shown: PICKER_LIMIT, count: total })
+      : this.t('access.picker.count', { count: total });
     return html`<div class="field">
         <label for=${`${id}-search`}>${this.t('access.picker.search')}</label>
         <input id=${`${id}-search`} type="search" autocomplete="off" spellcheck="false" .value=${search} aria-describedby=${`${id}-count`}
@@ -376,7 +385,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       <div class="field">
         <label for=${id}>${label}</label>
         <select id=${id} .value=${value} ?disabled=${!shown.length} @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value)}>
-          ${placeholder ? html`<option value="" ?selected=${value === ''}>${placeholder}</option>` : nothing}
+          <option value="" ?selected=${value === ''}>${this.t('access.picker.choose')}</option>
           ${shown.map((p) => html`<option value=${p.id} ?selected=${p.id === value}>${this.#personLabel(p)}</option>`)}
         </select>
       </div>`;
@@ -391,7 +400,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
         <authsec-ui-button .locale=${this.locale} @click=${() => void this.#reload()}>${this.t('access.retry')}</authsec-ui-button>
       </div>`;
     }
-    const people = eligible.map(person);
+    const people = byName(eligible.map(person));
     const roles = [...d.roles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return html`<form class="add" part="add-form" novalidate aria-labelledby="add-h" @submit=${(e: Event) => void this.#add(e, d, people)}>
       <h4 id="add-h">${this.t('access.add.heading')}</h4>
@@ -424,8 +433,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     event.preventDefault();
     const client = this.client;
     if (!client || this.addBusy) return;
-    const shown = this.#matches(people, this.addSearch).slice(0, PICKER_LIMIT);
-    const userId = shown.some((p) => p.id === this.addUserId) ? this.addUserId : shown[0]?.id ?? '';
+    const userId = this.#picked(people, this.addSearch, this.addUserId).value;
     if (!userId) {
       this.addError = this.t('access.add.needUser');
       this.renderRoot.querySelector<HTMLElement>('#add-user-search')?.focus();
@@ -644,15 +652,15 @@ export class AuthsecAccessPolicy extends AuthsecElement {
   // Who gets what
 
   #who(d: AccessData): TemplateResult {
-    const chosen = d.people.find((p) => p.id === this.whoUserId);
+    const picked = this.#picked(d.people, this.whoSearch, this.whoUserId).value;
+    const chosen = d.people.find((p) => p.id === picked);
     return html`<section class="panel" part="who" aria-labelledby="who-h">
       <h3 id="who-h">${this.t('access.who.heading')}</h3>
       <p class="muted">${this.t('access.who.intro')}</p>
       <div class="add-grid">
         ${this.#picker('who-user', this.t('access.who.person'), d.people, this.whoSearch, this.whoUserId,
           (v) => (this.whoSearch = v),
-          (v) => (this.whoUserId = v),
-          this.t('access.who.choose'))}
+          (v) => (this.whoUserId = v))}
       </div>
       <div class="who-result" aria-live="polite">${chosen ? this.#whoResult(d, chosen) : nothing}</div>
     </section>`;
@@ -743,8 +751,12 @@ function peopleOf(eligible: readonly EligibleUser[], bindings: readonly RsBindin
     if (byId.has(b.user_id)) continue;
     byId.set(b.user_id, person({ id: b.user_id, email: b.user_email ?? '', name: b.username ?? '' }));
   }
+  return byName([...byId.values()]);
+}
+
+function byName(people: Person[]): Person[] {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
-  return [...byId.values()].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
+  return people.sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.id, b.id));
 }
 
 /** Untrusted text for display: hidden characters revealed, clamped. */

@@ -47,6 +47,7 @@ export const accessEn = {
   'access.exceptions.intro': 'People with a role of their own on this application, and those the default policy gave a role.',
 
   'access.picker.search': 'Find a person',
+  'access.picker.choose': 'Choose a person',
   'access.picker.count': 'Matching people: {count}',
   'access.picker.more': 'Showing the first {shown} of {count} matches. Type more to narrow the list.',
 
@@ -58,7 +59,7 @@ export const accessEn = {
   'access.add.noUsers': 'AuthSec lists no active users in this workspace yet. Invite people first.',
   'access.add.capped': 'AuthSec lists only the 200 newest active users of this workspace, so someone who joined long ago may be missing from this list.',
   'access.add.usersFailed': 'The list of users could not be loaded. {reason}',
-  'access.add.needUser': 'Choose the person to add. No one matches the search.',
+  'access.add.needUser': 'Choose the person to add: search by name or email, then pick them from the list.',
   'access.add.needRole': 'Choose the role this person should get.',
   'access.add.done': 'Added {user} as {role}.',
   'access.add.notFound': 'AuthSec could not find {user} in this workspace ({reason}).',
@@ -109,7 +110,6 @@ export const accessEn = {
   'access.who.heading': 'Who gets what',
   'access.who.intro': 'Choose a person to see the scopes they have on this application and which binding grants each.',
   'access.who.person': 'Person',
-  'access.who.choose': 'Choose a person',
   'access.who.none': '{user} has no role on {application}.',
   'access.who.firstLogin': 'The first time they sign in, the default policy gives them {role}.',
   'access.who.noPolicy': 'The default policy is off, so they cannot use it until you add an exception.',
