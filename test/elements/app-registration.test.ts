@@ -332,6 +332,38 @@ describe('<authsec-app-registration>: the one-time secret', () => {
     }
   });
 
+  it('keeps the shown-once secret when the host opens the new application from the created event', async () => {
+    const { el, responses } = await mount();
+    el.addEventListener('authsec-application-created', (e) => el.setAttribute('application-id', e.detail.application.id));
+    await register(el);
+    const secret = created(responses).introspection_secret!;
+    await until(el, () => !!$(el, '[part="credentials"] authsec-ui-status-pill') && !!$(el, '[part="secret"]'));
+    expect(text(el)).to.contain('Credentials and SDK configuration');
+    $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(secret);
+    expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${secret}\n`);
+    // Another application: the secret of this one is dropped.
+    el.setAttribute('application-id', SEED.apps.github);
+    await until(el, () => !!$(el, '[part="credentials"]') && text(el).includes('GitHub MCP Server'));
+    expect($(el, '[part="secret"]')).to.equal(null);
+    expect(deepText(document.body)).not.to.contain(secret);
+  });
+
+  it('copies the shown snippet as displayed', async () => {
+    const clipboard = stubClipboard();
+    try {
+      const { el } = await mount();
+      await register(el);
+      const go = await snippet(el, 'go');
+      $<HTMLElement>(el, 'authsec-ui-button.copy-snippet')!.click();
+      await until(el, () => text(el).includes('Go configuration copied.'));
+      expect(clipboard.written).to.deep.equal([go]);
+    } finally {
+      clipboard.restore();
+    }
+  });
+
   it('asks before dismissing a secret that was never copied or shown', async () => {
     const { el, responses } = await mount();
     await register(el);
