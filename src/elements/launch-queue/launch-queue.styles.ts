@@ -107,7 +107,8 @@ export const launchQueueStyles = [
     }
     .counter dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); }
     .counter dd { margin: 0; font-size: var(--_authsec-font-size-lg); font-weight: var(--_authsec-font-weight-bold); }
-    .counter[data-counter='unmapped'] dd { color: var(--_authsec-color-warning); }
+    .counter.attention { border-color: var(--_authsec-color-warning); }
+    .counter.attention dd { color: var(--_authsec-color-warning); }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; inline-size: 100%; }
     th, td {

@@ -411,7 +411,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       <p class="muted">${this.t('launch.preview.intro')}</p>
       <h4>${this.t('launch.preview.tools')}</h4>
       <dl class="counters">
-        ${(['total', 'public', 'mapped', 'unmapped'] as const).map((k) => html`<div class="counter" data-counter=${k}>
+        ${(['total', 'public', 'mapped', 'unmapped'] as const).map((k) => html`<div class="counter ${k === 'unmapped' && p.tools.unmapped > 0 ? 'attention' : ''}" data-counter=${k}>
           <dt>${this.t(`launch.preview.${k}`)}</dt><dd>${p.tools[k]}</dd></div>`)}
       </dl>
       <h4>${this.t('launch.preview.scopes')}</h4>
