@@ -63,7 +63,7 @@ export const registrationEn = {
   'registration.another': 'Register another application',
 
   'registration.secret.heading': 'Introspection secret',
-  'registration.secret.once': 'You will not see this secret again. Store it in your secrets manager or as {env} now. If you lose it, rotate it from the credentials view.',
+  'registration.secret.once': 'You will not see this secret again. Store it in your secrets manager or as {env} now. If you lose it, rotate it to get a new one.',
   'registration.secret.label': 'Introspection secret',
   'registration.secret.show': 'Show',
   'registration.secret.showNamed': 'Show introspection secret',
