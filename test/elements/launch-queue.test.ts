@@ -144,6 +144,20 @@ describe('<authsec-launch-queue>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reloads when a sibling AuthSec element reports a change', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    const id = SEED.apps.github;
+    const read = emu.store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
+    emu.store.viewerRole(id)!.scope_ids = [read.id];
+    const sibling = document.createElement('div');
+    document.body.append(sibling);
+    // What <authsec-access-policy> fires after saving (bubbling, composed).
+    sibling.dispatchEvent(new Event('authsec-policy-changed', { bubbles: true, composed: true }));
+    await until(el, () => stepState(el, 'default_role') === 'Done');
+    expect(said(step(el, 'default_role'))).to.contain('The viewer role grants 1 scope to first-time users.');
+    sibling.remove();
+  });
+
   it('shows drift after a post-launch change, decoded and attributed, and dismisses it', async () => {
     const emu = emulator();
     const id = SEED.apps.docsSearch;

@@ -52,6 +52,15 @@ interface LaunchData {
   scopeNames: Map<string, string>;
 }
 
+/**
+ * What sibling AuthSec elements announce after changing something the queue shows (scopes, tool
+ * mappings, the access policy, the secret). Names only, so this module loads none of them.
+ */
+const SETUP_CHANGED_EVENTS = [
+  'authsec-scopes-changed', 'authsec-mapping-saved', 'authsec-policy-changed', 'authsec-secret-rotated', 'authsec-application-updated',
+] as const;
+const REFRESH_DEBOUNCE_MS = 150;
+
 const AREA_TONE: Readonly<Record<AreaState, Tone>> = { ok: 'success', warn: 'warning', err: 'danger', none: 'neutral' };
 const RISK_TONE = { high: 'danger', needs_review: 'warning', low: 'success' } as const satisfies Record<string, Tone>;
 const NAMES_SHOWN = 20;
@@ -68,6 +77,10 @@ const NAMES_SHOWN = 20;
  * @fires authsec-navigate - The admin asked to go to another part of the application (detail: target, applicationId). Cancelable; the host's router decides.
  * @fires authsec-activated - The application was activated and its policy is live (detail: applicationId).
  * @fires authsec-drift-dismissed - The admin dismissed a drift event for themselves (detail: applicationId, eventId, eventType).
+ *
+ * The queue reloads by itself when a sibling AuthSec element on the page reports a change
+ * (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`,
+ * `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes.
  *
  * @csspart summary - Readiness, risk, last signal and next action.
  * @csspart queue - The ordered list of setup steps.
@@ -101,6 +114,25 @@ export class AuthsecLaunchQueue extends AuthsecElement {
     task: async ([client, id], { signal }) => (client && id ? loadLaunch(client, id, signal) : undefined),
     onComplete: (value) => this.#loaded(value),
   });
+
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  readonly #onSiblingChange = (event: Event): void => {
+    if (event.composedPath().includes(this)) return;
+    // A preset creates scopes one by one: one reload for the burst.
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DEBOUNCE_MS);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const name of SETUP_CHANGED_EVENTS) document.addEventListener(name, this.#onSiblingChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const name of SETUP_CHANGED_EVENTS) document.removeEventListener(name, this.#onSiblingChange);
+    clearTimeout(this.#refreshTimer);
+  }
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('applicationId') && this.#shownFor !== this.applicationId) {
