@@ -67,7 +67,9 @@ const confirmDialog = async (el: AuthsecAccessPolicy) => {
 const pressConfirm = (dialog: AuthsecUiConfirmDialog) =>
   dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
 
-describe('<authsec-access-policy>', () => {
+describe('<authsec-access-policy>', function () {
+  // Three engines share two cores in CI; the first mount (emulator, fonts, axe) can be slow in WebKit.
+  this.timeout(30_000);
   it('shows the default policy, the role options with what they grant, and every binding with its source', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     const t = text(el);

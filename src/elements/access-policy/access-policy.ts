@@ -325,11 +325,12 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     this.policyError = '';
     try {
       const saved = await client.call(putAccessPolicy, { params: { id: d.app.id }, body: { enabled: draft.enabled, default_role_id: draft.roleId } });
-      this.policyDraft = undefined;
       const role = saved.default_role_name ? this.#roleLabel(d, saved.default_role_name) : '';
       this.announcement = saved.enabled ? this.t('access.policy.savedOn', { role }) : this.t('access.policy.savedOff');
       this.dispatchEvent(new AuthsecPolicyChangedEvent({ enabled: saved.enabled, defaultRoleId: saved.default_role_id, defaultRoleName: saved.default_role_name }));
       await this.#reload();
+      // Cleared only now, so the form never flashes the old saved state while the reload runs.
+      this.policyDraft = undefined;
     } catch (error) {
       // The admin's choice stays as it was (policyDraft is untouched) so they can try again.
       this.policyError = this.t('access.policy.failed', { reason: reason(error, this.#generic(error)) });
