@@ -234,6 +234,8 @@ run_step check "custom-elements.json fresh" node scripts/check-cem.mjs
 run_step check "library build" npm run --silent build
 run_step check "package exports" node scripts/check-package-exports.mjs
 run_step check "size budgets" node scripts/bench-size.mjs
+# Figures, not pass/fail (bench/results/mapper.json); run so the benchmark itself cannot rot.
+run_step check "mapper benchmark runs" node scripts/bench-mapper.mjs
 
 if has_files test/node -name '*.test.ts'; then
   run_step node "node tests" node scripts/test-node.mjs --test-reporter=tap

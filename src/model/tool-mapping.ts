@@ -364,6 +364,13 @@ export class StagedEdits {
     return out.sort((a, b) => compareText(a.toolName, b.toolName));
   }
 
+  /** How many tools have a staged change that takes access away (`accessRemovals().length`, without building it). */
+  get removalCount(): number {
+    let n = 0;
+    for (const edit of this.#edits.values()) if (edit.remove.length > 0 || edit.isPublic === false) n++;
+    return n;
+  }
+
   get removesAccess(): boolean {
     for (const edit of this.#edits.values()) if (edit.remove.length > 0 || edit.isPublic === false) return true;
     return false;

@@ -17,7 +17,7 @@ import { displayText } from '../../model/text-safety.js';
 import { ANNOTATION_HINTS, SOURCE_ORDER, STATE_ORDER, ToolFinder, type AnnotationHint, type ToolSort } from '../../model/tool-filters.js';
 import {
   interpretSaveResult, MappingBase, rebase, StagedEdits, toSaveRequest,
-  type RebaseConflict, type ToolCounters, type ToolStateKind,
+  type AccessRemoval, type RebaseConflict, type ToolCounters, type ToolStateKind,
 } from '../../model/tool-mapping.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
@@ -93,6 +93,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   @state() private editing?: EditDraft;
   @state() private showDiff = false;
   @state() private conflicts: readonly RebaseConflict[] = [];
+  /** What the drift confirmation lists, built only when it opens. */
+  @state() private removals: readonly AccessRemoval[] = [];
   @state() private notice = '';
   @state() private failure = '';
   @state() private announcement = '';
@@ -212,6 +214,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     if (this.ruleScope && !data.base.scope(this.ruleScope)) this.ruleScope = '';
     this.shownKey = '';
     this.data = data;
+    // Index for text search once the rows are on screen, before the first keystroke needs it.
+    setTimeout(() => data.finder.prepare(), 0);
     return conflicts;
   }
 
@@ -331,7 +335,10 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       if (!staged.changeCount) return;
       if (this.data?.app.state === 'ready' && staged.removesAccess) {
         this.busy = '';
+        this.removals = staged.accessRemovals();
+        await this.updateComplete;
         const go = await this.driftDialog!.open();
+        this.removals = [];
         if (!go || this.staged !== staged) return;
         this.busy = 'save';
       }
@@ -513,7 +520,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       ${d.base.tools.length ? this.#tools(d, staged) : html`<authsec-ui-state kind="empty" .heading=${this.t('mapper.empty.heading')}
             .message=${this.t('mapper.empty.message')} no-retry .locale=${this.locale}></authsec-ui-state>`}
       ${this.#panels(d)}
-      ${this.#editDialog(d)} ${this.#driftDialog(staged)}
+      ${this.#editDialog(d)} ${this.#driftDialog()}
       <authsec-ui-confirm-dialog id="discard-dialog" danger .locale=${this.locale}
         .heading=${this.t('mapper.discard.heading', { count: staged.changeCount })} .confirmLabel=${this.t('mapper.discard.confirm')}>
         <p>${this.t('mapper.discard.body')}</p>
@@ -546,7 +553,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
 
   #pending(d: MapperData, staged: StagedEdits): TemplateResult | typeof nothing {
     if (!staged.changeCount) return nothing;
-    const removals = staged.accessRemovals().length;
+    const removals = staged.removalCount;
     return html`<div part="pending" class="pending" role="region" aria-label=${this.t('mapper.diff.caption')}>
       <p><strong>${this.t('mapper.pending.count', { changes: staged.changeCount, tools: staged.toolCount })}</strong>
         ${removals ? html` <span class="removals">${this.t('mapper.pending.removals', { count: removals })}</span>` : nothing}</p>
@@ -828,15 +835,15 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     </authsec-ui-confirm-dialog>`;
   }
 
-  #driftDialog(staged: StagedEdits): TemplateResult {
-    const removals = staged.changeCount ? staged.accessRemovals() : [];
+  #driftDialog(): TemplateResult {
+    const removals = this.removals;
     return html`<authsec-ui-confirm-dialog id="drift-dialog" danger .locale=${this.locale}
       .heading=${this.t('mapper.drift.heading')} .confirmLabel=${this.t('mapper.drift.confirm')}>
       <p>${this.t('mapper.drift.body')}</p>
       <ul>${removals.slice(0, 20).map((r) => {
         const name = displayText(r.toolName, TOOL_NAME_MAX);
         return html`<li>${r.deniedAfter ? this.t('mapper.drift.denied', { tool: name }) : name}</li>`;
-      })}</ul>
+      })}${removals.length > 20 ? html`<li>${this.t('mapper.rule.more', { count: removals.length - 20 })}</li>` : nothing}</ul>
     </authsec-ui-confirm-dialog>`;
   }
 }
