@@ -18,8 +18,9 @@ export function checkPublicBaseUrl(value: string): BaseUrlProblem | null {
   return null;
 }
 
+/** AuthSec allows plain http for exactly these two hosts (authsec-api.md §2.1); not `[::1]`. */
 export function isLoopbackHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+  return hostname === 'localhost' || hostname === '127.0.0.1';
 }
 
 /** Default `/mcp`; a leading `/` is enforced. */

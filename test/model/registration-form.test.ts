@@ -22,6 +22,8 @@ describe('model: registration form', () => {
     expect(checkBaseUrl('https://mcp.acme.example')).to.equal(undefined);
     expect(checkBaseUrl('http://localhost:8000')).to.equal(undefined);
     expect(checkBaseUrl('http://127.0.0.1:8000')).to.equal(undefined);
+    // AuthSec's rule names two hosts; the IPv6 loopback is refused like any other http URL.
+    expect(checkBaseUrl('http://[::1]:8000')).to.equal('url_not_https');
   });
 
   it('requires a path with a leading slash and nothing AuthSec would not append verbatim', () => {
