@@ -14,6 +14,8 @@ import { mapperEn } from './messages/mapper.en.js';
 import { registrationEn } from './messages/registration.en.js';
 import { accessEn } from './messages/access.en.js';
 import { launchEn } from './messages/launch.en.js';
+import { appsEn } from './messages/apps.en.js';
+import { consoleEn } from './messages/console.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -29,6 +31,8 @@ const en = {
   ...registrationEn,
   ...accessEn,
   ...launchEn,
+  ...appsEn,
+  ...consoleEn,
 } as const;
 
 

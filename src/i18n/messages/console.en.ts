@@ -1,0 +1,3 @@
+/** English: `<authsec-admin-console>`. Registered when that element is loaded. */
+export const consoleEn = {
+} as const;
