@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../helpers/benign-errors.js';
 import '../../src/context/define.js';
 import '../../src/elements/tool-scope-mapper/define.js';
@@ -24,7 +24,7 @@ async function mount(appId: string, options: { emu?: BrowserEmulator; emulator?:
   </authsec-provider>`);
   const el = provider.querySelector<Mapper>('authsec-tool-scope-mapper')!;
   await until(el, () => !$(el, 'authsec-ui-state[kind="loading"]'));
-  await until(el, () => rows(el).length > 0 || !!$(el, 'authsec-ui-state') || !!$(el, '.no-match'));
+  await until(el, () => (showList(el), rows(el).length > 0) || !!$(el, 'authsec-ui-state') || !!$(el, '.no-match'));
   const api = new AuthsecClient({ baseUrl: emu.baseUrl, fetch: emu.fetchFn, getToken: () => token });
   return { emu, el, api };
 }
@@ -59,7 +59,9 @@ const input = async (field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectE
 /** The number in "Showing N of M tools". */
 const shownCount = (el: HTMLElement) => Number(/Showing ([\d,]+) of/.exec(text(el))?.[1]?.replace(/,/g, '') ?? NaN);
 /** Rows the virtualiser has caught up with: no more rows than tools shown, and some when there are. */
-const settled = (el: HTMLElement) => !!$(el, '.no-match') || (rows(el).length > 0 && rows(el).length <= shownCount(el));
+const settled = (el: HTMLElement) => !!$(el, '.no-match') || (showList(el), rows(el).length > 0 && rows(el).length <= shownCount(el));
+/** The virtualiser renders the rows that are inside the window's viewport: scroll the list there, as a person would. */
+const showList = (el: HTMLElement) => $(el, '.list')?.scrollIntoView({ block: 'nearest' });
 const search = async (el: Mapper, value: string) => {
   await input($<HTMLInputElement>(el, '#search')!, value);
   await el.updateComplete;
@@ -92,7 +94,7 @@ function toolId(emu: BrowserEmulator, appId: string, name: string): string {
 async function editTool(el: Mapper, name: string, setup: (d: AuthsecUiConfirmDialog) => Promise<void> | void) {
   await search(el, name);
   const r = row(el, name)!;
-  (r.querySelector('authsec-ui-button.edit') as HTMLElement).click();
+  press(r.querySelector('authsec-ui-button.edit') as HTMLElement);
   const d = dialog(el, 'edit-dialog');
   await until(el, () => d.isOpen && !!$(el, 'input[name="mode"]'));
   await setup(d);
@@ -104,13 +106,25 @@ async function editTool(el: Mapper, name: string, setup: (d: AuthsecUiConfirmDia
 
 async function saved(el: Mapper): Promise<AuthsecMappingSavedEvent> {
   const event = new Promise<AuthsecMappingSavedEvent>((resolve) => el.addEventListener('authsec-mapping-saved', resolve, { once: true }));
-  button(el.shadowRoot!, 'Save changes').click();
+  press(button(el.shadowRoot!, 'Save changes'));
   return event;
 }
 
+/** Shift+Tab in every driver: Playwright and Puppeteer hold keys down; WebDriver keeps a pressed modifier down until it is pressed again. */
+async function shiftTab(): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+  } catch {
+    await sendKeys({ press: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Shift' });
+    return;
+  }
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
 describe('<authsec-tool-scope-mapper>', () => {
-  // The virtualiser renders the rows inside the window's viewport: give the element room.
-  before(() => setViewport({ width: 1280, height: 2000 }));
   it('shows the counters AuthSec reports, names unmapped tools as launch blockers, and renders only the rows in view', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     const server = await preview(emu, SEED.apps.github);
@@ -145,7 +159,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     // one suggestion (a tool that is unmapped and has one)
     const suggested = emu.store.toolsOf(SEED.apps.github).find((t) => emu.store.mappingsOf(t.id, 'admin_override').length === 0 && !t.is_public && emu.store.mappingsOf(t.id, 'sdk_suggested').length > 0)!;
     await search(el, suggested.name);
-    button(row(el, suggested.name)!, `Apply the suggestion for ${suggested.name}`).click();
+    press(button(row(el, suggested.name)!, `Apply the suggestion for ${suggested.name}`));
     await el.updateComplete;
     expect(counters(el)).to.deep.equal({ mapped: start.mapped + 1, public: start.public, unmapped: start.unmapped - 1 });
     expect(seen.at(-1)).to.deep.equal({ counters: { total: 101, ...counters(el) }, staged: true });
@@ -161,7 +175,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await el.updateComplete;
     expect($(el, '#rule-preview')!.textContent).to.contain(`Matches ${actions.length} of 101 tools`);
     const before = counters(el);
-    button(el.shadowRoot!, `Map ${actions.length} tools`).click();
+    press(button(el.shadowRoot!, `Map ${actions.length} tools`));
     await el.updateComplete;
     expect(counters(el).mapped).to.equal(before.mapped + unmappedActions.length);
 
@@ -173,7 +187,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await el.updateComplete;
     await input($<HTMLSelectElement>(el, '#bulk-scope')!, read, 'change');
     await el.updateComplete;
-    button(el.shadowRoot!, 'Remove scope').click();
+    press(button(el.shadowRoot!, 'Remove scope'));
     await el.updateComplete;
     expect(counters(el).mapped).to.equal(before.mapped + unmappedActions.length - 1);
 
@@ -205,7 +219,7 @@ describe('<authsec-tool-scope-mapper>', () => {
       requests.push(`${request.method} ${new URL(request.url).pathname.split('/').slice(-1)[0]}`);
       return fetch(request);
     };
-    button(el.shadowRoot!, 'Apply all suggestions').click();
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
     expect(pending(el)).to.match(/^\d+ unsaved changes to \d+ tools/);
     const event = await saved(el);
@@ -217,12 +231,12 @@ describe('<authsec-tool-scope-mapper>', () => {
 
   it('keeps every staged edit when the save fails, says what failed, and saves on the next try', async () => {
     const { el, emu } = await mount(SEED.apps.github);
-    button(el.shadowRoot!, 'Apply all suggestions').click();
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
     const staged = pending(el);
     const expected = counters(el);
     emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/tool-scope-map` });
-    button(el.shadowRoot!, 'Save changes').click();
+    press(button(el.shadowRoot!, 'Save changes'));
     await until(el, () => !!$(el, '.notice.danger'));
     expect($(el, '.notice.danger')!.textContent).to.match(/Could not save: .+ Nothing was lost: your \d+ changes are still staged\./);
     expect(pending(el)).to.equal(staged);
@@ -248,7 +262,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const third = emu.store.scopesOf(SEED.apps.github).find((s) => s.id !== read && s.id !== write)!.id;
     const other = await api.call(putToolScopeMap, { params: { id: SEED.apps.github }, body: { mappings: [{ tool_id: toolId(emu, SEED.apps.github, name), scope_id: third }] } });
     expect(other.applied).to.equal(1);
-    button(el.shadowRoot!, 'Save changes').click();
+    press(button(el.shadowRoot!, 'Save changes'));
     await until(el, () => text(el).includes('Someone else changed these tools'));
     expect(text(el)).to.contain(`${name}: its mappings were changed by someone else.`);
     expect(pending(el)).to.contain('unsaved changes to 1 tools');
@@ -267,7 +281,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const { el, emu } = await mount(SEED.apps.github);
     const name = 'get_me';
     await search(el, name);
-    (row(el, name)!.querySelector('authsec-ui-button.edit') as HTMLElement).click();
+    press(row(el, name)!.querySelector('authsec-ui-button.edit') as HTMLElement);
     const d = dialog(el, 'edit-dialog');
     await until(el, () => d.isOpen && !!$(el, 'input[name="mode"]'));
     $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
@@ -306,7 +320,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const matching = emu.store.toolsOf(SEED.apps.github).filter((t) => t.name.startsWith('list_'));
     const needing = matching.filter((t) => !emu.store.mappingsOf(t.id, 'admin_override').some((m) => m.scope_id === read));
     expect($(el, '#rule-preview')!.textContent).to.contain(`Matches ${matching.length} of 101 tools`);
-    button(el.shadowRoot!, `Map ${matching.length} tools`).click();
+    press(button(el.shadowRoot!, `Map ${matching.length} tools`));
     await el.updateComplete;
     expect(pending(el)).to.contain(`${needing.length} unsaved changes to ${needing.length} tools`);
     const event = await saved(el);
@@ -316,16 +330,16 @@ describe('<authsec-tool-scope-mapper>', () => {
 
   it('lets the admin review the diff and undo one change', async () => {
     const { el } = await mount(SEED.apps.github);
-    button(el.shadowRoot!, 'Apply all suggestions').click();
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
     const before = pending(el);
-    button(el.shadowRoot!, 'Review changes').click();
+    press(button(el.shadowRoot!, 'Review changes'));
     await el.updateComplete;
     const diffRows = el.shadowRoot!.querySelectorAll('table.diff tbody tr');
     expect(diffRows.length).to.be.greaterThan(5);
     const firstTool = diffRows[0]!.querySelector('code')!.textContent!;
     expect(diffRows[0]!.textContent).to.contain('Unmapped');
-    button(diffRows[0]!, `Undo the change to ${firstTool}`).click();
+    press(button(diffRows[0]!, `Undo the change to ${firstTool}`));
     await el.updateComplete;
     expect(pending(el)).to.not.equal(before);
     expect(el.shadowRoot!.querySelectorAll('table.diff tbody tr').length).to.equal(diffRows.length - 1);
@@ -335,9 +349,9 @@ describe('<authsec-tool-scope-mapper>', () => {
   it('discards staged edits only after confirmation', async () => {
     const { el } = await mount(SEED.apps.github);
     const start = counters(el);
-    button(el.shadowRoot!, 'Apply all suggestions').click();
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
-    button(el.shadowRoot!, 'Discard').click();
+    press(button(el.shadowRoot!, 'Discard'));
     const d = dialog(el, 'discard-dialog');
     await until(el, () => d.isOpen);
     press(confirmButton(d));
@@ -353,7 +367,7 @@ describe('<authsec-tool-scope-mapper>', () => {
       $<HTMLInputElement>(el, 'input[name="mode"][value="unmapped"]')!.click();
     });
     expect(pending(el)).to.contain('1 of them take access away.');
-    button(el.shadowRoot!, 'Save changes').click();
+    press(button(el.shadowRoot!, 'Save changes'));
     const d = dialog(el, 'drift-dialog');
     await until(el, () => d.isOpen);
     expect(el.shadowRoot!.querySelector('#drift-dialog')!.textContent).to.contain(`${mapped.name} (will be denied to everyone)`);
@@ -362,7 +376,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(pending(el)).to.contain('unsaved changes to 1 tools');
     expect(emu.store.mappingsOf(mapped.id, 'admin_override').length).to.be.greaterThan(0);
     // Confirmed: saved, and AuthSec records the drift.
-    button(el.shadowRoot!, 'Save changes').click();
+    press(button(el.shadowRoot!, 'Save changes'));
     await until(el, () => d.isOpen);
     press(confirmButton(d));
     await until(el, () => pending(el) === '');
@@ -382,11 +396,11 @@ describe('<authsec-tool-scope-mapper>', () => {
     details.open = true;
     await until(el, () => !!$(el, '#scan-token'));
     // Without the token: AuthSec's 502 failure_reason in plain words.
-    button(el.shadowRoot!, 'Scan now').click();
+    press(button(el.shadowRoot!, 'Scan now'));
     await until(el, () => text(el).includes('The scan failed'));
     expect(text(el)).to.contain('The scan failed: MCP bearer token required to refresh tool inventory');
     $<HTMLInputElement>(el, '#scan-token')!.value = 'mcp-secret-token';
-    button(el.shadowRoot!, 'Scan now').click();
+    press(button(el.shadowRoot!, 'Scan now'));
     await until(el, () => text(el).includes('Showing 102 of 102 tools'));
     expect(text(el)).to.contain('Scan finished: 1 added, 0 updated, 0 removed.');
     expect($<HTMLInputElement>(el, '#scan-token')!.value).to.equal('');
@@ -398,17 +412,21 @@ describe('<authsec-tool-scope-mapper>', () => {
   it('says a scan is already running on 409', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));
+    let probing: () => void = () => undefined;
+    const probed = new Promise<void>((r) => (probing = r));
     const probe = async () => {
+      probing();
       await gate;
       return Response.json({ jsonrpc: '2.0', id: 1, result: { tools: [] } });
     };
     const { el, emu, api } = await mount(SEED.apps.github, { emulator: { probe } });
-    void emu; // the first scan holds the emulator's scan lock
+    void emu;
     const first = api.call((await import('../../src/api/tools.js')).rescan, { params: { id: SEED.apps.github }, body: {} });
+    await probed; // the first scan now holds the emulator's scan lock
     const details = [...el.shadowRoot!.querySelectorAll('.panels details')][2] as HTMLDetailsElement;
     details.open = true;
     await until(el, () => !!$(el, '#scan-token'));
-    button(el.shadowRoot!, 'Scan now').click();
+    press(button(el.shadowRoot!, 'Scan now'));
     await until(el, () => text(el).includes('already running'));
     release();
     await first;
@@ -419,19 +437,19 @@ describe('<authsec-tool-scope-mapper>', () => {
     const details = [...el.shadowRoot!.querySelectorAll('.panels details')][3] as HTMLDetailsElement;
     details.open = true;
     await until(el, () => !!$(el, '#add-name'));
-    button(el.shadowRoot!, 'Add tool').click();
+    press(button(el.shadowRoot!, 'Add tool'));
     await el.updateComplete;
     expect($(el, '#add-error')!.textContent).to.equal('Enter the tool name.');
     await input($<HTMLInputElement>(el, '#add-name')!, 'two words');
-    button(el.shadowRoot!, 'Add tool').click();
+    press(button(el.shadowRoot!, 'Add tool'));
     await el.updateComplete;
     expect($(el, '#add-error')!.textContent).to.equal('Tool names have no spaces.');
     await input($<HTMLInputElement>(el, '#add-name')!, 'get_me');
-    button(el.shadowRoot!, 'Add tool').click();
+    press(button(el.shadowRoot!, 'Add tool'));
     await until(el, () => ($(el, '#add-error')!.textContent ?? '').includes('already exists'));
     expect($(el, '#add-error')!.textContent).to.equal('A tool named get_me already exists (SDK manifest).');
     await input($<HTMLInputElement>(el, '#add-name')!, 'internal_audit');
-    button(el.shadowRoot!, 'Add tool').click();
+    press(button(el.shadowRoot!, 'Add tool'));
     await until(el, () => text(el).includes('Showing 102 of 102 tools'));
     await search(el, 'internal_audit');
     expect(row(el, 'internal_audit')!.textContent).to.contain('Added by hand');
@@ -451,7 +469,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect($(el, '#scope-error')!.textContent).to.contain('already has this scope');
     await input($<HTMLInputElement>(el, '#scope-suffix')!, 'actions:read');
     await input($<HTMLInputElement>(el, '#scope-name')!, 'Read Actions');
-    button(el.shadowRoot!, 'Create scope').click();
+    press(button(el.shadowRoot!, 'Create scope'));
     await until(el, () => text(el).includes('Created github_mcp_server:actions:read'));
     const created = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string === 'github_mcp_server:actions:read')!;
     expect(created.display_name).to.equal('Read Actions');
@@ -474,11 +492,11 @@ describe('<authsec-tool-scope-mapper>', () => {
     for (const r of rows(el)) expect(r.textContent).to.contain('destructive');
     await search(el, 'zzzz-no-such-tool');
     expect(text(el)).to.contain('No tool matches these filters.');
-    button(el.shadowRoot!, 'Clear filters').click();
+    press(button(el.shadowRoot!, 'Clear filters'));
     await until(el, () => text(el).includes('Showing 101 of 101 tools'));
     await input($<HTMLSelectElement>(el, '#sort')!, 'name', 'change');
     await el.updateComplete;
-    await until(el, () => rows(el)[0]?.querySelector('.tool-name')!.textContent === 'actions_get');
+    await until(el, () => (showList(el), rows(el)[0]?.querySelector('.tool-name')!.textContent === 'actions_get'));
     expect(rows(el)[0]!.querySelector('.tool-name')!.textContent).to.equal('actions_get');
   });
 
@@ -526,7 +544,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(el.shadowRoot!.querySelector('authsec-ui-state[kind="error"]')).to.exist;
     emu.faults.clear();
     el.shadowRoot!.querySelector('authsec-ui-state')!.dispatchEvent(new Event('authsec-ui-retry', { bubbles: true, composed: true }));
-    await until(el, () => rows(el).length > 0);
+    await until(el, () => (showList(el), rows(el).length > 0));
     expect(counters(el).unmapped).to.equal(51);
   });
 
@@ -541,7 +559,8 @@ describe('<authsec-tool-scope-mapper>', () => {
     const tabUntil = async (match: (a: Element | null) => boolean, back = false, max = 60) => {
       for (let i = 0; i < max; i++) {
         if (match(deep())) return;
-        await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+        if (back) await shiftTab();
+        else await sendKeys({ press: 'Tab' });
         await el.updateComplete;
       }
       throw new Error(`focus never reached the target; it is on ${deep()?.outerHTML.slice(0, 200)}`);
@@ -549,7 +568,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const host = (a: Element | null) => (a?.getRootNode() as ShadowRoot | undefined)?.host as HTMLElement | undefined;
     $<HTMLInputElement>(el, '#search')!.focus();
     await sendKeys({ type: name });
-    await until(el, () => rows(el).length === 1);
+    await until(el, () => (showList(el), rows(el).length === 1));
     // Tab to the row's Edit button and open the dialog.
     await tabUntil((a) => host(a)?.classList.contains('edit') === true);
     await sendKeys({ press: 'Enter' });
@@ -559,7 +578,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await tabUntil((a) => a instanceof HTMLInputElement && a.type === 'checkbox' && a.closest('.scope-choice') !== null, true);
     const ticked = (deep() as HTMLInputElement).closest('.scope-choice')!.querySelector('code')!.textContent!;
     expect((deep() as HTMLInputElement).checked).to.equal(false);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     await tabUntil((a) => host(a)?.classList.contains('confirm') === true);
     await sendKeys({ press: 'Enter' });

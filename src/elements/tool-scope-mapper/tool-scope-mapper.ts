@@ -623,7 +623,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       </div>
       ${shown.length
         ? html`<div part="list" class="list" role="list" aria-label=${this.t('mapper.list.label', { application: displayText(d.app.name, 80) })}>
-            ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool, i: number) => renderToolRow(ctx, t, i), scroller: true })}
+            ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true })}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
             ${filtered ? html`<authsec-ui-button size="small" .locale=${this.locale} @click=${() => this.#clearFilters()}>${this.t('mapper.clearFilters')}</authsec-ui-button>` : nothing}</div>`}
@@ -735,8 +735,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
               ${matches.length ? html`<p class="names" dir="ltr">${names}${more > 0 ? ` ${this.t('mapper.rule.more', { count: more })}` : ''}</p>` : nothing}`}
         ${!problem && matches.length && !this.ruleScope ? html`<p class="muted">${this.t('mapper.rule.noScope')}</p>` : nothing}
       </div>
-      <authsec-ui-button type="submit" variant="primary" .locale=${this.locale} ?disabled=${!matches.length || !this.ruleScope}
-        @click=${() => this.applyRule()}>${this.t('mapper.rule.apply', { count: matches.length })}</authsec-ui-button>
+      <authsec-ui-button type="submit" variant="primary" .locale=${this.locale} ?disabled=${!matches.length || !this.ruleScope}>${this.t('mapper.rule.apply', { count: matches.length })}</authsec-ui-button>
     </form>`;
   }
 
@@ -749,8 +748,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         <input id="scan-token" type="password" autocomplete="off" spellcheck="false" aria-describedby="scan-token-hint" />
         <p id="scan-token-hint" class="muted">${this.t('mapper.scan.tokenHint')}</p>
       </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scan'} ?disabled=${!!this.busy && this.busy !== 'scan'}
-        @click=${(e: Event) => void this.runScan((e.target as HTMLElement).closest('form')!)}>${this.t('mapper.scan.run')}</authsec-ui-button>
+      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scan'} ?disabled=${!!this.busy && this.busy !== 'scan'}>${this.t('mapper.scan.run')}</authsec-ui-button>
       <div aria-live="polite">
         ${this.scan?.error ? html`<p class="notice danger">${this.scan.error}</p>` : nothing}
         ${r ? html`<p class="notice info">${this.t('mapper.scan.result', { added: r.tools_added, updated: r.tools_updated, removed: r.tools_removed })}</p>
@@ -772,8 +770,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         <label for="add-description">${this.t('mapper.add.description')}</label>
         <textarea id="add-description" rows="2" .value=${this.addDescription} @input=${(e: Event) => (this.addDescription = (e.target as HTMLTextAreaElement).value)}></textarea>
       </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'add'} ?disabled=${!!this.busy && this.busy !== 'add'}
-        @click=${() => void this.addTool()}>${this.t('mapper.add.submit')}</authsec-ui-button>
+      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'add'} ?disabled=${!!this.busy && this.busy !== 'add'}>${this.t('mapper.add.submit')}</authsec-ui-button>
     </form>`;
   }
 
@@ -795,8 +792,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
           @input=${(e: Event) => (this.scopeName = (e.target as HTMLInputElement).value)} />
         <p id="scope-name-error" class="error" aria-live="polite">${problems.name ?? ''}</p>
       </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scope'} ?disabled=${!!this.busy && this.busy !== 'scope'}
-        @click=${() => void this.createScope(d)}>${this.t('mapper.scope.submit')}</authsec-ui-button>
+      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scope'} ?disabled=${!!this.busy && this.busy !== 'scope'}>${this.t('mapper.scope.submit')}</authsec-ui-button>
     </form>`;
   }
 
@@ -848,7 +844,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   }
 }
 
-/** The virtualiser may ask for a key past the end of a list that just shrank. */
+/** The virtualiser may ask past the end of a list that just changed length (it catches up a frame later). */
 const toolKey = (tool: McpTool | undefined) => tool?.id;
 
 /** A failure in a later step of a save, already worded. */
