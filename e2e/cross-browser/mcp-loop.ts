@@ -1,0 +1,326 @@
+/**
+ * The MCP loop, shared by e2e/mcp-loop.spec.ts (Chromium, Playwright), e2e/cross-browser/mcp-consent.test.ts
+ * (Firefox, WebKit) and test/node/mcp-loop.test.ts (no browser): an admin registers and launches an
+ * application through AuthSec's admin API, examples/protected-mcp-server runs it, and the official
+ * MCP TypeScript SDK client (`@modelcontextprotocol/sdk`) connects to it through the whole OAuth
+ * dance. Nothing here speaks OAuth for the client: discovery, registration, PKCE, the token
+ * exchange and refresh are the SDK's. The test only plays the person (a browser, or the consent
+ * JSON API where no browser runs) and reads what went over the wire.
+ */
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
+import { appSlug } from '../../src/model/app-slug.js';
+import type { Driver } from './drivers.js';
+
+export const APP_NAME = 'Issue Tracker';
+export const CLIENT_NAME = 'Loop Test Agent';
+export const READ_TOOLS = ['get_issue', 'list_issues'];
+export const WRITE_TOOL = 'create_issue';
+export const ADMIN_TOOL = 'close_issue';
+
+export interface AppScopes {
+  read: string;
+  write: string;
+  admin: string;
+}
+
+export interface Application {
+  id: string;
+  secret: string;
+  resourceUri: string;
+  port: number;
+  scopes: AppScopes;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// ---- The admin, through AuthSec's admin API ---------------------------------------------------------
+
+export class Admin {
+  private constructor(readonly origin: string, private readonly token: string) {}
+
+  /** An owner session from the emulator's dev sign-in (`/__emulator/session`). */
+  static async signIn(origin: string): Promise<Admin> {
+    const res = await fetch(`${origin}/__emulator/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(res.status, 200, 'the emulator hands out an owner session');
+    return new Admin(origin, ((await res.json()) as { token: string }).token);
+  }
+
+  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, expected = [200, 201]): Promise<T> {
+    const res = await fetch(`${this.origin}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await res.text();
+    assert.ok(expected.includes(res.status), `${method} ${path} → ${res.status}: ${text}`);
+    return (text ? JSON.parse(text) : {}) as T;
+  }
+
+  /** Step 1 of "From zero to launched": register the application (read/write preset + an admin scope). */
+  async registerApplication(port: number): Promise<Application> {
+    const created = await this.call<{ id: string; introspection_secret: string; resource_url: string }>('POST', '/authsec/resource-servers', {
+      name: APP_NAME,
+      public_base_url: `http://127.0.0.1:${port}`,
+      protected_base_path: '/mcp',
+      scope_preset_id: 'read_write',
+    });
+    const slug = appSlug(APP_NAME);
+    const scopes: AppScopes = { read: `${slug}:tools:read`, write: `${slug}:tools:write`, admin: `${slug}:admin` };
+    await this.call('POST', `/authsec/resource-servers/${created.id}/scopes`, {
+      scope_string: scopes.admin,
+      display_name: 'Administer issues',
+      description: 'Close issues and change the tracker for everyone',
+      risk_level: 'high',
+    });
+    return { id: created.id, secret: created.introspection_secret, resourceUri: created.resource_url, port, scopes };
+  }
+
+  async ids(app: Application): Promise<{ tools: Map<string, string>; scopes: Map<string, string> }> {
+    const matrix = await this.call<{ tools: { id: string; name: string }[] }>('GET', `/authsec/resource-servers/${app.id}/scope-matrix`);
+    const scopes = await this.call<{ id: string; scope_string: string }[]>('GET', `/authsec/resource-servers/${app.id}/scopes`);
+    return { tools: new Map(matrix.tools.map((t) => [t.name, t.id])), scopes: new Map(scopes.map((s) => [s.scope_string, s.id])) };
+  }
+
+  /** `PUT …/tool-scope-map` (admin_override); `remove` unmaps. */
+  async mapTool(app: Application, tool: string, scope: string, remove = false): Promise<void> {
+    const { tools, scopes } = await this.ids(app);
+    const body = { mappings: [{ tool_id: tools.get(tool), scope_id: scopes.get(scope), ...(remove ? { remove: true } : {}) }] };
+    const res = await this.call<{ applied: number }>('PUT', `/authsec/resource-servers/${app.id}/tool-scope-map`, body);
+    assert.equal(res.applied, 1, `${remove ? 'unmapped' : 'mapped'} ${tool} ${remove ? 'from' : 'to'} ${scope}`);
+  }
+
+  /**
+   * Steps 4–5 (after the server published its manifest): map every tool, give the default role
+   * (viewer) read and write, turn the default access policy on, activate.
+   */
+  async launch(app: Application): Promise<void> {
+    const { tools } = await this.ids(app);
+    assert.deepEqual([...tools.keys()].sort(), [ADMIN_TOOL, WRITE_TOOL, ...READ_TOOLS].sort(), 'the manifest the server published is the inventory');
+    for (const tool of READ_TOOLS) await this.mapTool(app, tool, app.scopes.read);
+    await this.mapTool(app, WRITE_TOOL, app.scopes.write);
+    await this.mapTool(app, ADMIN_TOOL, app.scopes.admin);
+    const { scopes } = await this.ids(app);
+    const { roles } = await this.call<{ roles: { id: string; name: string }[] }>('GET', `/authsec/resource-servers/${app.id}/roles`);
+    const viewer = roles.find((r) => r.name === `rs-${app.id}:viewer`)!;
+    await this.call('PUT', `/authsec/resource-servers/${app.id}/roles/${viewer.id}/scope-grants`, {
+      scope_ids: [scopes.get(app.scopes.read), scopes.get(app.scopes.write)],
+    });
+    await this.call('PUT', `/authsec/resource-servers/${app.id}/access-policy`, { enabled: true, default_role_id: viewer.id });
+    const activated = await this.call<{ status: string }>('POST', `/authsec/resource-servers/${app.id}/activate`);
+    assert.equal(activated.status, 'ready');
+  }
+}
+
+// ---- The MCP client's side: an OAuthClientProvider and a wire log --------------------------------
+
+/** What went over the wire to the MCP server (not to the authorization server). */
+export interface McpExchange {
+  method: string;
+  url: string;
+  rpc?: string;
+  status: number;
+  wwwAuthenticate: string | null;
+  body: string;
+}
+
+/** An in-memory OAuthClientProvider; `redirectToAuthorization` hands the URL to whoever plays the person. */
+export class LoopClientProvider implements OAuthClientProvider {
+  #client?: OAuthClientInformationMixed;
+  #tokens?: OAuthTokens;
+  #verifier = '';
+  #state = '';
+  readonly authorizeUrls: URL[] = [];
+  #waiters: ((url: URL) => void)[] = [];
+
+  constructor(readonly redirectUri: string) {}
+
+  get redirectUrl(): string {
+    return this.redirectUri;
+  }
+
+  get clientMetadata(): OAuthClientMetadata {
+    return {
+      client_name: CLIENT_NAME,
+      redirect_uris: [this.redirectUri],
+      grant_types: ['authorization_code', 'refresh_token'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+    };
+  }
+
+  state(): string {
+    this.#state = randomBytes(16).toString('base64url');
+    return this.#state;
+  }
+
+  get expectedState(): string {
+    return this.#state;
+  }
+
+  clientInformation() {
+    return this.#client;
+  }
+  saveClientInformation(info: OAuthClientInformationMixed) {
+    this.#client = info;
+  }
+  tokens() {
+    return this.#tokens;
+  }
+  saveTokens(tokens: OAuthTokens) {
+    this.#tokens = tokens;
+  }
+  saveCodeVerifier(verifier: string) {
+    this.#verifier = verifier;
+  }
+  codeVerifier() {
+    return this.#verifier;
+  }
+  /** Like a person choosing "reconnect": the next step-up goes to the consent screen, not to a refresh. */
+  forgetRefreshToken(): void {
+    if (this.#tokens) this.#tokens = { ...this.#tokens, refresh_token: undefined };
+  }
+
+  redirectToAuthorization(url: URL): void {
+    this.authorizeUrls.push(url);
+    for (const resolve of this.#waiters.splice(0)) resolve(url);
+  }
+
+  /** The next authorization URL the SDK opens (or the last one, when it already did). */
+  nextAuthorizeUrl(after = this.authorizeUrls.length): Promise<URL> {
+    if (this.authorizeUrls.length > after) return Promise.resolve(this.authorizeUrls[after]!);
+    return new Promise((resolve) => this.#waiters.push(resolve));
+  }
+}
+
+/** A fetch for the SDK transport that logs every exchange with the MCP server. */
+export function recordingFetch(mcpOrigin: string): { fetch: typeof fetch; log: McpExchange[] } {
+  const log: McpExchange[] = [];
+  const wrapped: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    const url = input instanceof Request ? input.url : String(input);
+    if (new URL(url).origin === mcpOrigin) {
+      let rpc: string | undefined;
+      try {
+        rpc = (JSON.parse(String(init?.body ?? '')) as { method?: string }).method;
+      } catch {
+        // GET (SSE) or no body
+      }
+      log.push({
+        method: init?.method ?? 'GET',
+        url,
+        ...(rpc ? { rpc } : {}),
+        status: response.status,
+        wwwAuthenticate: response.headers.get('www-authenticate'),
+        body: await response.clone().text(),
+      });
+    }
+    return response;
+  };
+  return { fetch: wrapped, log };
+}
+
+export function mcpClient(serverUrl: string, provider: LoopClientProvider, recorder: { fetch: typeof fetch }) {
+  const transport = new StreamableHTTPClientTransport(new URL(serverUrl), { authProvider: provider, fetch: recorder.fetch });
+  const client = new Client({ name: 'loop-test', version: '1.0.0' });
+  return { client, transport };
+}
+
+/** The text content of a tool result, parsed as JSON. */
+export function resultJson(result: unknown): unknown {
+  const content = (result as { content?: { type: string; text?: string }[] }).content ?? [];
+  return JSON.parse(content.find((c) => c.type === 'text')?.text ?? 'null');
+}
+
+// ---- The person: the consent screen ---------------------------------------------------------------
+
+const HOST = 'authsec-consent-screen';
+const ALLOW = `${HOST} >>> button[part=allow]`;
+const CARD = `${HOST} >>> [part=card]`;
+const SCOPE_ITEMS = `${HOST} >>> .scope`;
+const scopeCheckbox = (index: number) => `${HOST} >>> .scope:nth-child(${index + 1}) input[type=checkbox]`;
+export const UNVERIFIED_TEXT = 'Unverified: this app registered itself';
+export const LOCALHOST_TEXT = 'This app receives access on this device only (localhost)';
+
+export interface ScreenScope {
+  scope: string;
+  checked: boolean;
+  text: string;
+}
+
+export interface ConsentSeen {
+  card: string;
+  scopes: ScreenScope[];
+}
+
+/**
+ * A person follows the authorization URL in `driver`, reads the consent screen, unticks `untick`,
+ * presses Allow; returns what the screen showed and the URL the browser landed on.
+ */
+export async function consentInBrowser(
+  driver: Driver,
+  authorizeUrl: URL,
+  options: { origin: string; untick: string[]; landed: (u: URL) => boolean; check?: (seen: ConsentSeen) => void },
+): Promise<{ seen: ConsentSeen; landed: URL }> {
+  await driver.goto(authorizeUrl.href);
+  await driver.waitForUrl((u) => u.origin === options.origin && u.pathname === '/consent', 15_000);
+  await driver.waitFor(ALLOW, 15_000);
+  const texts = await driver.texts(SCOPE_ITEMS);
+  const scopes: ScreenScope[] = [];
+  for (const [i, text] of texts.entries()) {
+    const scope = /\b([a-z0-9_]+:[a-z0-9_:]+)\s*$/.exec(text)?.[1] ?? '';
+    scopes.push({ scope, checked: await driver.isChecked(scopeCheckbox(i)), text });
+  }
+  const seen: ConsentSeen = { card: await driver.text(CARD), scopes };
+  options.check?.(seen);
+  for (const scope of options.untick) {
+    const index = scopes.findIndex((s) => s.scope === scope);
+    assert.ok(index >= 0, `the screen offers ${scope}: ${JSON.stringify(scopes)}`);
+    await driver.click(scopeCheckbox(index));
+    const deadline = Date.now() + 5000;
+    while (await driver.isChecked(scopeCheckbox(index))) {
+      if (Date.now() > deadline) throw new Error(`${scope} did not untick`);
+      await sleep(50);
+    }
+  }
+  await driver.click(ALLOW);
+  const landed = await driver.waitForUrl(options.landed, 15_000);
+  return { seen, landed };
+}
+
+/** The same decision without a browser: authorize → consent JSON API → accept (node tests). */
+export async function consentViaApi(authorizeUrl: URL, keep: string[]): Promise<{ data: Record<string, unknown>; redirect: URL }> {
+  const res = await fetch(authorizeUrl, { redirect: 'manual' });
+  assert.equal(res.status, 303, `authorize → consent page: ${await res.clone().text()}`);
+  const consentUrl = new URL(res.headers.get('location')!, authorizeUrl);
+  assert.equal(consentUrl.pathname, '/consent');
+  const challenge = consentUrl.searchParams.get('consent_challenge')!;
+  const api = new URL('/authsec/oauth/v2/consent', authorizeUrl);
+  api.searchParams.set('consent_challenge', challenge);
+  const data = (await (await fetch(api)).json()) as Record<string, unknown>;
+  const accepted = await fetch(new URL('/authsec/oauth/v2/consent/accept', authorizeUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ consent_challenge: challenge, grant_scope: keep, remember: false }),
+  });
+  const body = (await accepted.json()) as { redirect_to: string };
+  return { data, redirect: new URL(body.redirect_to) };
+}
