@@ -77,6 +77,12 @@ export class Admin {
 
   /** Step 1 of "From zero to launched": register the application (read/write preset + an admin scope). */
   async registerApplication(port: number): Promise<Application> {
+    // A reused emulator (Playwright's reuseExistingServer) may still hold an application an earlier
+    // run registered on this port; resource URIs are unique, so that leftover goes first.
+    const existing = await this.call<{ id: string; resource_uri: string }[]>('GET', '/authsec/resource-servers');
+    for (const rs of existing.filter((r) => r.resource_uri === `http://127.0.0.1:${port}/mcp`)) {
+      await this.call('DELETE', `/authsec/resource-servers/${rs.id}`, undefined, [204]);
+    }
     const created = await this.call<{ id: string; introspection_secret: string; resource_url: string }>('POST', '/authsec/resource-servers', {
       name: APP_NAME,
       public_base_url: `http://127.0.0.1:${port}`,
