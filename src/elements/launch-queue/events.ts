@@ -1,27 +1,6 @@
 /** Events of `<authsec-launch-queue>`. */
 import type { DriftEventType } from '../../api/drift-events.js';
-import type { NavigateTarget } from '../../model/readiness.js';
-
-export type { NavigateTarget } from '../../model/readiness.js';
-
-export interface NavigateDetail {
-  /** Where the admin asked to go; the host's router decides what that means. */
-  readonly target: NavigateTarget;
-  readonly applicationId: string;
-}
-
-/**
- * The admin asked to go somewhere (Tools, Scopes, Access…). Cancelable: a host that handles it
- * may call `preventDefault()`; the element itself never navigates.
- */
-export class AuthsecNavigateEvent extends Event {
-  static readonly eventName = 'authsec-navigate';
-  readonly detail: NavigateDetail;
-  constructor(target: NavigateTarget, applicationId: string) {
-    super(AuthsecNavigateEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { target, applicationId };
-  }
-}
+export { AuthsecNavigateEvent, type NavigateDetail, type NavigateTarget } from '../shared/navigate-event.js';
 
 export interface ActivatedDetail {
   readonly applicationId: string;
@@ -55,7 +34,6 @@ export class AuthsecDriftDismissedEvent extends Event {
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'authsec-navigate': AuthsecNavigateEvent;
     'authsec-activated': AuthsecActivatedEvent;
     'authsec-drift-dismissed': AuthsecDriftDismissedEvent;
   }

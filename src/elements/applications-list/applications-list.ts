@@ -1,0 +1,316 @@
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { AuthsecError } from '../../api/errors.js';
+import { listResourceServers } from '../../api/resource-servers.js';
+import { AuthsecElement } from '../../context/authsec-element.js';
+import { errorMessageKey, formatDate, registerDefaults, type MessageKey, type MessageParams } from '../../i18n/catalog.js';
+import { appsEn } from '../../i18n/messages/apps.en.js';
+import {
+  assessRows, DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
+  type ShowFilter, type SortKey,
+} from '../../model/applications-list.js';
+import { roleShortName } from '../../model/launch-blockers.js';
+import { NEXT_ACTION_TARGET, type AreaState } from '../../model/readiness.js';
+import { clampText, revealHidden } from '../../model/text-safety.js';
+import '../../ui/button.js';
+import '../../ui/state.js';
+import '../../ui/status-pill.js';
+import type { Tone } from '../../ui/tone.js';
+import '../app-registration/define.js';
+import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
+import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
+import { applicationsListStyles } from './applications-list.styles.js';
+
+registerDefaults(appsEn);
+
+const AREA_TONE: Readonly<Record<AreaState, Tone>> = { ok: 'success', warn: 'warning', err: 'danger', none: 'neutral' };
+const RISK_TONE = { high: 'danger', needs_review: 'warning', low: 'success' } as const satisfies Record<string, Tone>;
+
+/** Sibling AuthSec elements that change what a row shows: the list reloads after them. */
+const CHANGED_EVENTS = [
+  'authsec-application-created', 'authsec-application-updated', 'authsec-activated', 'authsec-mapping-saved',
+  'authsec-policy-changed', 'authsec-scopes-changed', 'authsec-secret-rotated',
+] as const;
+const REFRESH_DEBOUNCE_MS = 150;
+
+const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
+  { key: 'name', label: 'apps.col.name' },
+  { key: 'resource', label: 'apps.col.resource' },
+  { key: 'readiness', label: 'apps.col.readiness' },
+  { key: 'risk', label: 'apps.col.risk' },
+  { key: 'signal', label: 'apps.col.signal' },
+  { key: undefined, label: 'apps.col.next' },
+  { key: 'clients', label: 'apps.col.clients' },
+  { key: undefined, label: 'apps.col.policy' },
+];
+
+/**
+ * Every Application of the workspace with Readiness, Risk, Last signal and Next action, computed
+ * in the browser from `GET /authsec/resource-servers` the way AuthSec's own admin does, plus the
+ * number of approved clients and the access policy. Sort by any column, filter by words and by
+ * launch state; an empty workspace invites the first registration.
+ *
+ * "Install protection" fires `authsec-navigate` (target `registration`); when the host does not
+ * call `preventDefault()` (and has not set `external-registration`), the list opens the
+ * registration panel itself. A row's name fires target
+ * `overview`, its next action the area that action needs (`tools`, `access`…).
+ *
+ * @summary Applications with readiness, risk, last signal and next action; sorting, filters, registration.
+ * @tag authsec-applications-list
+ * @status stable
+ *
+ * @fires authsec-navigate - The admin opened an application, took a next action or asked to register one (detail: target, applicationId). Cancelable.
+ *
+ * @csspart toolbar - The filter controls.
+ * @csspart table - The applications table (cards on narrow containers).
+ * @csspart install - The "Install protection" button.
+ * @csspart register - The registration panel opened by "Install protection".
+ */
+export class AuthsecApplicationsList extends AuthsecElement {
+  static override styles = applicationsListStyles;
+
+  @state() private sort: ListSort = DEFAULT_SORT;
+  @state() private filter: ListFilter = DEFAULT_FILTER;
+  @state() private registering = false;
+  @state() private announcement = '';
+  @state() private created = '';
+
+  /**
+   * The host shows the registration itself: "Install protection" only fires `authsec-navigate`
+   * (the admin console sets this).
+   */
+  @property({ type: Boolean, attribute: 'external-registration' }) externalRegistration = false;
+
+  /** Auditors: no "Install protection" (the list itself changes nothing else). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  private readonly data = new Task(this, {
+    args: () => [this.client] as const,
+    task: async ([client], { signal }) => (client ? assessRows(await client.call(listResourceServers, { signal })) : undefined),
+    onComplete: (rows) => {
+      if (rows) this.announcement = this.#count('apps.loaded', rows.length);
+    },
+  });
+
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  readonly #onChange = (event: Event): void => {
+    // The list's own registration panel: reloaded in its handler.
+    if (event.composedPath().includes(this)) return;
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DEBOUNCE_MS);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const name of CHANGED_EVENTS) document.addEventListener(name, this.#onChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const name of CHANGED_EVENTS) document.removeEventListener(name, this.#onChange);
+    clearTimeout(this.#refreshTimer);
+  }
+
+  /** Reloads the applications from AuthSec. */
+  async refresh(): Promise<void> {
+    await this.data.run();
+  }
+
+  /** Opens the registration panel (what "Install protection" does when the host lets it). */
+  openRegistration(): void {
+    if (this.readonly) return;
+    this.registering = true;
+    this.created = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#register-h')?.focus());
+  }
+
+  override render() {
+    return html`<section aria-labelledby="h">
+      <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
+      <div class="top">
+        <h2 id="h" class="heading">${this.t('apps.heading')}</h2>
+        <div class="actions">
+          <authsec-ui-button size="small" .loading=${this.data.status === TaskStatus.PENDING && !!this.data.value} .locale=${this.locale}
+            loading-label=${this.t('apps.refreshing')} @click=${() => void this.refresh()}>${this.t('apps.refresh')}</authsec-ui-button>
+          ${this.readonly ? nothing : html`<authsec-ui-button part="install" class="install" variant="primary" size="small" .locale=${this.locale}
+            @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
+        </div>
+      </div>
+      <p class="muted">${this.t('apps.intro')}</p>
+      ${this.registering && !this.readonly ? this.#register() : nothing}
+      ${this.data.render({
+        pending: () => (this.data.value ? this.#body(this.data.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
+        complete: (rows) => (rows ? this.#body(rows) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
+        error: (error) => this.#error(error),
+      })}
+    </section>`;
+  }
+
+  #error(error: unknown): TemplateResult {
+    const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
+    return html`<authsec-ui-state kind=${forbidden ? 'forbidden' : 'error'}
+      .message=${this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))} .locale=${this.locale}
+      @authsec-ui-retry=${() => void this.data.run()}></authsec-ui-state>`;
+  }
+
+  #register(): TemplateResult {
+    return html`<div part="register" class="register">
+      <div class="register-top">
+        <h3 id="register-h" tabindex="-1">${this.t('apps.register.heading')}</h3>
+        <authsec-ui-button size="small" variant="ghost" class="close" .locale=${this.locale}
+          @click=${() => this.#closeRegistration()}>${this.t('apps.register.close')}</authsec-ui-button>
+      </div>
+      ${this.created ? html`<p class="notice">${this.created}</p>` : nothing}
+      <authsec-app-registration .locale=${this.locale} @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
+    </div>`;
+  }
+
+  #body(rows: readonly ApplicationRow[]): TemplateResult {
+    if (!rows.length) {
+      return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.empty.heading')} .message=${this.t('apps.empty.message')} .locale=${this.locale}>
+        ${this.readonly || this.registering ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.locale}
+          @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
+      </authsec-ui-state>`;
+    }
+    const shown = visibleRows(rows, this.filter, this.sort);
+    const filtered = shown.length !== rows.length;
+    return html`${this.#toolbar()}
+      <p class="muted count" aria-live="polite">${filtered ? this.t('apps.showing', { shown: shown.length, total: rows.length }) : this.#count('apps.count', rows.length)}</p>
+      ${shown.length ? this.#table(shown) : this.#noMatch()}`;
+  }
+
+  #toolbar(): TemplateResult {
+    return html`<div part="toolbar" class="toolbar" role="search">
+      <div class="field">
+        <label for="query">${this.t('apps.filter.query')}</label>
+        <input id="query" type="search" autocomplete="off" .value=${this.filter.query}
+          @input=${(e: Event) => (this.filter = { ...this.filter, query: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field show">
+        <label for="show">${this.t('apps.filter.show')}</label>
+        <select id="show" @change=${(e: Event) => (this.filter = { ...this.filter, show: (e.target as HTMLSelectElement).value as ShowFilter })}>
+          ${SHOW_FILTERS.map((f) => html`<option value=${f} ?selected=${this.filter.show === f}>${this.t(`apps.filter.${f}`)}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  #noMatch(): TemplateResult {
+    const show = this.t(`apps.filter.${this.filter.show}`);
+    const query = safe(this.filter.query.trim(), 80);
+    return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.noMatch.heading')}
+      .message=${query ? this.t('apps.noMatch.message', { query, show }) : this.t('apps.noMatch.messageNoQuery', { show })} .locale=${this.locale}>
+      <authsec-ui-button slot="actions" class="clear" .locale=${this.locale} @click=${() => this.#clearFilters()}>${this.t('apps.filter.clear')}</authsec-ui-button>
+    </authsec-ui-state>`;
+  }
+
+  #table(rows: readonly ApplicationRow[]): TemplateResult {
+    const sortedBy = COLUMNS.find((c) => c.key === this.sort.key)!;
+    return html`<div class="table-wrap">
+      <table part="table" role="table">
+        <caption class="sr-only">${this.t('apps.table.caption', { column: this.t(sortedBy.label), direction: this.t(`apps.sort.${this.sort.direction}`) })}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${COLUMNS.map((c) => {
+              const sorted = c.key !== undefined && c.key === this.sort.key;
+              return html`<th scope="col" role="columnheader" aria-sort=${ifDefined(c.key === undefined ? undefined : sorted ? this.sort.direction : 'none')}
+                class=${c.key === 'clients' ? 'num' : ''}>
+                ${c.key === undefined
+                  ? this.t(c.label)
+                  : html`<button type="button" class="sort" data-sort=${c.key} @click=${() => (this.sort = nextSort(this.sort, c.key!))}>
+                      ${this.t(c.label)}<span class="arrow" aria-hidden="true">${sorted ? (this.sort.direction === 'ascending' ? '▲' : '▼') : ''}</span>
+                    </button>`}
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${repeat(rows, (r) => r.app.id, (r) => this.#row(r))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  #row({ app, assessment: a }: ApplicationRow): TemplateResult {
+    const name = safe(app.name, 120);
+    const launch = a.readiness.launch;
+    const tools = a.readiness.tools;
+    const signal = a.lastSignal;
+    const action = this.t(`apps.next.${a.nextAction}`);
+    const label = (key: MessageKey) => this.t(key);
+    return html`<tr role="row" data-app=${app.id}>
+      <th scope="row" role="rowheader">
+        <button type="button" class="open" dir="auto" aria-label=${this.t('apps.open', { application: name })}
+          @click=${() => this.#go('overview', app.id)}>${name}</button>
+        <span class="sub muted">${this.t(`apps.type.${app.application_type}`)}</span>
+      </th>
+      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${safe(app.resource_uri, 200)}</code></td>
+      <td role="cell" data-label=${label('apps.col.readiness')} class="readiness">
+        <span><authsec-ui-status-pill tone=${AREA_TONE[launch.state]} .label=${this.t(`apps.launch.${launch.status}`)}></authsec-ui-status-pill>
+        <span class="sub muted tools">${this.t(`apps.tools.${tools.status}`, { count: tools.count ?? 0 })}</span></span>
+      </td>
+      <td role="cell" data-label=${label('apps.col.risk')} class="risk">
+        <span><authsec-ui-status-pill tone=${RISK_TONE[a.risk]} .label=${this.t(`apps.risk.${a.risk}`)}></authsec-ui-status-pill></span>
+      </td>
+      <td role="cell" data-label=${label('apps.col.signal')} class="signal">
+        <span>${signal.kind === 'none' ? this.t('apps.signal.none') : this.t(`apps.signal.${signal.kind}`, { when: this.#date(signal.at) })}</span>
+      </td>
+      <td role="cell" data-label=${label('apps.col.next')} class="next">
+        <span><authsec-ui-button size="small" variant=${a.nextAction === 'open' ? 'secondary' : 'primary'} .locale=${this.locale}
+          .label=${this.t('apps.nextLabel', { action, application: name })}
+          @click=${() => this.#go(NEXT_ACTION_TARGET[a.nextAction], app.id)}>${action}</authsec-ui-button></span>
+      </td>
+      <td role="cell" data-label=${label('apps.col.clients')} class="num clients"><span>${app.client_count}</span></td>
+      <td role="cell" data-label=${label('apps.col.policy')} class="policy">
+        <span>${app.access_policy_enabled
+          ? app.access_policy_role_name
+            ? this.t('apps.policy.on', { role: safe(roleShortName(app.access_policy_role_name), 60) })
+            : this.t('apps.policy.onNoRole')
+          : this.t('apps.policy.off')}</span>
+      </td>
+    </tr>`;
+  }
+
+  #install(): void {
+    const event = new AuthsecNavigateEvent('registration', '');
+    this.dispatchEvent(event);
+    if (!event.defaultPrevented && !this.externalRegistration) this.openRegistration();
+  }
+
+  #go(target: NavigateTarget, applicationId: string): void {
+    this.dispatchEvent(new AuthsecNavigateEvent(target, applicationId));
+  }
+
+  #closeRegistration(): void {
+    this.registering = false;
+    this.created = '';
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.install')?.focus());
+  }
+
+  #onCreated(e: AuthsecApplicationCreatedEvent): void {
+    // The panel stays open: it shows the one-time secret.
+    this.created = this.t('apps.register.created', { application: safe(e.detail.application.name, 120) });
+    void this.refresh();
+  }
+
+  #clearFilters(): void {
+    this.filter = DEFAULT_FILTER;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
+  }
+
+  #count(key: 'apps.count' | 'apps.loaded', count: number, params: MessageParams = {}): string {
+    return this.t(count === 1 ? `${key}.one` : key, { ...params, count });
+  }
+
+  #date(value: string | undefined): string {
+    const provider = this.closest('authsec-provider') as { locale?: string } | null;
+    return formatDate(value, this.locale ?? provider?.locale);
+  }
+}
+
+function safe(value: string, max: number): string {
+  return clampText(revealHidden(value).text, max).text;
+}
