@@ -142,6 +142,9 @@ export class AuthsecAccessPolicy extends AuthsecElement {
   /** The application (AuthSec resource server id) whose access to manage. */
   @property({ attribute: 'application-id' }) applicationId?: string;
 
+  /** Auditors: the policy, exceptions and who-gets-what are shown; nothing can be saved, added or removed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   private readonly data = new Task(this, {
     args: () => [this.client, this.applicationId] as const,
     task: async ([client, id], { signal }) => (client && id ? loadAccess(client, id, signal, this.locale) : undefined),
@@ -192,7 +195,9 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       <h3 id="guard-h">${this.t('access.guard.heading')}</h3>
       <p>${others ? this.t('access.guard.others', { application: app, roles: others }) : this.t('access.guard.none', { application: app })}</p>
       <p>${this.t('access.guard.advice')}</p>
-      ${canAdd
+      ${this.readonly
+        ? nothing
+        : canAdd
         ? html`<authsec-ui-button variant="primary" .loading=${this.guardBusy} .locale=${this.locale} @click=${() => void this.#addMe(d, guard)}>
             ${this.t('access.guard.addMe')}
           </authsec-ui-button>`
@@ -203,7 +208,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
 
   async #addMe(d: AccessData, guard: Extract<LockoutGuard, { kind: 'exposed' }>): Promise<void> {
     const client = this.client;
-    if (!client || !guard.userId || !guard.adminRole || this.guardBusy) return;
+    if (!client || this.readonly || !guard.userId || !guard.adminRole || this.guardBusy) return;
     this.guardBusy = true;
     this.guardError = '';
     try {
@@ -273,7 +278,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       </p>
       <form class="policy-form" novalidate @submit=${(e: Event) => void this.#savePolicy(e, d)}>
         <div class="switch-row">
-          <input id="enabled" type="checkbox" role="switch" .checked=${draft.enabled} aria-describedby="policy-explain"
+          <input id="enabled" type="checkbox" role="switch" .checked=${draft.enabled} ?disabled=${this.readonly} aria-describedby="policy-explain"
             @change=${(e: Event) => this.#setDraft(d, { enabled: (e.target as HTMLInputElement).checked })} />
           <label for="enabled">${this.t('access.policy.enable')}</label>
         </div>
@@ -287,7 +292,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
         ${disablingLaunched ? html`<p class="notice warning">${this.t('access.policy.driftWarning', { application: app })}</p>` : nothing}
         ${lockout ? html`<p class="notice warning">${this.t('access.policy.lockoutWarning', { role: chosen ? this.#roleLabel(d, chosen.name) : this.t('access.policy.theDefaultRole') })}</p>` : nothing}
         <p id="policy-error" class="error" role="alert">${this.policyError}</p>
-        <div class="actions">
+        <div class="actions" ?hidden=${this.readonly}>
           <authsec-ui-button type="submit" variant="primary" .loading=${this.policyBusy} ?disabled=${!dirty} .locale=${this.locale}>
             ${this.t('access.policy.save')}
           </authsec-ui-button>
@@ -303,7 +308,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
 
   #roleOption(d: AccessData, o: RoleOption, i: number, draft: PolicyDraft): TemplateResult {
     return html`<div class="role-option">
-      <input type="radio" name="default-role" id=${`role-${i}`} value=${o.role_id} .checked=${draft.roleId === o.role_id}
+      <input type="radio" name="default-role" id=${`role-${i}`} value=${o.role_id} .checked=${draft.roleId === o.role_id} ?disabled=${this.readonly}
         aria-describedby=${`role-${i}-grants`}
         @change=${() => this.#setDraft(d, { roleId: o.role_id })} />
       <div>
@@ -320,7 +325,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     event.preventDefault();
     const client = this.client;
     const draft = this.#draft(d);
-    if (!client || this.policyBusy) return;
+    if (!client || this.readonly || this.policyBusy) return;
     this.policyBusy = true;
     this.policyError = '';
     try {
@@ -347,7 +352,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     return html`<section class="panel" aria-labelledby="exceptions-h">
       <h3 id="exceptions-h" tabindex="-1">${this.t('access.exceptions.heading')}</h3>
       <p class="muted">${this.t('access.exceptions.intro')}</p>
-      ${this.#addForm(d)} ${this.#table(d)}
+      ${this.readonly ? nothing : this.#addForm(d)} ${this.#table(d)}
     </section>`;
   }
 
@@ -433,7 +438,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
   async #add(event: Event, d: AccessData, people: readonly Person[]): Promise<void> {
     event.preventDefault();
     const client = this.client;
-    if (!client || this.addBusy) return;
+    if (!client || this.readonly || this.addBusy) return;
     const userId = this.#picked(people, this.addSearch, this.addUserId).value;
     if (!userId) {
       this.addError = this.t('access.add.needUser');
@@ -589,7 +594,9 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       <td><authsec-ui-badge tone=${SOURCE_TONE[source]}>${this.t(`access.source.${source}`)}</authsec-ui-badge></td>
       <td class="nowrap">${formatDate(b.created_at, this.locale, { dateStyle: 'medium' })}</td>
       <td class="row-actions">
-        ${removableHere(b, d.app.id)
+        ${this.readonly
+          ? nothing
+          : removableHere(b, d.app.id)
           ? html`<authsec-ui-button size="small" variant="ghost" .label=${this.t('access.remove.label', { user: name, role })} .locale=${this.locale}
               ?disabled=${this.removeBusy} @click=${() => void this.#remove(d, b)}>${this.t('access.remove.short')}</authsec-ui-button>`
           : html`<span class="muted">${this.t('access.table.notHere')}</span>`}
@@ -623,7 +630,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
 
   async #remove(d: AccessData, b: RsBinding): Promise<void> {
     const client = this.client;
-    if (!client || this.removeBusy) return;
+    if (!client || this.readonly || this.removeBusy) return;
     this.removing = b;
     this.tableError = '';
     await this.updateComplete;

@@ -110,6 +110,12 @@ export class AuthsecAppRegistration extends AuthsecElement {
    */
   @property() issuer?: string;
 
+  /**
+   * Auditors: credentials and SDK snippets are shown without Rotate or Edit; without
+   * `application-id` there is no registration form.
+   */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   private readonly presets = new Task(this, {
     args: () => [this.client, this.applicationId] as const,
     task: async ([client, id], { signal }) => (client && !id ? (await client.call(listScopePresets, { signal })).presets : undefined),
@@ -139,7 +145,13 @@ export class AuthsecAppRegistration extends AuthsecElement {
     return html`<section aria-labelledby="heading">
       <h2 id="heading" class="heading">${this.applicationId ? this.t('registration.credentialsHeading') : this.t('registration.heading')}</h2>
       <p class="sr-only" role="status">${this.announcement}</p>
-      ${this.applicationId ? this.#existing() : this.created ? this.#createdView(this.created) : this.#register()}
+      ${this.applicationId
+        ? this.#existing()
+        : this.created
+          ? this.#createdView(this.created)
+          : this.readonly
+            ? html`<authsec-ui-state kind="empty" .locale=${this.locale}></authsec-ui-state>`
+            : this.#register()}
     </section>`;
   }
 
@@ -602,14 +614,14 @@ export class AuthsecAppRegistration extends AuthsecElement {
         <h3 id="app-heading" tabindex="-1" dir="auto">${safe(app.name, 120)}</h3>
         ${this.#secretFor(app.id) || this.secretDismissed ? nothing : html`<p class="muted">${this.t('registration.secret.notShown')}</p>`}
         ${this.failure ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">${this.failure}</div>` : nothing}
-        <div class="actions">
+        <div class="actions" ?hidden=${this.readonly}>
           ${this.#secretFor(app.id) ? nothing : html`<authsec-ui-button variant="danger" class="rotate" .loading=${this.busy && !this.edit} .locale=${this.locale}
             @click=${() => void this.#rotate(app)}>${this.t('registration.rotate')}</authsec-ui-button>`}
           ${this.edit ? nothing : html`<authsec-ui-button class="edit" .locale=${this.locale} @click=${() => this.#startEdit(app)}>${this.t('registration.edit')}</authsec-ui-button>`}
         </div>
       </div>
       ${this.#secretSection(app.id)}
-      ${this.edit ? this.#editForm(app, this.edit) : nothing}
+      ${this.edit && !this.readonly ? this.#editForm(app, this.edit) : nothing}
       ${this.#credentials(values, app.state)}
       ${this.#snippets(values, app.id)}
       <authsec-ui-confirm-dialog class="rotate-dialog" danger .heading=${this.t('registration.rotate.heading')}
@@ -621,7 +633,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
 
   async #rotate(app: ResourceServerSummary): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
+    if (!client || this.readonly || this.busy) return;
     const dialog = this.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.rotate-dialog');
     if (!dialog || !(await dialog.open())) return;
     this.busy = true;

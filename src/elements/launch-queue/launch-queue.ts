@@ -106,6 +106,12 @@ export class AuthsecLaunchQueue extends AuthsecElement {
   /** The application (AuthSec resource server id) to show. */
   @property({ attribute: 'application-id' }) applicationId?: string;
 
+  /** `overview` (the whole queue) or `activity` (only the drift events since launch). */
+  @property({ reflect: true }) view: 'overview' | 'activity' = 'overview';
+
+  /** Auditors: no Activate, no protection check, no Dismiss; everything else is shown. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   #shownFor?: string;
   #previous?: { launched: boolean; open: number; drift: number };
 
@@ -187,7 +193,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       app: d.app, preview: d.preview, setup: d.setup, manifest: d.manifest, validation: this.validation, drift: d.drift,
     });
     const partial = [d.manifest ? '' : this.t('launch.part.manifest'), d.driftFailed ? this.t('launch.part.drift') : ''].filter(Boolean);
-    return html`
+    const header = html`
       <header class="top">
         <div class="title">
           <h2 id="h" class="heading" dir="auto">${safe(d.app.name, 120)}</h2>
@@ -195,7 +201,14 @@ export class AuthsecLaunchQueue extends AuthsecElement {
         </div>
         <authsec-ui-button size="small" .loading=${refreshing} .locale=${this.locale} loading-label=${this.t('launch.refreshing')}
           @click=${() => void this.refresh()}>${this.t('launch.refresh')}</authsec-ui-button>
-      </header>
+      </header>`;
+    if (this.view === 'activity') {
+      return html`${header}
+        ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
+        ${d.driftFailed ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: this.t('launch.part.drift') })}</p>` : nothing}
+        ${launched ? this.#drift(d) : nothing}`;
+    }
+    return html`${header}
       <p class="muted">${this.t('launch.intro', { application: safe(d.app.name, 120) })}</p>
       ${launched && d.app.setup_completed_at
         ? html`<p>${this.t('launch.launchedOn', { when: this.#date(d.app.setup_completed_at), who: this.#who(d, d.app.setup_completed_by) })}</p>`
@@ -343,10 +356,10 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       <h4>${this.t('launch.check.heading')}</h4>
       <p class="muted">${this.t('launch.check.intro')}</p>
       ${this.#lastCheck(d)}
-      <p>
+      ${this.readonly ? nothing : html`<p>
         <authsec-ui-button class="run-check" .loading=${this.checking} loading-label=${this.t('launch.check.running')} .locale=${this.locale}
           @click=${() => void this.#runCheck(d)}>${this.validation ? this.t('launch.check.rerun') : this.t('launch.check.run')}</authsec-ui-button>
-      </p>
+      </p>`}
       ${this.checkFailure ? html`<p class="notice danger" role="alert">${this.checkFailure}</p>` : nothing}
       ${this.validation ? this.#checks(d, this.validation.checks) : nothing}
     </section>`;
@@ -411,7 +424,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
 
   async #runCheck(d: LaunchData): Promise<void> {
     const client = this.client;
-    if (!client || this.checking) return;
+    if (!client || this.checking || this.readonly) return;
     this.checking = true;
     this.checkFailure = '';
     this.announcement = this.t('launch.check.running');
@@ -470,7 +483,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
           <dd class="public-tools">${p.public_tool_names.length ? this.#names(p.public_tool_names, true) : this.t('launch.preview.noPublicTools')}</dd></div>
       </dl>
       ${this.refused?.length ? this.#refused(d, this.refused) : nothing}
-      <div class="activate-row">
+      <div class="activate-row" ?hidden=${this.readonly}>
         <authsec-ui-button part="activate" class="activate" variant="primary" size="large" ?disabled=${!can}
           .loading=${this.activating} loading-label=${this.t('launch.activate.working')} .locale=${this.locale}
           aria-describedby="activate-hint" @click=${() => void this.#activate(d)}>${this.t('launch.activate')}</authsec-ui-button>
@@ -509,7 +522,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
 
   async #activate(d: LaunchData): Promise<void> {
     const client = this.client;
-    if (!client || this.activating || !d.preview.can_activate) return;
+    if (!client || this.activating || this.readonly || !d.preview.can_activate) return;
     if (!(await this.dialog!.open())) return;
     this.activating = true;
     this.failure = '';
@@ -576,7 +589,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
                   <div class="drift-actions">
                     <authsec-ui-button size="small" variant="ghost" .locale=${this.locale}
                       @click=${() => this.#navigate(d, target)}>${this.t('launch.drift.view', { target: this.t(`launch.target.${target}`) })}</authsec-ui-button>
-                    <authsec-ui-button class="dismiss" size="small" .loading=${this.dismissing.has(e.id)} .locale=${this.locale}
+                    <authsec-ui-button class="dismiss" size="small" ?hidden=${this.readonly} .loading=${this.dismissing.has(e.id)} .locale=${this.locale}
                       .label=${this.t('launch.drift.dismissLabel', { event: title, when })}
                       @click=${() => void this.#dismiss(d, e)}>${this.t('launch.drift.dismiss')}</authsec-ui-button>
                   </div>
@@ -611,7 +624,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
 
   async #dismiss(d: LaunchData, e: DriftEvent): Promise<void> {
     const client = this.client;
-    if (!client || this.dismissing.has(e.id)) return;
+    if (!client || this.readonly || this.dismissing.has(e.id)) return;
     this.dismissing = new Set([...this.dismissing, e.id]);
     this.failure = '';
     const title = this.t(`launch.drift.${e.event_type}`);
@@ -649,7 +662,8 @@ export class AuthsecLaunchQueue extends AuthsecElement {
     // Say what changed since the last load, so a screen-reader user hears blockers clear.
     if (before.launched !== launched) {
       this.announcement = launched ? this.t('launch.activated', { application: safe(value.app.name, 120) }) : this.t('launch.state.notLaunched');
-    } else if (!launched && before.open !== open) {
+    } else if (!launched && before.open !== open && !this.refused?.length) {
+      // After a refused activation the refusal (already announced) says what blocks: keep it.
       const total = value.setup.steps.length;
       this.announcement = value.setup.can_activate ? this.t('launch.queue.allDone') : this.t('launch.queue.progress', { done: total - open, total });
     } else if (launched && before.drift < value.drift.length) {

@@ -75,6 +75,9 @@ export class AuthsecScopeEditor extends AuthsecElement {
   /** The application (AuthSec resource server id) whose scopes to edit. */
   @property({ attribute: 'application-id' }) applicationId?: string;
 
+  /** Auditors: the scopes are shown without New, Edit, Delete or presets. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   private readonly data = new Task(this, {
     args: () => [this.client, this.applicationId] as const,
     task: async ([client, id], { signal }) => (client && id ? loadScopes(client, id, signal) : undefined),
@@ -109,8 +112,8 @@ export class AuthsecScopeEditor extends AuthsecElement {
     return html`
       ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
       ${d.scopes.length ? this.#table(d) : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.empty.heading')} .message=${this.t('scopes.empty.message')} .locale=${this.locale}></authsec-ui-state>`}
-      ${this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.locale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
-      ${this.#presets(d)} ${this.#deleteDialog(d)}
+      ${this.readonly ? nothing : this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.locale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
+      ${this.readonly ? nothing : html`${this.#presets(d)} ${this.#deleteDialog(d)}`}
     `;
   }
 
@@ -141,9 +144,9 @@ export class AuthsecScopeEditor extends AuthsecElement {
               <td class="nowrap"><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
               <td>${this.#source(s)}</td>
               <td class="nowrap">${this.t('scopes.tools.count', { count: tools.length })}</td>
-              <td class="row-actions">
+              <td class="row-actions">${this.readonly ? nothing : html`
                 <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.locale} @click=${() => this.#startEdit(d, s)}>${this.t('scopes.editShort')}</authsec-ui-button>
-                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>`}
               </td>
             </tr>`;
           })}

@@ -22,6 +22,8 @@ export interface RowContext {
   readonly selected: ReadonlySet<string>;
   readonly total: number;
   readonly busy: boolean;
+  /** Auditors: no selection, no suggestion to apply, no Edit. */
+  readonly readonly?: boolean;
   onSelect(tool: McpTool, selected: boolean): void;
   onEdit(tool: McpTool): void;
   onSuggest(tool: McpTool): void;
@@ -41,8 +43,8 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
   const pending = suggestion.scopeIds.filter((id) => !state.scopeIds.includes(id));
   const hintChips = ANNOTATION_HINTS.filter((h) => typeof tool.annotations?.[h] === 'boolean');
   return html`<div class="row ${changed ? 'changed' : ''}" role="listitem" aria-posinset=${index + 1} aria-setsize=${ctx.total} data-tool=${tool.id}>
-    <input class="select" type="checkbox" .checked=${ctx.selected.has(tool.id)} aria-label=${t('mapper.row.select', { tool: name })}
-      @change=${(e: Event) => ctx.onSelect(tool, (e.target as HTMLInputElement).checked)} />
+    ${ctx.readonly ? html`<span></span>` : html`<input class="select" type="checkbox" .checked=${ctx.selected.has(tool.id)} aria-label=${t('mapper.row.select', { tool: name })}
+      @change=${(e: Event) => ctx.onSelect(tool, (e.target as HTMLInputElement).checked)} />`}
     <div class="main">
       <div class="title-line">
         <code class="tool-name" dir="ltr">${name}</code>
@@ -68,14 +70,14 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
       ${changed ? html`<span class="staged">${t('mapper.state.staged')}</span>` : nothing}
       ${pending.length && !state.isPublic
         ? html`<span class="suggestion">${t('mapper.row.suggested', { scopes: scopeLabels(base, pending) })}
-            <authsec-ui-button size="small" variant="ghost" .locale=${ctx.locale} ?disabled=${ctx.busy}
+            <authsec-ui-button size="small" ?hidden=${!!ctx.readonly} variant="ghost" .locale=${ctx.locale} ?disabled=${ctx.busy}
               .label=${t('mapper.row.applySuggestion', { tool: name })} @click=${() => ctx.onSuggest(tool)}>${t('mapper.row.applySuggestionShort')}</authsec-ui-button></span>`
         : nothing}
       ${suggestion.unresolved.length
         ? html`<span class="muted">${t('mapper.row.unresolved', { scopes: suggestion.unresolved.map((s) => displayText(s, 120)).join(', ') })}</span>`
         : nothing}
     </div>
-    <authsec-ui-button class="edit" size="small" .locale=${ctx.locale} ?disabled=${ctx.busy}
+    <authsec-ui-button class="edit" size="small" ?hidden=${!!ctx.readonly} .locale=${ctx.locale} ?disabled=${ctx.busy}
       .label=${t('mapper.row.edit', { tool: name })} @click=${() => ctx.onEdit(tool)}>${t('mapper.row.editShort')}</authsec-ui-button>
   </div>`;
 }

@@ -1,6 +1,7 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
@@ -75,6 +76,9 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
 
   /** The application (AuthSec resource server id) whose tools to map. */
   @property({ attribute: 'application-id' }) applicationId?: string;
+
+  /** Auditors: every tool and its mapping is shown; nothing can be staged, saved, scanned or added. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
 
   @state() private data?: MapperData;
   @state() private loadError?: unknown;
@@ -244,7 +248,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   // ── Staging ──────────────────────────────────────────────────────────────────────────────
 
   #stage(next: StagedEdits): void {
-    if (next === this.staged) return;
+    if (next === this.staged || this.readonly) return;
     this.staged = next;
     const c = next.counters;
     this.#announce(this.t('mapper.counters.announce', { mapped: c.mapped, public: c.public, unmapped: c.unmapped }));
@@ -291,6 +295,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   }
 
   private async editTool(tool: McpTool): Promise<void> {
+    if (this.readonly) return;
     const s = this.staged?.stateOf(tool.id);
     if (!s || !this.staged) return;
     this.editing = { tool, mode: s.kind, scopeIds: s.scopeIds };
@@ -320,6 +325,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   // ── Saving ───────────────────────────────────────────────────────────────────────────────
 
   private async save(): Promise<void> {
+    if (this.readonly) return;
     const client = this.client;
     const id = this.applicationId;
     if (!client || !id || !this.staged?.changeCount || this.busy) return;
@@ -380,6 +386,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   // ── Inventory: scan, manual tool, inline scope ───────────────────────────────────────────
 
   private async runScan(form: HTMLFormElement): Promise<void> {
+    if (this.readonly) return;
     const client = this.client;
     const id = this.applicationId;
     if (!client || !id || this.busy) return;
@@ -415,6 +422,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   }
 
   private async addTool(): Promise<void> {
+    if (this.readonly) return;
     const client = this.client;
     const id = this.applicationId;
     if (!client || !id || this.busy) return;
@@ -456,6 +464,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   }
 
   private async createScope(d: MapperData): Promise<void> {
+    if (this.readonly) return;
     const client = this.client;
     if (!client || this.busy) return;
     this.scopeTouched = true;
@@ -516,11 +525,11 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
       ${this.notice ? html`<p class="notice info">${this.notice}</p>` : nothing}
       ${this.#conflicts()}
-      ${this.#pending(d, staged)}
+      ${this.readonly ? nothing : this.#pending(d, staged)}
       ${d.base.tools.length ? this.#tools(d, staged) : html`<authsec-ui-state kind="empty" .heading=${this.t('mapper.empty.heading')}
             .message=${this.t('mapper.empty.message')} no-retry .locale=${this.locale}></authsec-ui-state>`}
-      ${this.#panels(d)}
-      ${this.#editDialog(d)} ${this.#driftDialog()}
+      ${this.readonly ? nothing : this.#panels(d)}
+      ${this.readonly ? nothing : this.#editDialog(d)} ${this.#driftDialog()}
       <authsec-ui-confirm-dialog id="discard-dialog" danger .locale=${this.locale}
         .heading=${this.t('mapper.discard.heading', { count: staged.changeCount })} .confirmLabel=${this.t('mapper.discard.confirm')}>
         <p>${this.t('mapper.discard.body')}</p>
@@ -604,6 +613,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     const ctx: RowContext = {
       t: (k, p) => this.t(k, p), locale: this.locale, base: d.base, staged, selected: this.selected, total: shown.length,
       busy: this.busy === 'save',
+      readonly: this.readonly,
       onSelect: (tool, on) => this.selectTool(tool, on),
       onEdit: (tool) => void this.editTool(tool),
       onSuggest: (tool) => this.#stage(staged.applySuggestions([tool.id])),
@@ -611,18 +621,18 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     const filtered = this.text || this.states.length || this.source || this.hint;
     return html`
       ${this.#toolbar()}
-      ${this.selected.size ? this.#bulk(d) : nothing}
+      ${this.selected.size && !this.readonly ? this.#bulk(d) : nothing}
       <div class="list-head">
-        <label class="select-all"><input type="checkbox" .checked=${allSelected} .indeterminate=${someSelected} ?disabled=${!shown.length}
+        <label class="select-all" ?hidden=${this.readonly}><input type="checkbox" .checked=${allSelected} .indeterminate=${someSelected} ?disabled=${!shown.length}
           @change=${(e: Event) => this.selectShown((e.target as HTMLInputElement).checked)} />
           ${this.t('mapper.list.selectShown', { count: shown.length })}</label>
         <span class="muted" aria-live="polite">${this.t('mapper.filter.shown', { shown: shown.length, total })}</span>
-        <authsec-ui-button size="small" variant="ghost" .locale=${this.locale} ?disabled=${!!this.busy} @click=${() => void this.suggestAll()}>${this.t('mapper.suggestAll')}</authsec-ui-button>
+        <authsec-ui-button size="small" variant="ghost" .locale=${this.locale} ?hidden=${this.readonly} ?disabled=${!!this.busy} @click=${() => void this.suggestAll()}>${this.t('mapper.suggestAll')}</authsec-ui-button>
         <authsec-ui-button size="small" variant="ghost" .locale=${this.locale} ?disabled=${!!this.busy}
           @click=${() => void this.refresh().catch((e: unknown) => (this.failure = this.t('mapper.failed', { reason: this.#reason(e) })))}>${this.t('mapper.refresh')}</authsec-ui-button>
       </div>
       ${shown.length
-        ? html`<div part="list" class="list" role="list" aria-label=${this.t('mapper.list.label', { application: displayText(d.app.name, 80) })}>
+        ? html`<div part="list" class="list" role="list" tabindex=${ifDefined(this.readonly ? 0 : undefined)} aria-label=${this.t('mapper.list.label', { application: displayText(d.app.name, 80) })}>
             ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true })}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>

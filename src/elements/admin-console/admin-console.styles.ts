@@ -1,0 +1,54 @@
+import { css } from 'lit';
+import { baseStyles, tokens } from '../../styles/tokens.js';
+
+export const adminConsoleStyles = [
+  tokens,
+  baseStyles,
+  css`
+    :host { container-type: inline-size; }
+    .crumbs { margin-block-end: var(--_authsec-space-3); font-size: var(--_authsec-font-size-sm); }
+    .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1); margin: 0; padding: 0; }
+    .crumbs li { display: inline-flex; align-items: center; gap: var(--_authsec-space-1); min-inline-size: 0; overflow-wrap: anywhere; }
+    .crumbs li + li::before { content: '›'; content: '›' / ''; color: var(--_authsec-color-text-muted); }
+    .link {
+      font: inherit; color: var(--_authsec-color-accent); background: none; border: 0; padding: 0; cursor: pointer;
+      text-decoration: underline; text-underline-offset: 0.15em;
+    }
+    .link:hover { color: var(--_authsec-color-accent-hover); }
+    .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); margin-block-end: var(--_authsec-space-3); }
+    .heading { font-size: var(--_authsec-font-size-xl); margin: 0; overflow-wrap: anywhere; min-inline-size: 0; }
+    .heading:focus-visible, .panel:focus-visible, .link:focus-visible, [role='tab']:focus-visible {
+      outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color);
+      outline-offset: var(--_authsec-focus-ring-offset);
+    }
+    .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    .notice {
+      padding: var(--_authsec-space-2) var(--_authsec-space-3); margin-block: var(--_authsec-space-2);
+      border-inline-start: 4px solid var(--_authsec-color-info);
+      background: var(--_authsec-color-info-subtle);
+    }
+    [role='tablist'] {
+      display: flex; gap: var(--_authsec-space-1);
+      overflow-x: auto; scrollbar-width: thin;
+      border-block-end: 1px solid var(--_authsec-color-border-strong);
+      margin-block-end: var(--_authsec-space-4);
+    }
+    [role='tab'] {
+      flex: 0 0 auto;
+      font: inherit; font-weight: var(--_authsec-font-weight-medium); color: var(--_authsec-color-text-muted);
+      background: none; border: 0; border-block-end: 3px solid transparent; cursor: pointer;
+      padding: var(--_authsec-space-2) var(--_authsec-space-3); min-block-size: 2.75rem;
+      outline-offset: -3px;
+    }
+    [role='tab']:hover { color: var(--_authsec-color-text); }
+    [role='tab'][aria-selected='true'] { color: var(--_authsec-color-accent); border-block-end-color: var(--_authsec-color-accent); }
+    @media (forced-colors: active) {
+      [role='tab'][aria-selected='true'] { border-block-end-color: Highlight; }
+    }
+    .panel { min-inline-size: 0; }
+    @container (max-width: 30rem) {
+      .heading { font-size: var(--_authsec-font-size-lg); }
+      [role='tab'] { padding-inline: var(--_authsec-space-2); }
+    }
+  `,
+];

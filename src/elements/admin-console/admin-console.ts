@@ -1,0 +1,281 @@
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { AuthsecError } from '../../api/errors.js';
+import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { AuthsecElement } from '../../context/authsec-element.js';
+import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { consoleEn } from '../../i18n/messages/console.en.js';
+import {
+  CONSOLE_TABS, destinationOf, parseTabList, resolveTab, TAB_TARGET, tabForKey, visibleTabs, type ConsoleDestination, type ConsoleTab,
+} from '../../model/console-navigation.js';
+import { isLaunched } from '../../model/readiness.js';
+import { clampText, revealHidden } from '../../model/text-safety.js';
+import '../../ui/state.js';
+import '../../ui/status-pill.js';
+import type { Tone } from '../../ui/tone.js';
+import '../access-policy/define.js';
+import '../app-registration/define.js';
+import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
+import '../applications-list/define.js';
+import '../launch-queue/define.js';
+import '../scope-editor/define.js';
+import '../tool-scope-mapper/define.js';
+import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
+import { adminConsoleStyles } from './admin-console.styles.js';
+
+registerDefaults(consoleEn);
+
+export type { ConsoleTab } from '../../model/console-navigation.js';
+
+/** Events after which the workspace header (name, launched or not) may have changed. */
+const APP_CHANGED_EVENTS = ['authsec-activated', 'authsec-application-updated', 'authsec-secret-rotated', 'authsec-policy-changed', 'authsec-mapping-saved'] as const;
+
+const tabList = {
+  fromAttribute: (value: string | null) => parseTabList(value),
+  toAttribute: (value: readonly ConsoleTab[]) => value.join(' '),
+};
+
+/**
+ * The whole admin experience in one element: the applications list, and for one application a
+ * workspace with the tabs Overview (launch queue), Setup (registration and credentials), Tools
+ * (mapper), Scopes (scope editor), Access (access policy) and Activity (drift events).
+ *
+ * Deep-linkable: `application-id` and `tab` say what is shown, and change as the admin moves.
+ * Every move is an `authsec-navigate` event (the console's own tabs and breadcrumb, and the next
+ * steps of the elements inside it): a host with a router calls `preventDefault()` and sets the
+ * attributes from its URL; when nobody does, the console follows the event itself.
+ * "Install protection" opens the registration; once the application is registered the console
+ * opens it on its Setup tab, where the one-time secret stays on screen until acknowledged.
+ *
+ * Tabs follow the ARIA tabs pattern: one tab stop, arrow keys (mirrored right-to-left), Home and
+ * End move and select. Visited tabs stay mounted (hidden), so staged edits survive a tab switch.
+ *
+ * @summary Applications list and per-application workspace (Overview, Setup, Tools, Scopes, Access, Activity).
+ * @tag authsec-admin-console
+ * @status stable
+ *
+ * @fires authsec-navigate - The admin moved (detail: target, applicationId). Cancelable: call `preventDefault()` to route it yourself.
+ *
+ * @csspart breadcrumb - The "Applications › name" trail.
+ * @csspart header - The application's name and launch state.
+ * @csspart tabs - The tab list.
+ * @csspart tab - Each tab.
+ * @csspart panel - Each tab panel.
+ * @csspart list - The applications list element.
+ */
+export class AuthsecAdminConsole extends AuthsecElement {
+  static override styles = adminConsoleStyles;
+
+  @state() private visited = new Set<ConsoleTab>();
+  @state() private announcement = '';
+
+  /** The application whose workspace is open; none shows the applications list. */
+  @property({ attribute: 'application-id', reflect: true }) applicationId?: string;
+
+  /** The workspace tab: `overview`, `setup`, `tools`, `scopes`, `access` or `activity`. */
+  @property({ reflect: true }) tab: string = 'overview';
+
+  /** Tabs the host hides, e.g. `hide-tabs="scopes activity"` (spaces or commas). */
+  @property({ attribute: 'hide-tabs', converter: tabList }) hideTabs: ConsoleTab[] = [];
+
+  /** Shows the registration ("Install protection") instead of the list; cleared when the new application opens. */
+  @property({ type: Boolean, reflect: true }) register = false;
+
+  /** Auditors: everything is shown, nothing can be changed (passed down to every element). */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Set while a navigation the console started should move focus once rendered. */
+  #focusAfter?: 'tab' | 'heading';
+
+  private readonly app = new Task(this, {
+    args: () => [this.client, this.applicationId] as const,
+    task: async ([client, id], { signal }) => (client && id ? client.call(getResourceServer, { params: { id }, signal }) : undefined),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener(AuthsecNavigateEvent.eventName, (event) => {
+      // The host's listeners run after ours (they sit further out): decide once the dispatch is over.
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) this.#follow(event.detail.target, event.detail.applicationId, event.composedPath()[0] !== this);
+      });
+    });
+    this.addEventListener('authsec-application-created', (event) => this.#onCreated(event));
+    const reload = () => {
+      if (this.applicationId) void this.app.run();
+    };
+    for (const name of APP_CHANGED_EVENTS) this.addEventListener(name, reload);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('applicationId')) {
+      // Another application: the tabs of the previous one are not kept.
+      this.visited = new Set();
+      if (this.applicationId) this.register = false;
+    }
+    const tab = this.#currentTab();
+    if (this.applicationId && tab && !this.visited.has(tab)) this.visited = new Set(this.visited).add(tab);
+  }
+
+  override updated(): void {
+    const focus = this.#focusAfter;
+    if (!focus) return;
+    this.#focusAfter = undefined;
+    const target = focus === 'tab' ? this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') : this.renderRoot.querySelector<HTMLElement>('#workspace-h, #list-h');
+    (target ?? this.renderRoot.querySelector<HTMLElement>('#workspace-h'))?.focus();
+  }
+
+  /** Moves as an `authsec-navigate` request would (fires it, so a host router can take over). */
+  navigate(target: NavigateTarget, applicationId = this.applicationId ?? ''): void {
+    this.dispatchEvent(new AuthsecNavigateEvent(target, applicationId));
+  }
+
+  override render() {
+    const view = this.register && !this.readonly ? 'register' : this.applicationId ? 'application' : 'list';
+    return html`<section class="console" aria-label=${this.t('console.label')}>
+      <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
+      ${view === 'list'
+        ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}></authsec-applications-list>`
+        : this.#workspace(view)}
+    </section>`;
+  }
+
+  // One template for registering and for an application, so the registration element (and the
+  // one-time secret it holds) survives the switch from "registered" to "open the new application".
+  #workspace(view: 'register' | 'application'): TemplateResult {
+    const registering = view === 'register';
+    const app = this.app.value?.id === this.applicationId ? this.app.value : undefined;
+    const name = registering ? this.t('console.register.heading') : app ? safe(app.name, 120) : '';
+    const tab = this.#currentTab();
+    const error = !registering && this.app.error;
+    return html`<nav part="breadcrumb" class="crumbs" aria-label=${this.t('console.breadcrumb')}>
+        <ol>
+          <li><button type="button" class="link back" @click=${() => this.navigate('applications', '')}>${this.t('console.applications')}</button></li>
+          <li><span aria-current="page" dir="auto">${name || this.t('console.loadingApp')}</span></li>
+        </ol>
+      </nav>
+      <header part="header" class="top">
+        <h2 id="workspace-h" class="heading" tabindex="-1" dir="auto">${name || this.t('console.loadingApp')}</h2>
+        ${!registering && app ? this.#statePill(app) : nothing}
+      </header>
+      ${this.readonly ? html`<p class="notice readonly-note">${this.t('console.readonly')}</p>` : nothing}
+      ${registering ? html`<p class="muted">${this.t('console.register.intro')}</p>` : nothing}
+      ${error ? this.#error(error) : nothing}
+      ${!registering && !error ? this.#tabs(app, tab) : nothing}
+      ${!registering && !error && !tab ? html`<p class="muted">${this.t('console.noTabs')}</p>` : nothing}
+      ${this.#panels(registering, registering || !error ? tab : undefined)}`;
+  }
+
+  #statePill(app: ResourceServerSummary): TemplateResult {
+    const [tone, key]: [Tone, MessageKey] = isLaunched(app)
+      ? ['success', 'console.state.launched']
+      : app.state === 'scan_failed'
+        ? ['danger', 'console.state.scanFailed']
+        : app.state === 'pending_scan'
+          ? ['neutral', 'console.state.waitingForScan']
+          : ['warning', 'console.state.notLaunched'];
+    return html`<authsec-ui-status-pill class="state" tone=${tone} .label=${this.t(key)}></authsec-ui-status-pill>`;
+  }
+
+  #error(error: unknown): TemplateResult {
+    const code = error instanceof AuthsecError ? error.code : 'unknown';
+    if (code === 'not_found') {
+      return html`<authsec-ui-state kind="empty" no-retry .heading=${this.t('console.notFound.heading')} .message=${this.t('console.notFound.message')} .locale=${this.locale}></authsec-ui-state>`;
+    }
+    return html`<authsec-ui-state kind=${code === 'forbidden' ? 'forbidden' : 'error'} .message=${this.t(errorMessageKey(code))} .locale=${this.locale}
+      @authsec-ui-retry=${() => void this.app.run()}></authsec-ui-state>`;
+  }
+
+  #tabs(app: ResourceServerSummary | undefined, current: ConsoleTab | undefined): TemplateResult {
+    const visible = visibleTabs(this.hideTabs);
+    if (!visible.length) return html``;
+    return html`<div part="tabs" role="tablist" aria-label=${app ? this.t('console.tabs', { application: safe(app.name, 120) }) : this.t('console.tabsNoName')}
+      @keydown=${(e: KeyboardEvent) => this.#onTabKey(e, visible)}>
+      ${visible.map((t) => {
+        const selected = t === current;
+        return html`<button type="button" part="tab" role="tab" id="tab-${t}" data-tab=${t} aria-selected=${selected ? 'true' : 'false'}
+          aria-controls="panel-${t}" tabindex=${selected ? 0 : -1} @click=${() => this.#select(t, false)}>${this.t(`console.tab.${t}`)}</button>`;
+      })}
+    </div>`;
+  }
+
+  #panels(registering: boolean, current: ConsoleTab | undefined): TemplateResult {
+    const id = registering ? undefined : this.applicationId;
+    const shown = (t: ConsoleTab) => (registering ? t === 'setup' : !!current && (t === current || this.visited.has(t)) && !this.hideTabs.includes(t));
+    const panel = (t: ConsoleTab, content: () => TemplateResult) =>
+      shown(t)
+        ? html`<div part="panel" class="panel" id="panel-${t}" role=${ifDefined(registering ? undefined : 'tabpanel')}
+            aria-labelledby=${ifDefined(registering ? undefined : `tab-${t}`)} tabindex=${ifDefined(registering ? undefined : '0')}
+            ?hidden=${!registering && t !== current}>${content()}</div>`
+        : nothing;
+    return html`${panel('overview', () => html`<authsec-launch-queue application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
+      ${panel('setup', () => html`<authsec-app-registration application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-app-registration>`)}
+      ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
+      ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
+      ${panel('access', () => html`<authsec-access-policy application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-policy>`)}
+      ${panel('activity', () => html`${this.app.value && !isLaunched(this.app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
+        <authsec-launch-queue view="activity" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
+  }
+
+  #currentTab(): ConsoleTab | undefined {
+    return resolveTab(this.tab, this.hideTabs);
+  }
+
+  #onTabKey(e: KeyboardEvent, visible: readonly ConsoleTab[]): void {
+    const current = (e.target as HTMLElement).dataset.tab as ConsoleTab | undefined;
+    if (!current) return;
+    const rtl = getComputedStyle(this).direction === 'rtl' || textDirection(this.locale) === 'rtl';
+    const next = tabForKey(e.key, current, visible, rtl);
+    if (!next) return;
+    e.preventDefault();
+    this.#select(next, true);
+  }
+
+  #select(tab: ConsoleTab, fromKeyboard: boolean): void {
+    if (fromKeyboard) this.#focusAfter = 'tab';
+    this.navigate(TAB_TARGET[tab]);
+  }
+
+  #follow(target: NavigateTarget, applicationId: string, fromChild: boolean): void {
+    const to: ConsoleDestination | undefined = destinationOf(target, applicationId, { readonly: this.readonly });
+    if (!to) return;
+    if (to.view === 'list') {
+      this.register = false;
+      this.applicationId = undefined;
+      this.announcement = this.t('console.openedList');
+      this.#focusAfter = 'heading';
+      return;
+    }
+    if (to.view === 'register') {
+      this.register = true;
+      this.applicationId = undefined;
+      this.tab = 'setup';
+      this.announcement = this.t('console.openedRegister');
+      this.#focusAfter = 'heading';
+      return;
+    }
+    const changedApp = applicationId !== this.applicationId;
+    this.register = false;
+    this.applicationId = applicationId;
+    this.tab = resolveTab(to.tab, this.hideTabs) ?? to.tab;
+    const name = !changedApp && this.app.value?.id === applicationId ? safe(this.app.value.name, 120) : '';
+    this.announcement = name ? this.t('console.opened', { application: name, tab: this.t(`console.tab.${this.tab as ConsoleTab}`) }) : '';
+    // A child's "go to Tools" moves focus to the tab it opened; opening an application to its heading.
+    if (changedApp) this.#focusAfter = 'heading';
+    else if (fromChild) this.#focusAfter = 'tab';
+  }
+
+  #onCreated(event: AuthsecApplicationCreatedEvent): void {
+    // Only the console's own registration opens the new application (the list's panel stays put).
+    if (!this.register) return;
+    this.navigate('install', event.detail.application.id);
+  }
+}
+
+function safe(value: string, max: number): string {
+  return clampText(revealHidden(value).text, max).text;
+}
+
+export { CONSOLE_TABS };

@@ -1,0 +1,234 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../helpers/benign-errors.js';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/context/define.js';
+import '../../src/elements/admin-console/define.js';
+import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
+import type { AuthsecAdminConsole } from '../../src/elements/admin-console/admin-console.js';
+import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
+import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { SEED } from '../../emulator/seed/workspace.js';
+
+interface MountOptions { emu?: BrowserEmulator; app?: string; tab?: string; hide?: string; readonly?: boolean }
+
+async function mount(options: MountOptions = {}) {
+  const emu = options.emu ?? createBrowserEmulator();
+  const token = await emu.issueAdminToken({ userId: SEED.users.owner, workspaceId: SEED.workspace });
+  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
+    <authsec-admin-console application-id=${options.app ?? ''} tab=${options.tab ?? 'overview'} hide-tabs=${options.hide ?? ''} ?readonly=${!!options.readonly}></authsec-admin-console>
+  </authsec-provider>`);
+  const el = provider.querySelector<AuthsecAdminConsole>('authsec-admin-console')!;
+  if (!options.app) el.removeAttribute('application-id');
+  await el.updateComplete;
+  return { emu, el };
+}
+
+async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!done()) {
+    if (performance.now() > end) throw new Error(`timed out; console says: ${squash(el.shadowRoot!.textContent)}`);
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const tabs = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+const selected = (el: HTMLElement) => tabs(el).find((t) => t.getAttribute('aria-selected') === 'true')?.dataset.tab;
+const visiblePanel = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]')].find((p) => !p.hidden);
+const inner = (el: HTMLElement, tag: string) => visiblePanel(el)?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag);
+const heading = (el: HTMLElement) => squash($(el, '#workspace-h')?.textContent);
+const list = (el: HTMLElement) => $<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'authsec-applications-list')!;
+const listRow = (el: HTMLElement, id: string) => list(el).shadowRoot?.querySelector<HTMLElement>(`tr[data-app="${id}"]`);
+
+describe('<authsec-admin-console>', () => {
+  it('starts on the list; a row opens that application on Overview and the URL-worthy attributes follow', async () => {
+    const { el } = await mount();
+    await until(el, () => !!listRow(el, SEED.apps.github));
+    await expect(el).to.be.accessible();
+    setTimeout(() => listRow(el, SEED.apps.github)!.querySelector<HTMLElement>('.open')!.click());
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'overview', applicationId: SEED.apps.github });
+    await until(el, () => heading(el) === 'GitHub MCP Server');
+    expect(el.getAttribute('application-id')).to.equal(SEED.apps.github);
+    expect(el.getAttribute('tab')).to.equal('overview');
+    expect(selected(el)).to.equal('overview');
+    expect(inner(el, 'authsec-launch-queue')!.getAttribute('application-id')).to.equal(SEED.apps.github);
+    expect(tabs(el).map((t) => squash(t.textContent))).to.deep.equal(['Overview', 'Setup', 'Tools', 'Scopes', 'Access', 'Activity']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('workspace-h');
+    await expect(el).to.be.accessible();
+    // Back to the list through the breadcrumb.
+    $<HTMLElement>(el, '.back')!.click();
+    await until(el, () => !!$(el, 'authsec-applications-list'));
+    expect(el.hasAttribute('application-id')).to.equal(false);
+  });
+
+  it('deep-links to a tab; arrows, Home and End move the selection (roving tabindex) and fire authsec-navigate', async () => {
+    const { el } = await mount({ app: SEED.apps.github, tab: 'tools' });
+    await until(el, () => heading(el) === 'GitHub MCP Server');
+    expect(selected(el)).to.equal('tools');
+    expect(inner(el, 'authsec-tool-scope-mapper')).to.not.equal(undefined);
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1, -1]);
+    const tools = tabs(el)[2]!;
+    expect(visiblePanel(el)!.getAttribute('aria-labelledby')).to.equal(tools.id);
+    tools.focus();
+    setTimeout(() => void sendKeys({ press: 'ArrowRight' }));
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'scopes', applicationId: SEED.apps.github });
+    await until(el, () => selected(el) === 'scopes');
+    expect(el.getAttribute('tab')).to.equal('scopes');
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-tab')).to.equal('scopes');
+    await until(el, () => !!inner(el, 'authsec-scope-editor'));
+    await sendKeys({ press: 'End' });
+    await until(el, () => selected(el) === 'activity');
+    await sendKeys({ press: 'ArrowRight' });
+    await until(el, () => selected(el) === 'overview');
+    await sendKeys({ press: 'ArrowLeft' });
+    await until(el, () => selected(el) === 'activity');
+    await sendKeys({ press: 'Home' });
+    await until(el, () => selected(el) === 'overview');
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-tab')).to.equal('overview');
+    // Tab leaves the tab list for the panel.
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.id).to.equal('panel-overview');
+  });
+
+  it('keeps visited tabs mounted, so the Tools tab keeps its element (and staged edits) across switches', async () => {
+    const { el } = await mount({ app: SEED.apps.github, tab: 'tools' });
+    await until(el, () => !!inner(el, 'authsec-tool-scope-mapper'));
+    const mapper = inner(el, 'authsec-tool-scope-mapper')!;
+    tabs(el)[0]!.click();
+    await until(el, () => selected(el) === 'overview');
+    expect(mapper.isConnected).to.equal(true);
+    expect(mapper.closest('[role="tabpanel"]')!.hasAttribute('hidden')).to.equal(true);
+    tabs(el)[2]!.click();
+    await until(el, () => selected(el) === 'tools');
+    expect(inner(el, 'authsec-tool-scope-mapper')).to.equal(mapper);
+  });
+
+  it('follows a child element\'s authsec-navigate (launch queue → Tools) unless the host prevents it', async () => {
+    const { el } = await mount({ app: SEED.apps.github });
+    const queue = await (async () => {
+      await until(el, () => !!inner(el, 'authsec-launch-queue')?.shadowRoot?.querySelector('authsec-ui-button.next'));
+      return inner(el, 'authsec-launch-queue')!;
+    })();
+    const host = (e: Event) => e.preventDefault();
+    document.addEventListener('authsec-navigate', host);
+    try {
+      queue.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.next')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(selected(el)).to.equal('overview');
+    } finally {
+      document.removeEventListener('authsec-navigate', host);
+    }
+    queue.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.next')!.click();
+    await until(el, () => selected(el) === 'tools');
+    expect(el.getAttribute('tab')).to.equal('tools');
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-tab')).to.equal('tools');
+  });
+
+  it('a host router owns the URL: it prevents the event and sets the attributes itself', async () => {
+    const { el } = await mount({ app: SEED.apps.github });
+    await until(el, () => heading(el) === 'GitHub MCP Server');
+    const routed: string[] = [];
+    el.addEventListener('authsec-navigate', (e) => {
+      e.preventDefault();
+      routed.push(`${e.detail.target}:${e.detail.applicationId}`);
+    });
+    tabs(el)[4]!.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(routed).to.deep.equal([`access:${SEED.apps.github}`]);
+    expect(selected(el)).to.equal('overview');
+    el.setAttribute('tab', 'access');
+    await until(el, () => !!inner(el, 'authsec-access-policy'));
+    expect(selected(el)).to.equal('access');
+  });
+
+  it('hide-tabs removes sections; a hidden or unknown tab falls back to the first visible one', async () => {
+    const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'scopes', hide: 'scopes, activity overview' });
+    await until(el, () => heading(el) === 'Docs Search');
+    expect(tabs(el).map((t) => t.dataset.tab)).to.deep.equal(['setup', 'tools', 'access']);
+    expect(selected(el)).to.equal('setup');
+    expect(inner(el, 'authsec-app-registration')!.getAttribute('application-id')).to.equal(SEED.apps.docsSearch);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Activity shows the drift events of a launched application; before launch it says when they start', async () => {
+    const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'activity' });
+    const queue = () => inner(el, 'authsec-launch-queue');
+    await until(el, () => !!queue()?.shadowRoot?.querySelector('[part="drift"]'));
+    expect(queue()!.getAttribute('view')).to.equal('activity');
+    expect(queue()!.shadowRoot!.querySelector('[part="preview"], [part="queue"]')).to.equal(null);
+    expect(queue()!.shadowRoot!.querySelectorAll('.drift-event').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.setAttribute('application-id', SEED.apps.github);
+    await until(el, () => heading(el) === 'GitHub MCP Server');
+    expect(squash(visiblePanel(el)!.textContent)).to.contain('recorded once the application is launched');
+  });
+
+  it('Install protection → register → the new application opens on Setup with its one-time secret still shown', async () => {
+    const { el, emu } = await mount();
+    await until(el, () => !!list(el).shadowRoot?.querySelector('authsec-ui-button.install'));
+    list(el).shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.install')!.click();
+    await until(el, () => el.hasAttribute('register'));
+    expect(heading(el)).to.equal('Install protection');
+    expect(list(el)).to.equal(null);
+    const reg = $<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'authsec-app-registration')!;
+    await until(el, () => !!reg.shadowRoot?.querySelector('#name'));
+    await expect(el).to.be.accessible();
+    const fill = (id: string, value: string) => {
+      const input = reg.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    fill('name', 'Weather MCP');
+    fill('url', 'https://weather.acme.example');
+    reg.shadowRoot!.querySelector('form')!.requestSubmit();
+    await until(el, () => heading(el) === 'Weather MCP');
+    const created = [...emu.store.resourceServers.values()].find((a) => a.name === 'Weather MCP')!;
+    expect(el.getAttribute('application-id')).to.equal(created.id);
+    expect(el.getAttribute('tab')).to.equal('setup');
+    expect(el.hasAttribute('register')).to.equal(false);
+    // The same element: the secret it was given at registration is still on screen.
+    expect($(el, 'authsec-app-registration')).to.equal(reg);
+    await until(el, () => !!reg.shadowRoot!.querySelector('[part="secret"]'));
+    expect(reg.getAttribute('application-id')).to.equal(created.id);
+  });
+
+  it('says so when the application does not exist', async () => {
+    const { el } = await mount({ app: '00000000-0000-4000-8000-00000000dead' });
+    await until(el, () => !!$(el, 'authsec-ui-state[kind="empty"]'));
+    expect(($(el, 'authsec-ui-state') as HTMLElement & { heading: string }).heading).to.equal('This application does not exist');
+    expect(tabs(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('readonly passes down to every section and offers no registration', async () => {
+    const { el } = await mount({ readonly: true });
+    await until(el, () => !!listRow(el, SEED.apps.github));
+    expect((list(el) as unknown as { readonly: boolean }).readonly).to.equal(true);
+    expect(list(el).shadowRoot!.querySelector('authsec-ui-button.install')).to.equal(null);
+    el.navigate('registration', '');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(el.hasAttribute('register')).to.equal(false);
+    el.setAttribute('application-id', SEED.apps.github);
+    for (const [tab, tag] of [['overview', 'authsec-launch-queue'], ['setup', 'authsec-app-registration'], ['tools', 'authsec-tool-scope-mapper'],
+      ['scopes', 'authsec-scope-editor'], ['access', 'authsec-access-policy']] as const) {
+      el.setAttribute('tab', tab);
+      await until(el, () => !!inner(el, tag));
+      expect((inner(el, tag) as unknown as { readonly: boolean }).readonly, tag).to.equal(true);
+    }
+    expect(squash($(el, '.readonly-note')?.textContent)).to.equal('Read-only view: you can see everything and change nothing.');
+  });
+
+  it('fits a 360 px wide viewport: the tab list scrolls inside the console, nothing spills', async () => {
+    const { el } = await mount({ app: SEED.apps.github });
+    el.style.width = '360px';
+    await until(el, () => heading(el) === 'GitHub MCP Server');
+    const tablist = $(el, '[role="tablist"]')!;
+    expect(tablist.getBoundingClientRect().width).to.be.at.most(360);
+    expect(getComputedStyle(tablist).overflowX).to.equal('auto');
+    await expect(el).to.be.accessible();
+  });
+});
