@@ -53,8 +53,11 @@ export function isMessageKey(key: string): key is MessageKey {
   return english.has(key);
 }
 
-/** Shape of a catalog key (`area.name`): hosts may translate areas that are not loaded yet. */
-const KEY_SHAPE = /^[a-z]+\.[A-Za-z0-9_.]+$/;
+/**
+ * Shape of a catalog key (`area.name`; names may carry AuthSec's hyphenated codes such as
+ * `launch.next.install-protection`): hosts may translate areas that are not loaded yet.
+ */
+const KEY_SHAPE = /^[a-z]+\.[A-Za-z0-9_.-]+$/;
 
 /**
  * Adds English defaults for one area. Called by the module that shows those words, so a bundle
