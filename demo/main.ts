@@ -1,8 +1,11 @@
-// The host's own script: sign in to the (emulated) AuthSec, hand the token to the provider,
-// and show what the provider's client reads. AuthSec's real elements render inside the
-// provider as they land; this page stays the host's code.
+// The host's own script: sign in to the (emulated) AuthSec, hand the token to the provider, and
+// let the portal's router own the address bar. Everything AuthSec shows is
+// <authsec-admin-console>; this page stays the host's code.
 import '../src/context/define.js';
-import { AuthsecError, endpoints, type ResourceServerSummary } from '../src/api/index.js';
+import '../src/elements/admin-console/define.js';
+import { AuthsecError, endpoints } from '../src/api/index.js';
+import { TARGET_TAB } from '../src/model/console-navigation.js';
+import type { AuthsecNavigateEvent } from '../src/elements/shared/navigate-event.js';
 
 interface Session {
   token: string;
@@ -11,6 +14,7 @@ interface Session {
 }
 
 const provider = document.querySelector('authsec-provider')!;
+const adminConsole = document.querySelector('authsec-admin-console')!;
 const $ = (id: string) => document.getElementById(id)!;
 
 let session: Promise<Session> | undefined;
@@ -30,6 +34,37 @@ function signIn(force: boolean): Promise<Session> {
 provider.baseUrl = location.origin;
 provider.getToken = async ({ forceRefresh }) => (await signIn(forceRefresh)).token;
 
+// ── The portal's router: #/applications, #/register, #/applications/<id>/<tab> ──────────────
+
+function routeFor(detail: AuthsecNavigateEvent['detail']): string {
+  if (detail.target === 'applications') return '#/applications';
+  if (detail.target === 'registration') return '#/register';
+  return `#/applications/${encodeURIComponent(detail.applicationId)}/${TARGET_TAB[detail.target]}`;
+}
+
+function applyRoute(): void {
+  const [, section, id, tab] = location.hash.split('/');
+  adminConsole.toggleAttribute('register', section === 'register');
+  if (section === 'applications' && id) {
+    adminConsole.setAttribute('application-id', decodeURIComponent(id));
+    adminConsole.setAttribute('tab', tab ?? 'overview');
+  } else {
+    adminConsole.removeAttribute('application-id');
+  }
+}
+
+adminConsole.addEventListener('authsec-navigate', (event) => {
+  // The portal owns the URL: record the move, and the hashchange below applies it.
+  event.preventDefault();
+  const next = routeFor(event.detail);
+  if (location.hash !== next) location.hash = next;
+  else applyRoute();
+});
+window.addEventListener('hashchange', applyRoute);
+applyRoute();
+
+// ── Connection panel ──────────────────────────────────────────────────────────────────────────
+
 async function load(): Promise<void> {
   const status = $('status');
   status.textContent = 'Connecting…';
@@ -41,34 +76,11 @@ async function load(): Promise<void> {
     await provider.updateComplete;
     const apps = await provider.client!.call(endpoints.listResourceServers, {});
     status.textContent = `Connected · ${apps.length} applications`;
-    render(apps);
   } catch (error) {
     status.classList.add('error');
     status.textContent =
       error instanceof AuthsecError ? `Could not reach AuthSec (${error.code}${error.status ? `, HTTP ${error.status}` : ''}).` : String(error);
   }
-}
-
-function render(apps: ResourceServerSummary[]): void {
-  const table = $('apps') as HTMLTableElement;
-  const body = table.tBodies[0]!;
-  body.replaceChildren(
-    ...apps.map((app) => {
-      const row = body.insertRow();
-      // Text only: application names are untrusted input.
-      for (const value of [
-        app.name,
-        app.resource_uri,
-        app.state === 'ready' && app.setup_completed_at ? 'Launched' : `Not launched (${app.state.replace('_', ' ')})`,
-        String(app.client_count),
-        app.access_policy_enabled ? `On · ${app.access_policy_role_name?.split(':').pop() ?? ''}` : 'Off',
-      ]) {
-        row.insertCell().textContent = value;
-      }
-      return row;
-    }),
-  );
-  table.hidden = false;
 }
 
 $('reload').addEventListener('click', () => void load());

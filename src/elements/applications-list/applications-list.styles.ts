@@ -52,6 +52,7 @@ export const applicationsListStyles = [
     .open:hover { color: var(--_authsec-color-accent-hover); }
     .sub { display: block; }
     .num { text-align: end; font-variant-numeric: tabular-nums; }
+    td.risk { white-space: nowrap; }
     .register {
       margin-block: var(--_authsec-space-4); padding: var(--_authsec-space-4);
       border: 1px solid var(--_authsec-color-border); border-radius: var(--_authsec-radius-md);
