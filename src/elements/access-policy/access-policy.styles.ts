@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { fieldStyles, tableStyles } from '../../styles/controls.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const accessPolicyStyles = [
   tokens,
   baseStyles,
+  fieldStyles,
+  tableStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); }
@@ -56,25 +59,6 @@ export const accessPolicyStyles = [
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label { font-weight: var(--_authsec-font-weight-medium); }
     .field label { display: block; margin-block-end: var(--_authsec-space-1); }
-    input[type='search'], select {
-      font: inherit;
-      inline-size: 100%;
-      min-block-size: 2.25rem;
-      padding: var(--_authsec-space-1) var(--_authsec-space-2);
-      border: 1px solid var(--_authsec-color-border-strong);
-      border-radius: var(--_authsec-radius-sm);
-      background: var(--_authsec-color-surface);
-      color: var(--_authsec-color-text);
-    }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; inline-size: 100%; }
-    th, td {
-      text-align: start;
-      vertical-align: top;
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-block-end: 1px solid var(--_authsec-color-border);
-      overflow-wrap: anywhere;
-    }
     thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); white-space: nowrap; }
     tbody th { font-weight: normal; max-inline-size: 24rem; }
     .sort {

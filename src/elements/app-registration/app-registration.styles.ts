@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { fieldStyles } from '../../styles/controls.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const appRegistrationStyles = [
   tokens,
   baseStyles,
+  fieldStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
@@ -23,16 +25,6 @@ export const appRegistrationStyles = [
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label, legend { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }
     .req { font-weight: normal; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    input[type='text'], input[type='url'], input[type='password'], select {
-      font: inherit;
-      inline-size: 100%;
-      min-block-size: 2.25rem;
-      padding: var(--_authsec-space-1) var(--_authsec-space-2);
-      border: 1px solid var(--_authsec-color-border-strong);
-      border-radius: var(--_authsec-radius-sm);
-      background: var(--_authsec-color-surface);
-      color: var(--_authsec-color-text);
-    }
     input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); border-width: 2px; }
     fieldset { border: 0; margin: 0 0 var(--_authsec-space-4); padding: 0; min-inline-size: 0; }
     .choice { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; margin-block: var(--_authsec-space-1); }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { tableStyles } from '../../styles/controls.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const launchQueueStyles = [
   tokens,
   baseStyles,
+  tableStyles,
   css`
     .top {
       display: flex;
@@ -109,17 +111,6 @@ export const launchQueueStyles = [
     .counter dd { margin: 0; font-size: var(--_authsec-font-size-lg); font-weight: var(--_authsec-font-weight-bold); }
     .counter.attention { border-color: var(--_authsec-color-warning); }
     .counter.attention dd { color: var(--_authsec-color-warning); }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; inline-size: 100%; }
-    th, td {
-      text-align: start;
-      vertical-align: top;
-      padding: var(--_authsec-space-1) var(--_authsec-space-3);
-      border-block-end: 1px solid var(--_authsec-color-border);
-      overflow-wrap: anywhere;
-    }
-    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
-    tbody th { font-weight: normal; }
     .num { text-align: end; white-space: nowrap; }
     .names { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1) var(--_authsec-space-2); }
     .activate-row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-3); margin-block-start: var(--_authsec-space-4); }

@@ -1,23 +1,15 @@
 import { css } from 'lit';
+import { fieldStyles, tableStyles } from '../../styles/controls.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const scopeEditorStyles = [
   tokens,
   baseStyles,
+  fieldStyles,
+  tableStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; inline-size: 100%; }
-    th, td {
-      text-align: start;
-      vertical-align: top;
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-block-end: 1px solid var(--_authsec-color-border);
-      overflow-wrap: anywhere;
-    }
-    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
-    tbody th { font-weight: normal; }
     code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
     .name { font-weight: var(--_authsec-font-weight-medium); }
     .desc { white-space: pre-line; }
@@ -35,17 +27,6 @@ export const scopeEditorStyles = [
     .field { margin-block-end: var(--_authsec-space-3); }
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }
-    input, textarea, select {
-      font: inherit;
-      inline-size: 100%;
-      min-block-size: 2.25rem;
-      padding: var(--_authsec-space-1) var(--_authsec-space-2);
-      border: 1px solid var(--_authsec-color-border-strong);
-      border-radius: var(--_authsec-radius-sm);
-      background: var(--_authsec-color-surface);
-      color: var(--_authsec-color-text);
-    }
-    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); }
     .prefixed { display: flex; align-items: stretch; }
     .prefix {
       display: flex;

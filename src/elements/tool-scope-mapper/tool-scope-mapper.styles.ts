@@ -1,9 +1,12 @@
 import { css } from 'lit';
+import { fieldStyles, tableStyles } from '../../styles/controls.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const toolScopeMapperStyles = [
   tokens,
   baseStyles,
+  fieldStyles,
+  tableStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
@@ -46,11 +49,9 @@ export const toolScopeMapperStyles = [
     .pending p { margin: 0 0 var(--_authsec-space-2); }
     .removals { color: var(--_authsec-color-danger); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
-    .table-wrap { overflow-x: auto; max-block-size: 40vh; margin-block-start: var(--_authsec-space-2); }
-    table { border-collapse: collapse; inline-size: 100%; }
-    th, td { text-align: start; vertical-align: top; padding: var(--_authsec-space-1) var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); overflow-wrap: anywhere; }
-    thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    .pending .table-wrap { max-block-size: 40vh; margin-block-start: var(--_authsec-space-2); }
     td.unmapped { color: var(--_authsec-color-danger); }
+    .toolbar select, .bulk select { inline-size: auto; max-inline-size: 100%; }
 
     .toolbar { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: end; margin-block: var(--_authsec-space-3); }
     .toolbar .search { flex: 1 1 14rem; }
@@ -60,18 +61,7 @@ export const toolScopeMapperStyles = [
     fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     legend { font-weight: var(--_authsec-font-weight-medium); padding: 0; margin-block-end: var(--_authsec-space-1); }
     fieldset label { font-weight: normal; display: inline-flex; gap: var(--_authsec-space-1); align-items: center; min-block-size: 24px; }
-    input:not([type='checkbox']):not([type='radio']), select, textarea {
-      font: inherit;
-      min-block-size: 2.25rem;
-      padding: var(--_authsec-space-1) var(--_authsec-space-2);
-      border: 1px solid var(--_authsec-color-border-strong);
-      border-radius: var(--_authsec-radius-sm);
-      background: var(--_authsec-color-surface);
-      color: var(--_authsec-color-text);
-      max-inline-size: 100%;
-    }
     input[type='checkbox'], input[type='radio'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_authsec-color-accent); }
-    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; }
 
     .bulk {
