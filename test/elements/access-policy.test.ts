@@ -12,6 +12,7 @@ import type {
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
 async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
@@ -25,17 +26,7 @@ async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: s
   return { emu, el };
 }
 
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el).slice(0, 2000)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-}
 
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
 const rowText = (el: HTMLElement) => rows(el).map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
 const buttons = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement & { label?: string }>('authsec-ui-button')];

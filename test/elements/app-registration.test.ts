@@ -10,6 +10,7 @@ import type {
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
 interface Recorded {
   method: string;
@@ -39,17 +40,7 @@ async function mount(options: { appId?: string; emu?: BrowserEmulator; userId?: 
   return { emu, el, responses };
 }
 
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-}
 
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const type = async (el: AuthsecAppRegistration, id: string, value: string) => {
   const input = $<HTMLInputElement>(el, `#${id}`)!;
   input.value = value;

@@ -15,6 +15,7 @@ import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/brow
 import type { EmulatorOptions } from '../../emulator/app.js';
 import type { Probe } from '../../emulator/probe.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
 async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
@@ -30,17 +31,7 @@ async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: s
   return { emu, el, api };
 }
 
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-}
 
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const said = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const pill = (node: Element | null) => (node as { label?: string } | null)?.label ?? '';

@@ -12,6 +12,7 @@ import { getScopeMatrix, putToolScopeMap } from '../../src/api/scope-matrix.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import type { EmulatorOptions } from '../../emulator/app.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
 type Mapper = AuthsecToolScopeMapper;
 
@@ -29,17 +30,7 @@ async function mount(appId: string, options: { emu?: BrowserEmulator; emulator?:
   return { emu, el, api };
 }
 
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-}
 
-const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
 const row = (el: HTMLElement, name: string) => rows(el).find((r) => r.querySelector('.tool-name')!.textContent === name);
 const buttons = (root: ParentNode) => [...root.querySelectorAll<HTMLElement & { label: string }>('authsec-ui-button')];
