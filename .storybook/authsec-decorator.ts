@@ -23,6 +23,8 @@ export interface AuthsecStoryParameters {
 export const withAuthsecProvider: Decorator = (story, context) => {
   const params = (context.parameters.authsec ?? {}) as AuthsecStoryParameters;
   if (params.provider === false) return story();
+  // Each story starts from the seeded emulator: no unsaved mapper edits carried over from another story.
+  forgetDrafts();
   const emulator = createBrowserEmulator(params.emulator);
   if (params.faults) emulator.faults.set(params.faults);
   const ready = Promise.resolve(params.setup?.(emulator));
@@ -40,3 +42,7 @@ export const withAuthsecProvider: Decorator = (story, context) => {
     >${story()}</authsec-provider
   >`;
 };
+
+function forgetDrafts(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('authsec-mapper-draft:')) sessionStorage.removeItem(key);
+}

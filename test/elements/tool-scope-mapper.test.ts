@@ -116,6 +116,9 @@ async function shiftTab(): Promise<void> {
 }
 
 describe('<authsec-tool-scope-mapper>', () => {
+  // Unsaved edits outlive an element in sessionStorage (that is the point): each test starts clean.
+  beforeEach(() => sessionStorage.clear());
+
   it('shows the counters AuthSec reports, names unmapped tools as launch blockers, and renders only the rows in view', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     const server = await preview(emu, SEED.apps.github);
@@ -335,6 +338,44 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(pending(el)).to.not.equal(before);
     expect(el.shadowRoot!.querySelectorAll('table.diff tbody tr').length).to.equal(diffRows.length - 1);
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps unsaved edits across a reload of the page and flags what someone else changed meanwhile', async () => {
+    const emu = createBrowserEmulator();
+    const first = await mount(SEED.apps.github, { emu });
+    press(button(first.el.shadowRoot!, 'Apply all suggestions'));
+    await first.el.updateComplete;
+    const staged = pending(first.el);
+    const expected = counters(first.el);
+    expect(staged).to.match(/^43 unsaved changes to 43 tools/);
+    // Meanwhile another admin maps one of the staged tools to a different scope.
+    const suggested = emu.store.toolsOf(SEED.apps.github).find((t) => emu.store.mappingsOf(t.id, 'sdk_suggested').length > 0 && emu.store.mappingsOf(t.id, 'admin_override').length === 0)!;
+    const other = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string.endsWith(':admin'))!;
+    await first.api.call(putToolScopeMap, { params: { id: SEED.apps.github }, body: { mappings: [{ tool_id: suggested.id, scope_id: other.id }] } });
+    // The page reloads: the element goes away and a new one loads the same application.
+    first.el.closest('authsec-provider')!.remove();
+    const again = await mount(SEED.apps.github, { emu });
+    await until(again.el, () => pending(again.el) !== '');
+    expect(text(again.el)).to.contain('Restored 43 unsaved changes from before the page was reloaded.');
+    expect(text(again.el)).to.contain(`${suggested.name}: its mappings were changed by someone else.`);
+    expect(pending(again.el)).to.equal(staged);
+    // The other admin's mapping already made that tool mapped: one fewer newly mapped tool.
+    expect(counters(again.el)).to.deep.equal(expected);
+    // Saved (or discarded), the draft is gone: the next load starts from AuthSec's state.
+    await saved(again.el);
+    again.el.closest('authsec-provider')!.remove();
+    const third = await mount(SEED.apps.github, { emu });
+    expect(pending(third.el)).to.equal('');
+    expect(text(third.el)).to.not.contain('Restored');
+  });
+
+  it('ignores a stored draft that is malformed or for another application', async () => {
+    sessionStorage.setItem(`authsec-mapper-draft:${SEED.apps.github}`, '{"v":1,"applicationId":"someone-else","savedAt":"x","tools":[],"scopes":[]}');
+    const { el } = await mount(SEED.apps.github);
+    expect(pending(el)).to.equal('');
+    sessionStorage.setItem(`authsec-mapper-draft:${SEED.apps.docsSearch}`, '<not json>');
+    const docs = await mount(SEED.apps.docsSearch);
+    expect(pending(docs.el)).to.equal('');
   });
 
   it('discards staged edits only after confirmation', async () => {

@@ -13,6 +13,7 @@ import { errorMessageKey, registerDefaults } from '../../i18n/catalog.js';
 import { mapperEn } from '../../i18n/messages/mapper.en.js';
 import { scopesEn } from '../../i18n/messages/scopes.en.js';
 import { previewRule } from '../../model/glob-rule.js';
+import { fromDraft, parseDraft, toDraft } from '../../model/mapping-draft.js';
 import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
 import { displayText } from '../../model/text-safety.js';
 import { ANNOTATION_HINTS, SOURCE_ORDER, STATE_ORDER, ToolFinder, type AnnotationHint, type ToolSort } from '../../model/tool-filters.js';
@@ -119,6 +120,9 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   private shownKey = '';
   private lastCounters?: ToolCounters;
   private loadToken = 0;
+  /** The application whose stored draft was already offered (once per application per element). */
+  private draftChecked?: string;
+  private draftTimer?: ReturnType<typeof setTimeout>;
 
   /** The staged edits (read-only; for hosts that want to warn before navigating away). */
   get pendingChanges(): number {
@@ -144,7 +148,13 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     }
   }
 
-  protected override updated(): void {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#writeDraft();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('staged')) this.#scheduleDraft();
     const counters = this.staged?.counters;
     if (counters && counters !== this.lastCounters) {
       const prev = this.lastCounters;
@@ -203,6 +213,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
 
   #adopt(data: MapperData): readonly RebaseConflict[] {
     let conflicts: readonly RebaseConflict[] = [];
+    const restored = this.#restoreDraft(data);
+    if (restored) this.staged = restored;
     if (this.staged && this.staged.changeCount > 0) {
       const result = rebase(this.staged, data.base);
       this.staged = result.staged;
@@ -221,6 +233,38 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     // Index for text search once the rows are on screen, before the first keystroke needs it.
     setTimeout(() => data.finder.prepare(), 0);
     return conflicts;
+  }
+
+  // ── Unsaved edits across a reload (sessionStorage: this tab only, nothing secret) ──────────
+
+  get #draftKey(): string {
+    return `authsec-mapper-draft:${this.applicationId ?? ''}`;
+  }
+
+  /** A draft left by a reload of this tab, on its first load of this application. */
+  #restoreDraft(data: MapperData): StagedEdits | undefined {
+    if (this.draftChecked === data.app.id) return undefined;
+    this.draftChecked = data.app.id;
+    if (this.staged?.changeCount) return undefined;
+    const draft = parseDraft(readStorage(this.#draftKey), data.app.id);
+    if (!draft) return undefined;
+    const staged = fromDraft(draft);
+    this.notice = this.t('mapper.draft.restored', { count: staged.changeCount });
+    return staged;
+  }
+
+  #scheduleDraft(): void {
+    clearTimeout(this.draftTimer);
+    // Debounced: a bulk edit over 10,000 tools must not pay for serialising on every click.
+    this.draftTimer = setTimeout(() => this.#writeDraft(), 300);
+  }
+
+  #writeDraft(): void {
+    clearTimeout(this.draftTimer);
+    const id = this.applicationId;
+    if (!id || !this.staged || this.draftChecked !== id) return;
+    const draft = toDraft(id, this.staged);
+    writeStorage(this.#draftKey, draft ? JSON.stringify(draft) : undefined);
   }
 
   #query() {
@@ -851,6 +895,24 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         return html`<li>${r.deniedAfter ? this.t('mapper.drift.denied', { tool: name }) : name}</li>`;
       })}${removals.length > 20 ? html`<li>${this.t('mapper.rule.more', { count: removals.length - 20 })}</li>` : nothing}</ul>
     </authsec-ui-confirm-dialog>`;
+  }
+}
+
+/** sessionStorage may be missing or refuse (privacy modes, quota): drafts are a convenience. */
+function readStorage(key: string): string | null {
+  try {
+    return globalThis.sessionStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStorage(key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) globalThis.sessionStorage?.removeItem(key);
+    else globalThis.sessionStorage?.setItem(key, value);
+  } catch {
+    // Full or forbidden: the edits stay on screen; only the reload safety net is lost.
   }
 }
 

@@ -135,6 +135,7 @@ export const mapperEn = {
   'mapper.conflict.public_changed': '{tool}: someone else changed whether it is public.',
   'mapper.conflicts.dismiss': 'Dismiss',
   'mapper.alreadyApplied': '{count} of your changes were already made by someone else.',
+  'mapper.draft.restored': 'Restored {count} unsaved changes from before the page was reloaded. Review them, then save or discard.',
   'mapper.refresh': 'Reload from AuthSec',
   'mapper.refreshed': 'Reloaded. Your unsaved changes were kept.',
 
