@@ -223,6 +223,30 @@ describe('<authsec-tool-scope-mapper>', () => {
     await until(el, () => text(el).includes(`Saved: ${event.detail.applied} of ${event.detail.requested} mapping changes applied.`));
   });
 
+  it('reports the gap when AuthSec applies fewer mapping changes than requested, and keeps what did not land', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    const admin = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string.endsWith(':admin'))!;
+    await search(el, 'get_me');
+    press(row(el, 'get_me')!.querySelector<HTMLElement>('authsec-ui-button.edit')!);
+    const d = dialog(el, 'edit-dialog');
+    await until(el, () => d.isOpen && !!$(el, '.scope-choice'));
+    [...el.shadowRoot!.querySelectorAll<HTMLElement>('.scope-choice')].find((l) => l.textContent!.includes(':admin'))!.querySelector('input')!.click();
+    await el.updateComplete;
+    press(confirmButton(d));
+    await until(el, () => !d.isOpen);
+    // The scope disappears between the admin's click and AuthSec handling the PUT (a race no rebase can see).
+    const handle = emu.fetch.bind(emu);
+    (emu as { fetch: typeof handle }).fetch = (request: Request) => {
+      if (request.method === 'PUT' && request.url.endsWith('/tool-scope-map')) emu.store.scopes.delete(admin.id);
+      return handle(request);
+    };
+    const event = await saved(el);
+    expect(event.detail).to.include({ applied: 0, requested: 1 });
+    await until(el, () => !!$(el, '.notice.danger'));
+    expect($(el, '.notice.danger')!.textContent).to.contain('AuthSec applied 0 of 1 mapping changes: the others named a tool or scope that no longer exists');
+    expect(text(el)).to.contain(`get_me: scope ${admin.scope_string} no longer exists; that mapping was dropped.`);
+  });
+
   it('keeps every staged edit when the save fails, says what failed, and saves on the next try', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     press(button(el.shadowRoot!, 'Apply all suggestions'));

@@ -409,7 +409,9 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       const left = this.staged?.changeCount ?? 0;
       const counters = this.staged!.counters;
       if (!outcome.complete || left > 0) {
-        this.failure = this.t('mapper.saved.gap', { applied: outcome.applied, requested: outcome.sent, left });
+        this.failure = left > 0
+          ? this.t('mapper.saved.gap', { applied: outcome.applied, requested: outcome.sent, left })
+          : this.t('mapper.saved.gapDropped', { applied: outcome.applied, requested: outcome.sent });
       } else {
         this.showDiff = false;
         this.#announce(request.toolScopeMap.mappings.length

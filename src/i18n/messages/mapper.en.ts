@@ -125,6 +125,7 @@ export const mapperEn = {
   'mapper.saved': 'Saved: {applied} of {requested} mapping changes applied.',
   'mapper.saved.public': 'Saved.',
   'mapper.saved.gap': 'AuthSec applied {applied} of {requested} mapping changes. {left} changes did not land and are still staged: a tool or scope may have been removed meanwhile.',
+  'mapper.saved.gapDropped': 'AuthSec applied {applied} of {requested} mapping changes: the others named a tool or scope that no longer exists (listed below).',
   'mapper.save.failed': 'Could not save: {reason} Nothing was lost: your {count} changes are still staged.',
   'mapper.save.publicFailed': 'Could not make {tool} public: {reason}',
   'mapper.conflicts.heading': 'Someone else changed these tools while you were editing',
