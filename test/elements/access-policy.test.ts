@@ -413,6 +413,35 @@ describe('<authsec-access-policy>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('exceptions-h');
   });
 
+  it('gives the empty default viewer role its scopes, which clears the activation gate', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    const viewer = () => role(emu, SEED.apps.github, 'viewer');
+    expect(viewer().scope_ids).to.deep.equal([]);
+    const section = $(el, '[part="viewer-scopes"]')!;
+    expect(section.textContent).to.contain('The viewer role grants no scopes yet, so this application cannot be activated.');
+    const read = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string.endsWith(':tools:read'))!;
+    const box = [...section.querySelectorAll('label')].find((l) => l.textContent!.includes(read.scope_string))!.querySelector('input')!;
+    // A failed save keeps the choice and says why.
+    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/roles/` });
+    box.click();
+    await el.updateComplete;
+    const save = () => button(el, 'Save viewer scopes').shadowRoot!.querySelector('button')!.click();
+    save();
+    await until(el, () => ($(el, '[part="viewer-scopes"] .error')!.textContent ?? '').includes('Could not save the viewer scopes'));
+    expect(box.checked).to.equal(true);
+    expect(viewer().scope_ids).to.deep.equal([]);
+    emu.faults.clear();
+    const changed = oneEvent(el, 'authsec-policy-changed');
+    save();
+    await changed;
+    expect(viewer().scope_ids).to.deep.equal([read.id]);
+    await until(el, () => !($(el, '[part="viewer-scopes"]')!.textContent ?? '').includes('grants no scopes yet'));
+    const token = await emu.ownerToken();
+    const setup = await (await emu.fetchFn(`${emu.baseUrl}/authsec/resource-servers/${SEED.apps.github}/setup`, { headers: { authorization: `Bearer ${token}` } })).json() as { steps: { name: string; complete: boolean; detail?: string }[] };
+    expect(setup.steps.find((st) => st.name === 'Default role')).to.deep.include({ complete: true, detail: 'viewer: 1 scopes' });
+    await expect(el).to.be.accessible();
+  });
+
   it('stays usable with 5,000 bindings: pages of 50, instant search and sort', async () => {
     const emu = createBrowserEmulator();
     const viewer = emu.store.viewerRole(SEED.apps.docsSearch)!;

@@ -22,6 +22,9 @@ export const accessPolicyStyles = [
       border-radius: var(--_authsec-radius-md);
       background: var(--_authsec-color-surface);
     }
+    .viewer-choices { border: 0; margin: 0; padding: 0; display: grid; gap: var(--_authsec-space-1); }
+    .viewer-choice { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: baseline; font-weight: normal; min-block-size: 24px; }
+    .viewer-choice code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
     .panel-head { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
     .panel-head h3 { margin: 0; }
     .notice {

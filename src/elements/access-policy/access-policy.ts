@@ -14,6 +14,7 @@ import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
 import { listRoles, type RsRole } from '../../api/roles.js';
+import { listScopes, type OAuthScope } from '../../api/scopes.js';
 import type { RiskLevel } from '../../api/wire.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { errorMessageKey, formatDate, registerDefaults } from '../../i18n/catalog.js';
@@ -48,6 +49,7 @@ import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { accessPolicyStyles } from './access-policy.styles.js';
 import { AuthsecBindingAddedEvent, AuthsecBindingRemovedEvent, AuthsecPolicyChangedEvent } from './events.js';
+import { ViewerScopes } from './viewer-scopes.js';
 
 registerDefaults(accessEn);
 
@@ -64,6 +66,8 @@ interface AccessData {
   app: ResourceServerSummary;
   policy: AccessPolicy;
   roles: RsRole[];
+  /** The application's scopes (what the default viewer role may grant). */
+  scopes: OAuthScope[];
   bindings: RsBinding[];
   /** Eligible users, or why they could not be loaded (the rest of the tab still works). */
   eligible: EligibleUser[] | AuthsecError;
@@ -99,12 +103,13 @@ const SORTS: readonly BindingSort[] = ['user', 'role', 'source', 'granted'];
  * @tag authsec-access-policy
  * @status stable
  *
- * @fires authsec-policy-changed - After the default access policy was saved (detail: enabled, defaultRoleId, defaultRoleName).
+ * @fires authsec-policy-changed - After the default access policy or the viewer role's scopes were saved (detail: enabled, defaultRoleId, defaultRoleName).
  * @fires authsec-binding-added - After an exception was added (detail: bindingId, userId, roleId, roleName).
  * @fires authsec-binding-removed - After an exception was removed (detail: bindingId, userId, roleId, roleName).
  *
  * @csspart guard - The lock-out warning with "Add me as admin".
  * @csspart policy - The default access form.
+ * @csspart viewer-scopes - What first-time users get: the scopes of the default viewer role.
  * @csspart add-form - The "Add an exception" form.
  * @csspart table - The exceptions table.
  * @csspart who - The "Who gets what" panel.
@@ -115,6 +120,21 @@ export class AuthsecAccessPolicy extends AuthsecElement {
   #view?: { finder: BindingFinder; key: string; rows: RsBinding[] };
 
   @query('authsec-ui-confirm-dialog') private dialog?: AuthsecUiConfirmDialog;
+
+  readonly #viewer = new ViewerScopes({
+    client: () => this.client,
+    readonly: () => this.readonly,
+    locale: () => this.locale,
+    requestUpdate: () => this.requestUpdate(),
+    t: (key, params) => this.t(key, params),
+    reason: (error) => reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))),
+    saved: async (_role, count) => {
+      await this.#reload();
+      this.announcement = this.t('access.viewer.saved', { count });
+      const policy = this.data.value?.policy;
+      if (policy) this.dispatchEvent(new AuthsecPolicyChangedEvent({ enabled: policy.enabled, defaultRoleId: policy.default_role_id, defaultRoleName: policy.default_role_name }));
+    },
+  });
 
   @state() private announcement = '';
   @state() private policyDraft?: PolicyDraft;
@@ -179,7 +199,9 @@ export class AuthsecAccessPolicy extends AuthsecElement {
 
   #body(d: AccessData): TemplateResult {
     const guard = lockoutGuard(d.identity, d.bindings, d.roles, d.app.id, Array.isArray(d.eligible) ? d.eligible : []);
-    return html`${this.#guard(d, guard)} ${this.#policy(d, guard)} ${this.#exceptions(d)} ${this.#who(d)}`;
+    return html`${this.#guard(d, guard)} ${this.#policy(d, guard)}
+      ${this.#viewer.render({ applicationId: d.app.id, roles: d.roles, scopes: d.scopes })}
+      ${this.#exceptions(d)} ${this.#who(d)}`;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -719,10 +741,11 @@ export class AuthsecAccessPolicy extends AuthsecElement {
 }
 
 async function loadAccess(client: AuthsecClient, id: string, signal: AbortSignal, locale: string | undefined): Promise<AccessData> {
-  const [app, policy, roles, bindings, eligible, claims] = await Promise.all([
+  const [app, policy, roles, scopes, bindings, eligible, claims] = await Promise.all([
     client.call(getResourceServer, { params: { id }, signal }),
     client.call(getAccessPolicy, { params: { id }, signal }),
     client.call(listRoles, { params: { id }, signal }),
+    client.call(listScopes, { params: { id }, signal }),
     client.call(listBindings, { params: { id }, signal }),
     client
       .call(listEligibleUsers, { params: { id }, signal })
@@ -738,6 +761,7 @@ async function loadAccess(client: AuthsecClient, id: string, signal: AbortSignal
     app,
     policy,
     roles: roles.roles,
+    scopes,
     bindings: bindings.bindings,
     eligible,
     people: peopleOf(Array.isArray(eligible) ? eligible : [], bindings.bindings),
