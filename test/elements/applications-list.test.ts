@@ -204,7 +204,27 @@ describe('<authsec-applications-list>', () => {
     const table = $(el, 'table')!;
     expect(table.getBoundingClientRect().width).to.be.at.most(360);
     expect(getComputedStyle(rowOf(el, SEED.apps.docsSearch)).display).to.equal('block');
+    // The header row is hidden on cards, but a sort button that has keyboard focus is shown.
+    const thead = $(el, 'thead')!;
+    const sortButton = $(el, 'button[data-sort="risk"]')!;
+    expect(thead.getBoundingClientRect().height).to.be.at.most(1);
+    expect(getComputedStyle(thead).clipPath).to.not.equal('none');
+    sortButton.focus();
+    expect(thead.getBoundingClientRect().height).to.be.above(10);
+    expect(getComputedStyle(thead).clipPath).to.equal('none');
+    expect(sortButton.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
     await expect(el).to.be.accessible();
+  });
+
+  it('never scrolls sideways: a table where it fits, cards below that', async () => {
+    const { el } = await mount();
+    for (const width of [360, 600, 800, 930, 1200]) {
+      el.style.width = `${width}px`;
+      await el.updateComplete;
+      const wrap = $(el, '.table-wrap')!;
+      expect(wrap.scrollWidth, `${width}px`).to.be.at.most(wrap.clientWidth);
+      expect(getComputedStyle(rowOf(el, SEED.apps.github)).display, `${width}px`).to.equal(width < 928 ? 'block' : 'table-row');
+    }
   });
 
   it('is keyboard complete: Tab to the filters, sort headers and row actions', async () => {

@@ -68,9 +68,19 @@ export const applicationsListStyles = [
 
     /* Narrow containers (phones, side panels): each application becomes a card; the header labels
        move into each cell. The table keeps its roles explicitly, so it stays a table to assistive
-       technology whatever display the cells take. */
-    @container (max-width: 46rem) {
+       technology whatever display the cells take. The breakpoint sits above the table's narrowest
+       layout (~55rem with every column), so the table never scrolls sideways: a scroller would also
+       be a tab stop of its own in Firefox. */
+    @container (max-width: 58rem) {
       thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); }
+      /* The sort buttons stay reachable from the keyboard: the one with focus is shown. */
+      thead:focus-within {
+        position: static; inline-size: auto; block-size: auto; overflow: visible; clip-path: none;
+        margin-block-end: var(--_authsec-space-2);
+      }
+      thead:focus-within tr { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1) var(--_authsec-space-3); border: 0; padding: 0; margin: 0; background: none; }
+      thead:focus-within th { display: block; padding: 0; border: 0; }
+      thead:focus-within th:not(:has(.sort)) { display: none; }
       table, tbody, tr, th, td { display: block; }
       tr {
         border: 1px solid var(--_authsec-color-border); border-radius: var(--_authsec-radius-md);
