@@ -54,10 +54,6 @@ async function shot(page: Page, step: string): Promise<void> {
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 
 test('zero to launched: register, publish, map, set access, activate, rotate', async ({ page, request, context }) => {
-  // Reaches step 5 and stops: Activate stays disabled because AuthSec's gate 5 needs the
-  // `rs-<id>:viewer` role to grant a scope, and no element offers `PUT …/roles/:role_id/scope-grants`
-  // (authsec-api.md §6.2) — see the helper's report. Remove the fixme once that exists.
-  test.fixme(true, 'gate 5: no UI grants scopes to the viewer role yet');
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const violations: string[] = [];
@@ -142,6 +138,12 @@ test('zero to launched: register, publish, map, set access, activate, rotate', a
   await access.getByRole('button', { name: 'Save default access' }).click();
   await expect(access.getByRole('switch')).toBeChecked();
   await expect(access.getByRole('button', { name: 'Save default access' })).toBeDisabled();
+  // AuthSec creates the default viewer role with no scopes; activation needs it to grant one.
+  const viewer = access.locator('[part="viewer-scopes"]');
+  await expect(viewer).toContainText('cannot be activated');
+  await viewer.getByRole('checkbox', { name: READ }).check();
+  await viewer.getByRole('button', { name: 'Save viewer scopes' }).click();
+  await expect(viewer).not.toContainText('cannot be activated');
   await access.locator('#add-user-search').fill('Grace');
   await access.locator('#add-role').selectOption((await access.locator('#add-role option', { hasText: /admin/i }).first().getAttribute('value'))!);
   await access.getByRole('button', { name: 'Add exception' }).click();

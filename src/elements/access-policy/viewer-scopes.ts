@@ -10,6 +10,7 @@ import { putRoleScopeGrants, type RsRole } from '../../api/roles.js';
 import type { OAuthScope } from '../../api/scopes.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { displayText } from '../../model/text-safety.js';
+import '../../ui/button.js';
 
 /** What the section needs from the element that shows it. */
 export interface ViewerScopesHost {
