@@ -3,7 +3,9 @@
 // @lit/context providers must be defined before their consumers.
 import '../context/define.js';
 import '../elements/access-policy/define.js';
+import '../elements/admin-console/define.js';
 import '../elements/app-registration/define.js';
+import '../elements/applications-list/define.js';
 import '../elements/consent-screen/define.js';
 import '../elements/launch-queue/define.js';
 import '../elements/scope-editor/define.js';
