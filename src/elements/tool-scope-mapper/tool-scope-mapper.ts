@@ -6,15 +6,14 @@ import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
 import { getScopeMatrix, putToolScopeMap, type InventorySource, type McpTool } from '../../api/scope-matrix.js';
-import { createScope, listScopes } from '../../api/scopes.js';
-import { createTool, rescan, setToolPublic, type DiscoverySyncResult } from '../../api/tools.js';
+import { listScopes } from '../../api/scopes.js';
+import { setToolPublic } from '../../api/tools.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { errorMessageKey, registerDefaults } from '../../i18n/catalog.js';
 import { mapperEn } from '../../i18n/messages/mapper.en.js';
 import { scopesEn } from '../../i18n/messages/scopes.en.js';
 import { previewRule } from '../../model/glob-rule.js';
 import { fromDraft, parseDraft, toDraft } from '../../model/mapping-draft.js';
-import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
 import { displayText } from '../../model/text-safety.js';
 import { ANNOTATION_HINTS, SOURCE_ORDER, STATE_ORDER, ToolFinder, type AnnotationHint, type ToolSort } from '../../model/tool-filters.js';
 import {
@@ -27,6 +26,7 @@ import '../../ui/state.js';
 import '../../ui/status-pill.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { AuthsecCountersChangedEvent, AuthsecMappingSavedEvent } from './events.js';
+import { InventoryPanels, TOOL_NAME_MAX, type Busy } from './inventory.js';
 import { renderToolRow, scopeLabels, type RowContext } from './tool-row.js';
 import { toolScopeMapperStyles } from './tool-scope-mapper.styles.js';
 
@@ -47,13 +47,11 @@ interface EditDraft {
 }
 
 type Panel = 'rule' | 'scan' | 'add' | 'scope';
-type Busy = '' | 'load' | 'save' | 'scan' | 'add' | 'scope';
 
 /** Hint filter choices: `readOnlyHint:true` etc. */
 type HintChoice = '' | `${AnnotationHint}:${'true' | 'false' | 'undeclared'}`;
 
 const RULE_PREVIEW_NAMES = 8;
-const TOOL_NAME_MAX = 128;
 
 /**
  * The Tools tab: decide for every tool which scope a caller needs, whether it is Public, or leave
@@ -103,17 +101,30 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   @state() private notice = '';
   @state() private failure = '';
   @state() private announcement = '';
-  @state() private scan?: { result?: DiscoverySyncResult; error?: string };
-  @state() private addName = '';
-  @state() private addDescription = '';
-  @state() private addError = '';
-  @state() private scopeSuffix = '';
-  @state() private scopeName = '';
-  @state() private scopeTouched = false;
 
   @query('#edit-dialog') private editDialog?: AuthsecUiConfirmDialog;
   @query('#drift-dialog') private driftDialog?: AuthsecUiConfirmDialog;
   @query('#discard-dialog') private discardDialog?: AuthsecUiConfirmDialog;
+
+  readonly #inventory = new InventoryPanels({
+    client: () => this.client,
+    applicationId: () => this.applicationId,
+    readonly: () => this.readonly,
+    locale: () => this.locale,
+    renderRoot: () => this.renderRoot,
+    busy: () => this.busy,
+    setBusy: (busy) => (this.busy = busy),
+    requestUpdate: () => this.requestUpdate(),
+    t: (key, params) => this.t(key, params),
+    reason: (error) => this.#reason(error),
+    announce: (message) => this.#announce(message),
+    fail: (message) => (this.failure = message),
+    refresh: () => this.refresh(false),
+    scopeCreated: (id) => {
+      this.bulkScope = this.ruleScope = id;
+      if (this.editing) this.editing = { ...this.editing, mode: 'mapped', scopeIds: [...this.editing.scopeIds, id] };
+    },
+  });
 
   /** The filtered, sorted list; recomputed when the query or the data changes, not on every edit. */
   private shown: McpTool[] = [];
@@ -429,117 +440,6 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     }
   }
 
-  // ── Inventory: scan, manual tool, inline scope ───────────────────────────────────────────
-
-  private async runScan(form: HTMLFormElement): Promise<void> {
-    if (this.readonly) return;
-    const client = this.client;
-    const id = this.applicationId;
-    if (!client || !id || this.busy) return;
-    const input = form.querySelector<HTMLInputElement>('#scan-token')!;
-    const token = input.value.trim();
-    // The token lives only in this request: out of the field before anything can await.
-    input.value = '';
-    this.busy = 'scan';
-    this.scan = undefined;
-    try {
-      const r = await client.call(rescan, { params: { id }, body: token ? { mcp_token: token } : {} });
-      this.scan = { result: r.result };
-      this.#announce(this.t('mapper.scan.result', { added: r.result.tools_added, updated: r.result.tools_updated, removed: r.result.tools_removed }));
-      await this.refresh(false);
-    } catch (error) {
-      const env = error instanceof AuthsecError ? error.envelope : undefined;
-      const why = typeof env?.['failure_reason'] === 'string' ? displayText(env['failure_reason'], 300) : undefined;
-      this.scan = {
-        error: error instanceof AuthsecError && error.status === 409
-          ? this.t('mapper.scan.running')
-          : this.t('mapper.scan.failed', { reason: why ?? this.#reason(error) }),
-      };
-    } finally {
-      this.busy = '';
-    }
-  }
-
-  #addProblem(name: string): string {
-    if (!name.trim()) return this.t('mapper.add.problem.empty');
-    if (/\s/.test(name.trim())) return this.t('mapper.add.problem.space');
-    if (name.trim().length > TOOL_NAME_MAX) return this.t('mapper.add.problem.long');
-    return '';
-  }
-
-  private async addTool(): Promise<void> {
-    if (this.readonly) return;
-    const client = this.client;
-    const id = this.applicationId;
-    if (!client || !id || this.busy) return;
-    const problem = this.#addProblem(this.addName);
-    this.addError = problem;
-    if (problem) {
-      this.renderRoot.querySelector<HTMLInputElement>('#add-name')?.focus();
-      return;
-    }
-    this.busy = 'add';
-    const name = this.addName.trim();
-    try {
-      const description = this.addDescription.trim();
-      await client.call(createTool, { params: { id }, body: { name, inventory_source: 'manual', ...(description ? { description } : {}) } });
-      this.addName = this.addDescription = '';
-      this.#announce(this.t('mapper.add.added', { tool: displayText(name, TOOL_NAME_MAX) }));
-      await this.refresh(false);
-    } catch (error) {
-      const existing = error instanceof AuthsecError && error.status === 409 ? error.envelope['existing_source'] : undefined;
-      this.addError = typeof existing === 'string'
-        ? this.t('mapper.add.exists', {
-            tool: displayText(name, TOOL_NAME_MAX),
-            source: (SOURCE_ORDER as readonly string[]).includes(existing) ? this.t(`mapper.source.${existing as InventorySource}`) : displayText(existing, 40),
-          })
-        : this.t('mapper.failed', { reason: this.#reason(error) });
-    } finally {
-      this.busy = '';
-    }
-  }
-
-  #scopeProblems(d: MapperData): { scope?: string; name?: string } {
-    if (!this.scopeTouched) return {};
-    const out: { scope?: string; name?: string } = {};
-    const full = namespacedScope(d.app.name, this.scopeSuffix);
-    const problem = checkScopeString(full, d.app.name, d.base.scopes.map((s) => s.scope_string));
-    if (problem) out.scope = this.t(`scopes.problem.${problem}`, { namespace: scopeNamespace(d.app.name) });
-    if (!this.scopeName.trim()) out.name = this.t('mapper.scope.nameMissing');
-    return out;
-  }
-
-  private async createScope(d: MapperData): Promise<void> {
-    if (this.readonly) return;
-    const client = this.client;
-    if (!client || this.busy) return;
-    this.scopeTouched = true;
-    const problems = this.#scopeProblems(d);
-    if (problems.scope || problems.name) {
-      this.renderRoot.querySelector<HTMLInputElement>(problems.scope ? '#scope-suffix' : '#scope-name')?.focus();
-      return;
-    }
-    this.busy = 'scope';
-    try {
-      const scope_string = namespacedScope(d.app.name, this.scopeSuffix);
-      const created = await client.call(createScope, {
-        params: { id: d.app.id },
-        body: { scope_string, display_name: this.scopeName.trim(), risk_level: 'low' },
-      });
-      this.scopeSuffix = this.scopeName = '';
-      this.scopeTouched = false;
-      await this.refresh(false);
-      // The scope is what the admin wants to map to next.
-      this.bulkScope = this.ruleScope = created.id;
-      if (this.editing) this.editing = { ...this.editing, mode: 'mapped', scopeIds: [...this.editing.scopeIds, created.id] };
-      this.#announce(this.t('mapper.scope.created', { scope: displayText(created.scope_string, 120) }));
-    } catch (error) {
-      this.failure = this.t('mapper.failed', { reason: this.#reason(error) });
-    } finally {
-      this.busy = '';
-    }
-  }
-
   // ── Rendering ────────────────────────────────────────────────────────────────────────────
 
   override render() {
@@ -758,9 +658,9 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     };
     return html`<div class="panels">
       <details ?open=${this.panel === 'rule'} @toggle=${toggle('rule')}><summary>${this.t('mapper.rule.heading')}</summary>${this.panel === 'rule' ? this.#rule(d) : nothing}</details>
-      <details ?open=${this.panel === 'scope'} @toggle=${toggle('scope')}><summary>${this.t('mapper.scope.heading')}</summary>${this.panel === 'scope' ? this.#scopeForm(d) : nothing}</details>
-      <details ?open=${this.panel === 'scan'} @toggle=${toggle('scan')}><summary>${this.t('mapper.scan.heading')}</summary>${this.panel === 'scan' ? this.#scanForm() : nothing}</details>
-      <details ?open=${this.panel === 'add'} @toggle=${toggle('add')}><summary>${this.t('mapper.add.heading')}</summary>${this.panel === 'add' ? this.#addForm() : nothing}</details>
+      <details ?open=${this.panel === 'scope'} @toggle=${toggle('scope')}><summary>${this.t('mapper.scope.heading')}</summary>${this.panel === 'scope' ? this.#inventory.renderScopeForm(d) : nothing}</details>
+      <details ?open=${this.panel === 'scan'} @toggle=${toggle('scan')}><summary>${this.t('mapper.scan.heading')}</summary>${this.panel === 'scan' ? this.#inventory.renderScanForm() : nothing}</details>
+      <details ?open=${this.panel === 'add'} @toggle=${toggle('add')}><summary>${this.t('mapper.add.heading')}</summary>${this.panel === 'add' ? this.#inventory.renderAddForm() : nothing}</details>
     </div>`;
   }
 
@@ -792,63 +692,6 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         ${!problem && matches.length && !this.ruleScope ? html`<p class="muted">${this.t('mapper.rule.noScope')}</p>` : nothing}
       </div>
       <authsec-ui-button type="submit" variant="primary" .locale=${this.locale} ?disabled=${!matches.length || !this.ruleScope}>${this.t('mapper.rule.apply', { count: matches.length })}</authsec-ui-button>
-    </form>`;
-  }
-
-  #scanForm(): TemplateResult {
-    const r = this.scan?.result;
-    return html`<form class="panel" @submit=${(e: Event) => { e.preventDefault(); void this.runScan(e.target as HTMLFormElement); }}>
-      <p class="muted">${this.t('mapper.scan.intro')}</p>
-      <div class="field">
-        <label for="scan-token">${this.t('mapper.scan.token')}</label>
-        <input id="scan-token" type="password" autocomplete="off" spellcheck="false" aria-describedby="scan-token-hint" />
-        <p id="scan-token-hint" class="muted">${this.t('mapper.scan.tokenHint')}</p>
-      </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scan'} ?disabled=${!!this.busy && this.busy !== 'scan'}>${this.t('mapper.scan.run')}</authsec-ui-button>
-      <div aria-live="polite">
-        ${this.scan?.error ? html`<p class="notice danger">${this.scan.error}</p>` : nothing}
-        ${r ? html`<p class="notice info">${this.t('mapper.scan.result', { added: r.tools_added, updated: r.tools_updated, removed: r.tools_removed })}</p>
-          ${r.warnings.length ? html`<p>${this.t('mapper.scan.warnings')}</p><ul>${r.warnings.map((w) => html`<li>${displayText(w, 300)}</li>`)}</ul>` : nothing}` : nothing}
-      </div>
-    </form>`;
-  }
-
-  #addForm(): TemplateResult {
-    return html`<form class="panel" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.addTool(); }}>
-      <div class="field">
-        <label for="add-name">${this.t('mapper.add.name')}</label>
-        <input id="add-name" dir="ltr" autocomplete="off" spellcheck="false" .value=${this.addName} aria-describedby="add-hint add-error"
-          aria-invalid=${this.addError ? 'true' : 'false'} @input=${(e: Event) => { this.addName = (e.target as HTMLInputElement).value; this.addError = ''; }} />
-        <p id="add-hint" class="muted">${this.t('mapper.add.nameHint')}</p>
-        <p id="add-error" class="error" aria-live="polite">${this.addError}</p>
-      </div>
-      <div class="field">
-        <label for="add-description">${this.t('mapper.add.description')}</label>
-        <textarea id="add-description" rows="2" .value=${this.addDescription} @input=${(e: Event) => (this.addDescription = (e.target as HTMLTextAreaElement).value)}></textarea>
-      </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'add'} ?disabled=${!!this.busy && this.busy !== 'add'}>${this.t('mapper.add.submit')}</authsec-ui-button>
-    </form>`;
-  }
-
-  #scopeForm(d: MapperData): TemplateResult {
-    const problems = this.#scopeProblems(d);
-    const namespace = scopeNamespace(d.app.name);
-    return html`<form class="panel" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.createScope(d); }}>
-      <div class="field">
-        <label for="scope-suffix">${this.t('mapper.scope.suffix')}</label>
-        <div class="prefixed" dir="ltr"><span class="prefix" aria-hidden="true">${namespace}</span>
-          <input id="scope-suffix" autocomplete="off" spellcheck="false" .value=${this.scopeSuffix} aria-describedby="scope-full scope-error"
-            aria-invalid=${problems.scope ? 'true' : 'false'} @input=${(e: Event) => { this.scopeTouched = true; this.scopeSuffix = (e.target as HTMLInputElement).value; }} /></div>
-        <p id="scope-full" class="muted"><code dir="ltr">${displayText(namespacedScope(d.app.name, this.scopeSuffix), 200)}</code></p>
-        <p id="scope-error" class="error" aria-live="polite">${problems.scope ?? ''}</p>
-      </div>
-      <div class="field">
-        <label for="scope-name">${this.t('mapper.scope.name')}</label>
-        <input id="scope-name" .value=${this.scopeName} aria-describedby="scope-name-error" aria-invalid=${problems.name ? 'true' : 'false'}
-          @input=${(e: Event) => (this.scopeName = (e.target as HTMLInputElement).value)} />
-        <p id="scope-name-error" class="error" aria-live="polite">${problems.name ?? ''}</p>
-      </div>
-      <authsec-ui-button type="submit" .locale=${this.locale} .loading=${this.busy === 'scope'} ?disabled=${!!this.busy && this.busy !== 'scope'}>${this.t('mapper.scope.submit')}</authsec-ui-button>
     </form>`;
   }
 
