@@ -7,8 +7,9 @@
  *   webkit    webdriverio over classic WebDriver, WebKitWebDriver + WebKitGTK MiniBrowser
  *             (no headless mode: run under `xvfb-run -a`)
  *
- * Targets are CSS selectors with at most one `>>>`, which steps into an element's open shadow
- * root: `authsec-consent-screen >>> button[part=allow]`.
+ * Targets are CSS selectors joined by `>>>`, each of which steps into the open shadow root of the
+ * element matched so far: `authsec-consent-screen >>> button[part=allow]`, or for elements nested
+ * in elements `authsec-admin-console >>> authsec-tool-scope-mapper >>> .row .edit`.
  *
  * puppeteer-core and webdriverio are loaded lazily, so the Playwright spec can import this file
  * without them. (webdriverio is not a direct dependency: it comes with
@@ -31,6 +32,8 @@ export interface Scope {
   /** How many elements match `target` now (0 when the frame shows no document of ours). */
   count(target: string): Promise<number>;
   click(target: string): Promise<void>;
+  /** Scrolls the page (as a person would) until `target` is in view, e.g. a virtualized list whose rows render only in view. */
+  scrollIntoView(target: string): Promise<void>;
   /** A real double click (two clicks in one gesture), not two separate commands. */
   doubleClick(target: string): Promise<void>;
   /** Rendered text of the first match, whitespace collapsed. */
@@ -107,11 +110,11 @@ function violationFromConsole(text: string): string | undefined {
   return undefined;
 }
 
-function split(target: string): { host?: string; inner: string } {
+/** `a >>> b >>> c` → hosts [a, b] (each a shadow host inside the previous one's shadow root) and inner c. */
+function split(target: string): { hosts: string[]; inner: string } {
   const parts = target.split('>>>').map((p) => p.trim());
-  if (parts.length === 1) return { inner: parts[0]! };
-  if (parts.length === 2 && parts[0] && parts[1]) return { host: parts[0], inner: parts[1] };
-  throw new Error(`target must be CSS with at most one ">>>": ${target}`);
+  if (parts.some((p) => !p)) throw new Error(`target must be CSS selectors joined by ">>>": ${target}`);
+  return { hosts: parts.slice(0, -1), inner: parts.at(-1)! };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -149,13 +152,15 @@ export async function playwrightDriver(page: PlaywrightPage): Promise<Driver> {
 
   const scope = (root: PlaywrightPage | FrameLocator): Scope => {
     const loc = (target: string): PlaywrightLocator => {
-      const { host, inner } = split(target);
-      return host ? root.locator(host).locator(inner) : root.locator(inner);
+      // Playwright's CSS pierces open shadow roots: each step narrows to the previous host's subtree.
+      const { hosts, inner } = split(target);
+      return [...hosts, inner].slice(1).reduce((l, step) => l.locator(step), root.locator(hosts[0] ?? inner));
     };
     return {
       waitFor: (t, timeout = DEFAULT_TIMEOUT_MS) => loc(t).first().waitFor({ state: 'attached', timeout }),
       count: (t) => loc(t).count(),
       click: (t) => loc(t).click({ timeout: DEFAULT_TIMEOUT_MS }),
+      scrollIntoView: (t) => loc(t).first().scrollIntoViewIfNeeded({ timeout: DEFAULT_TIMEOUT_MS }),
       doubleClick: (t) => loc(t).dblclick({ timeout: DEFAULT_TIMEOUT_MS }),
       text: async (t) => squash(await loc(t).first().innerText({ timeout: DEFAULT_TIMEOUT_MS })),
       texts: async (t) => (await loc(t).allInnerTexts()).map(squash),
@@ -230,6 +235,7 @@ async function puppeteerDriver(page: PuppeteerPage): Promise<Driver> {
       },
       count: async (t) => (await root.$$(t)).length,
       click: async (t) => (await one(t)).click(),
+      scrollIntoView: async (t) => (await one(t)).scrollIntoView(),
       doubleClick: async (t) => (await one(t)).click({ count: 2 }),
       text: async (t) => squash(await (await one(t)).evaluate((el) => (el as HTMLElement).innerText)),
       texts: async (t) => Promise.all((await root.$$(t)).map(async (h) => squash(await h.evaluate((el) => (el as HTMLElement).innerText)))),
@@ -344,15 +350,16 @@ export async function launchWebKit(): Promise<Launcher> {
 }
 
 function webdriverDriver(browser: WebdriverIO.Browser): Driver {
+  /** The innermost host of `hosts` (each found in the previous one's shadow root). */
+  const hostOf = (hosts: string[]) => hosts.slice(1).reduce((el, step) => el.shadow$(step), browser.$(hosts[0]!));
   const one = (target: string) => {
-    const { host, inner } = split(target);
-    return host ? browser.$(host).shadow$(inner) : browser.$(inner);
+    const { hosts, inner } = split(target);
+    return hosts.length ? hostOf(hosts).shadow$(inner) : browser.$(inner);
   };
   const all = async (target: string) => {
-    const { host, inner } = split(target);
-    if (!host) return browser.$$(inner);
-    const hosts = await browser.$$(host).length;
-    return hosts > 0 ? browser.$(host).shadow$$(inner) : [];
+    const { hosts, inner } = split(target);
+    if (!hosts.length) return browser.$$(inner);
+    return (await hostOf(hosts).isExisting()) ? hostOf(hosts).shadow$$(inner) : [];
   };
   const ready = async (target: string) => {
     const el = one(target);
@@ -366,13 +373,19 @@ function webdriverDriver(browser: WebdriverIO.Browser): Driver {
     count: async (t) => {
       // Plain W3C commands: a wdio element chain waits up to waitforTimeout for a host that is
       // gone (mid-navigation), and a count must answer now.
-      const { host, inner } = split(t);
-      const hosts = await browser.findElements('css selector', host ?? inner);
-      if (!host || hosts.length === 0) return hosts.length;
-      const root = (await browser.getElementShadowRoot(hosts[0]![ELEMENT_KEY])) as unknown as Record<string, string>;
-      return (await browser.findElementsFromShadowRoot(root[SHADOW_KEY]!, 'css selector', inner)).length;
+      const { hosts, inner } = split(t);
+      let found = await browser.findElements('css selector', hosts[0] ?? inner);
+      for (const step of [...hosts, inner].slice(1)) {
+        if (found.length === 0) return 0;
+        const root = (await browser.getElementShadowRoot(found[0]![ELEMENT_KEY])) as unknown as Record<string, string>;
+        found = await browser.findElementsFromShadowRoot(root[SHADOW_KEY]!, 'css selector', step);
+      }
+      return found.length;
     },
     click: async (t) => (await ready(t)).click(),
+    scrollIntoView: async (t) => {
+      await (await ready(t)).scrollIntoView({ block: 'start', inline: 'nearest' });
+    },
     doubleClick: async (t) => (await ready(t)).doubleClick(),
     text: async (t) => squash(await (await ready(t)).getText()),
     texts: async (t) => {
@@ -401,6 +414,7 @@ function webdriverDriver(browser: WebdriverIO.Browser): Driver {
       waitFor: wrap(top.waitFor),
       count: wrap(top.count),
       click: wrap(top.click),
+      scrollIntoView: wrap(top.scrollIntoView),
       doubleClick: wrap(top.doubleClick),
       text: wrap(top.text),
       texts: wrap(top.texts),
