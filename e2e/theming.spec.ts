@@ -1,0 +1,50 @@
+/**
+ * The theming page: the same admin console in another brand (Globex) through `--authsec-*` tokens
+ * and `::part` only. Checks that the brand reaches inside the shadow roots, that the page is
+ * accessible and CSP-clean, and saves a screenshot next to the journey's for review.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Computed style of the first primary button inside the console (through the shadow roots). */
+async function primaryButton(page: Page): Promise<{ background: string; font: string }> {
+  const button = page.locator('authsec-admin-console authsec-ui-button[variant="primary"]').first();
+  await expect(button).toBeVisible();
+  return button.evaluate((host) => {
+    const inner = host.shadowRoot!.querySelector('button')!;
+    const style = getComputedStyle(inner);
+    return { background: style.backgroundColor, font: style.fontFamily };
+  });
+}
+
+test('the theming page shows the same console in another brand, accessible and CSP-clean', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|TrustedHTML|TrustedScript|Trusted Type/i.test(msg.text())) violations.push(msg.text());
+  });
+
+  await page.goto('/');
+  await expect(page.getByRole('row', { name: /Docs Search/ })).toBeVisible();
+  const portal = await primaryButton(page);
+
+  await page.goto('/theming.html');
+  await expect(page.getByRole('row', { name: /Docs Search/ })).toBeVisible();
+  const themed = await primaryButton(page);
+  // The brand's accent (#0f5c4d) and serif font reach the buttons inside the elements' shadow roots.
+  expect(themed.background).toBe('rgb(15, 92, 77)');
+  expect(themed.background).not.toBe(portal.background);
+  expect(themed.font).toMatch(/Georgia/);
+
+  await page.evaluate(AXE);
+  const axe = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => v.id);
+  });
+  expect(axe).toEqual([]);
+  await page.screenshot({ path: 'test-results/journey/theming.png', fullPage: true });
+  expect(violations).toEqual([]);
+});
