@@ -1,4 +1,5 @@
 /** Events of `<authsec-access-policy>`. Ids and role names only: no emails or tokens. */
+import { AuthsecDetailEvent } from '../shared/detail-event.js';
 
 export interface PolicyChangedDetail {
   readonly enabled: boolean;
@@ -8,12 +9,10 @@ export interface PolicyChangedDetail {
 }
 
 /** The default access policy was saved (switched on or off, or its default role changed). */
-export class AuthsecPolicyChangedEvent extends Event {
+export class AuthsecPolicyChangedEvent extends AuthsecDetailEvent<PolicyChangedDetail> {
   static readonly eventName = 'authsec-policy-changed';
-  readonly detail: PolicyChangedDetail;
   constructor(detail: PolicyChangedDetail) {
-    super(AuthsecPolicyChangedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(AuthsecPolicyChangedEvent.eventName, detail);
   }
 }
 
@@ -25,22 +24,18 @@ export interface BindingDetail {
 }
 
 /** An exception was added: a user got a role on this application (`POST …/bindings`). */
-export class AuthsecBindingAddedEvent extends Event {
+export class AuthsecBindingAddedEvent extends AuthsecDetailEvent<BindingDetail> {
   static readonly eventName = 'authsec-binding-added';
-  readonly detail: BindingDetail;
   constructor(detail: BindingDetail) {
-    super(AuthsecBindingAddedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(AuthsecBindingAddedEvent.eventName, detail);
   }
 }
 
 /** An exception was removed (`DELETE …/bindings/:binding_id`). */
-export class AuthsecBindingRemovedEvent extends Event {
+export class AuthsecBindingRemovedEvent extends AuthsecDetailEvent<BindingDetail> {
   static readonly eventName = 'authsec-binding-removed';
-  readonly detail: BindingDetail;
   constructor(detail: BindingDetail) {
-    super(AuthsecBindingRemovedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(AuthsecBindingRemovedEvent.eventName, detail);
   }
 }
 

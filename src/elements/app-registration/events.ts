@@ -1,5 +1,6 @@
 /** Events of `<authsec-app-registration>`. None of them ever carries the introspection secret. */
 import type { ApplicationType, RegistrationMode, ResourceServer } from '../../api/resource-servers.js';
+import { AuthsecDetailEvent } from '../shared/detail-event.js';
 
 /** The registered application as the host may use it (navigate to it, refresh a list). No secret. */
 export interface CreatedApplication {
@@ -20,32 +21,26 @@ export interface CreatedApplication {
 }
 
 /** An application was registered (`POST /authsec/resource-servers` succeeded). */
-export class AuthsecApplicationCreatedEvent extends Event {
+export class AuthsecApplicationCreatedEvent extends AuthsecDetailEvent<{ readonly application: CreatedApplication }> {
   static readonly eventName = 'authsec-application-created';
-  readonly detail: { readonly application: CreatedApplication };
   constructor(application: CreatedApplication) {
-    super(AuthsecApplicationCreatedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { application };
+    super(AuthsecApplicationCreatedEvent.eventName, { application });
   }
 }
 
 /** Name, Public Base URL or Protected Path of an application changed (`PUT …/:id`). */
-export class AuthsecApplicationUpdatedEvent extends Event {
+export class AuthsecApplicationUpdatedEvent extends AuthsecDetailEvent<{ readonly application: ResourceServer; readonly resourceUriChanged: boolean }> {
   static readonly eventName = 'authsec-application-updated';
-  readonly detail: { readonly application: ResourceServer; readonly resourceUriChanged: boolean };
   constructor(application: ResourceServer, resourceUriChanged: boolean) {
-    super(AuthsecApplicationUpdatedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { application, resourceUriChanged };
+    super(AuthsecApplicationUpdatedEvent.eventName, { application, resourceUriChanged });
   }
 }
 
 /** The introspection secret was rotated. Carries only the application id: never the secret. */
-export class AuthsecSecretRotatedEvent extends Event {
+export class AuthsecSecretRotatedEvent extends AuthsecDetailEvent<{ readonly applicationId: string }> {
   static readonly eventName = 'authsec-secret-rotated';
-  readonly detail: { readonly applicationId: string };
   constructor(applicationId: string) {
-    super(AuthsecSecretRotatedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { applicationId };
+    super(AuthsecSecretRotatedEvent.eventName, { applicationId });
   }
 }
 

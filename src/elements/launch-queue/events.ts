@@ -1,5 +1,6 @@
 /** Events of `<authsec-launch-queue>`. */
 import type { DriftEventType } from '../../api/drift-events.js';
+import { AuthsecDetailEvent } from '../shared/detail-event.js';
 export { AuthsecNavigateEvent, type NavigateDetail, type NavigateTarget } from '../shared/navigate-event.js';
 
 export interface ActivatedDetail {
@@ -7,12 +8,10 @@ export interface ActivatedDetail {
 }
 
 /** The application was activated: its policy is live (`POST …/activate` answered `ready`). */
-export class AuthsecActivatedEvent extends Event {
+export class AuthsecActivatedEvent extends AuthsecDetailEvent<ActivatedDetail> {
   static readonly eventName = 'authsec-activated';
-  readonly detail: ActivatedDetail;
   constructor(applicationId: string) {
-    super(AuthsecActivatedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { applicationId };
+    super(AuthsecActivatedEvent.eventName, { applicationId });
   }
 }
 
@@ -23,12 +22,10 @@ export interface DriftDismissedDetail {
 }
 
 /** The admin dismissed a drift event (for themselves only). */
-export class AuthsecDriftDismissedEvent extends Event {
+export class AuthsecDriftDismissedEvent extends AuthsecDetailEvent<DriftDismissedDetail> {
   static readonly eventName = 'authsec-drift-dismissed';
-  readonly detail: DriftDismissedDetail;
   constructor(applicationId: string, eventId: string, eventType: DriftEventType) {
-    super(AuthsecDriftDismissedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { applicationId, eventId, eventType };
+    super(AuthsecDriftDismissedEvent.eventName, { applicationId, eventId, eventType });
   }
 }
 

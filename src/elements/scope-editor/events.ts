@@ -1,4 +1,5 @@
 /** Events of `<authsec-scope-editor>`. */
+import { AuthsecDetailEvent } from '../shared/detail-event.js';
 
 export interface ScopesChangedDetail {
   readonly action: 'created' | 'updated' | 'deleted';
@@ -6,12 +7,10 @@ export interface ScopesChangedDetail {
 }
 
 /** A scope was created, edited or deleted (hosts refresh what depends on scopes, e.g. the mapper). */
-export class AuthsecScopesChangedEvent extends Event {
+export class AuthsecScopesChangedEvent extends AuthsecDetailEvent<ScopesChangedDetail> {
   static readonly eventName = 'authsec-scopes-changed';
-  readonly detail: ScopesChangedDetail;
   constructor(action: ScopesChangedDetail['action'], scope: string) {
-    super(AuthsecScopesChangedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = { action, scope };
+    super(AuthsecScopesChangedEvent.eventName, { action, scope });
   }
 }
 

@@ -5,6 +5,7 @@
  * it itself when nobody did.
  */
 import type { NavigateTarget } from '../../model/console-navigation.js';
+import { AuthsecDetailEvent } from './detail-event.js';
 
 export type { NavigateTarget } from '../../model/console-navigation.js';
 
@@ -19,12 +20,10 @@ export interface NavigateDetail {
  * The admin asked to go somewhere (Tools, Scopes, Access…). Cancelable: a host that handles it
  * may call `preventDefault()`; the element that fired it never navigates the page.
  */
-export class AuthsecNavigateEvent extends Event {
+export class AuthsecNavigateEvent extends AuthsecDetailEvent<NavigateDetail> {
   static readonly eventName = 'authsec-navigate';
-  readonly detail: NavigateDetail;
   constructor(target: NavigateTarget, applicationId: string) {
-    super(AuthsecNavigateEvent.eventName, { bubbles: true, composed: true, cancelable: true });
-    this.detail = { target, applicationId };
+    super(AuthsecNavigateEvent.eventName, { target, applicationId }, { cancelable: true });
   }
 }
 

@@ -1,5 +1,6 @@
 /** Events of `<authsec-tool-scope-mapper>`. */
 import type { ToolCounters } from '../../model/tool-mapping.js';
+import { AuthsecDetailEvent } from '../shared/detail-event.js';
 
 export interface MappingSavedDetail {
   /** Mapping changes AuthSec applied (`PUT …/tool-scope-map` `applied`). */
@@ -11,12 +12,10 @@ export interface MappingSavedDetail {
 }
 
 /** A save finished (completely or not: compare `applied` with `requested`). */
-export class AuthsecMappingSavedEvent extends Event {
+export class AuthsecMappingSavedEvent extends AuthsecDetailEvent<MappingSavedDetail> {
   static readonly eventName = 'authsec-mapping-saved';
-  readonly detail: MappingSavedDetail;
   constructor(detail: MappingSavedDetail) {
-    super(AuthsecMappingSavedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(AuthsecMappingSavedEvent.eventName, detail);
   }
 }
 
@@ -28,12 +27,10 @@ export interface CountersChangedDetail {
 }
 
 /** The header counters changed: an edit was staged or undone, or fresh data arrived. */
-export class AuthsecCountersChangedEvent extends Event {
+export class AuthsecCountersChangedEvent extends AuthsecDetailEvent<CountersChangedDetail> {
   static readonly eventName = 'authsec-counters-changed';
-  readonly detail: CountersChangedDetail;
   constructor(detail: CountersChangedDetail) {
-    super(AuthsecCountersChangedEvent.eventName, { bubbles: true, composed: true });
-    this.detail = detail;
+    super(AuthsecCountersChangedEvent.eventName, detail);
   }
 }
 
