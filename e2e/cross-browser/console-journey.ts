@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { startServer, type RunningServer } from '../../emulator/server.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { summarizeReport } from './csp-report.js';
 import type { Driver } from './drivers.js';
 
 // ---- The portal: a fresh demo build served beside the emulator ---------------------------------
@@ -39,19 +40,6 @@ export async function buildDemo(): Promise<string> {
 
 export async function removeDemo(outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
-}
-
-function summarizeReport(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as Record<string, Record<string, unknown>> | Array<{ body?: Record<string, unknown> }>;
-    const r = (Array.isArray(parsed) ? parsed[0]?.body : parsed['csp-report']) ?? {};
-    const directive = r['effective-directive'] ?? r.effectiveDirective ?? r['violated-directive'] ?? '?';
-    const blocked = r['blocked-uri'] ?? r.blockedURL ?? '-';
-    const sample = r['script-sample'] ?? r.sample ?? '';
-    return `report: ${String(directive)} ${String(blocked)} ${String(sample)}`.trim();
-  } catch {
-    return `report (unparsed): ${body.slice(0, 200)}`;
-  }
 }
 
 /** A freshly seeded emulator serving the built portal at `/`, on a free port. */

@@ -276,7 +276,8 @@ const SHADOW_KEY = 'shadow-6066-11e4-a52e-4f735466cecf';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? 'WebKitWebDriver';
 
-function freePort(): Promise<number> {
+/** A free TCP port on 127.0.0.1 (for servers and drivers the tests start). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();

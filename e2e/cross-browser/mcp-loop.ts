@@ -8,14 +8,15 @@
  * JSON API where no browser runs) and reads what went over the wire.
  */
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { appSlug } from '../../src/model/app-slug.js';
-import type { Driver } from './drivers.js';
+import { freePort, type Driver } from './drivers.js';
+
+export { freePort };
 
 export const APP_NAME = 'Issue Tracker';
 export const CLIENT_NAME = 'Loop Test Agent';
@@ -38,19 +39,6 @@ export interface Application {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // ---- The admin, through AuthSec's admin API ---------------------------------------------------------
 

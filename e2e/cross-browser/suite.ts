@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../emulator/server.js';
+import { summarizeReport } from './csp-report.js';
 import type { Engine, Launcher, Driver } from './drivers.js';
 import { ACCEPT_PATH, JOURNEYS, type JourneyEnv, type RequestRecord } from './journey.js';
 
@@ -44,19 +45,6 @@ interface AuthServer {
   unframe(consentUrl: string): void;
   slowAccept(ms: number): void;
   close(): Promise<void>;
-}
-
-function summarizeReport(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as Record<string, Record<string, unknown>> | Array<{ body?: Record<string, unknown> }>;
-    const r = (Array.isArray(parsed) ? parsed[0]?.body : parsed['csp-report']) ?? {};
-    const directive = r['effective-directive'] ?? r.effectiveDirective ?? r['violated-directive'] ?? '?';
-    const blocked = r['blocked-uri'] ?? r.blockedURL ?? '-';
-    const sample = r['script-sample'] ?? r.sample ?? '';
-    return `report: ${String(directive)} ${String(blocked)} ${String(sample)}`.trim();
-  } catch {
-    return `report (unparsed): ${body.slice(0, 200)}`;
-  }
 }
 
 export async function startAuthServer(): Promise<AuthServer> {
