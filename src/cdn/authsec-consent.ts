@@ -1,5 +1,5 @@
 // Drop-in bundle dist/cdn/authsec-consent.js: the hosted consent page's one <script>; self-defining,
-// no exports, kept as small as possible (checked by bundle-budgets.json).
-// The provider comes first: @lit/context providers must be defined before their consumers.
-import '../context/define.js';
+// no exports, kept as small as possible (≤ 20 kB gzip, bundle-budgets.json). The consent screen
+// alone: it stands alone with its `base-url` (or the page's origin), so no `<authsec-provider>`;
+// a host that wants the provider too loads dist/cdn/authsec-elements.js.
 import '../elements/consent-screen/define.js';
