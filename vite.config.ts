@@ -12,6 +12,7 @@ import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 // Plain .mjs (typed by package-entries.d.mts), shared with the check scripts.
 import { cdnBundles, esmInputs } from './scripts/package-entries.mjs';
+import { squeezeLiterals } from './scripts/squeeze-literals.mjs';
 
 type BundleName = keyof typeof cdnBundles;
 const bundle = process.env.BUNDLE as BundleName | undefined;
@@ -28,6 +29,7 @@ export default defineConfig(() => {
       // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
       // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
       resolve: { alias: [{ find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') }] },
+      plugins: [squeezeLiterals()],
       // `vite build` runs in production mode, so the default resolve conditions already pick
       // Lit's production build (no dev-mode warnings): no override needed.
       publicDir: false as const,

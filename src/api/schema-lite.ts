@@ -25,7 +25,6 @@ export interface Issue {
   values?: unknown[];
   minimum?: number;
   errors?: Issue[][];
-  message?: string;
   /** Check issues do not abort (a union may still pick the branch). */
   continue?: boolean;
 }
@@ -34,159 +33,128 @@ interface Result {
   issues: Issue[];
 }
 type Optional = 'optional' | 'defaulted' | undefined;
-interface Check {
-  readonly run: (value: unknown) => Issue | undefined;
-  /** zod runs a check with a `when` even after an aborting issue (length checks: when there is a length). */
-  readonly when?: (value: unknown) => boolean;
+/** A check; zod runs length checks even after an aborting issue, whenever there is a length. */
+type Check = (value: unknown) => Issue | undefined;
+
+/** A schema is its parse function plus zod's absence rungs (and an object's shape, for `extend`). */
+export interface Schema {
+  (value: unknown): Result;
+  optin?: Optional;
+  optout?: 'optional';
+  shape?: Record<string, Schema>;
+  loose?: boolean;
+  check(...checks: Check[]): Schema;
 }
 
-export class Schema {
-  constructor(
-    private readonly parse: (value: unknown) => Result,
-    readonly optin?: Optional,
-    readonly optout?: 'optional',
-    readonly checks: readonly Check[] = [],
-    /** Object shapes, so `extend` can build on them. */
-    readonly shape?: Record<string, Schema>,
-    readonly loose = false,
-  ) {}
-
-  run(value: unknown): Result {
-    const result = this.parse(value);
-    const stop = aborted(result);
-    for (const check of this.checks) {
-      if (check.when ? !check.when(result.value) : stop) continue;
-      const issue = check.run(result.value);
+function schema(parse: (value: unknown) => Result, optin?: Optional, optout?: 'optional', checks: Check[] = []): Schema {
+  const run = ((value: unknown) => {
+    const result = parse(value);
+    for (const check of checks) {
+      const issue = result.value != null && (result.value as { length?: unknown }).length !== undefined ? check(result.value) : undefined;
       if (issue) result.issues.push(issue);
     }
     return result;
-  }
-
-  check(...checks: Check[]): Schema {
-    return new Schema(this.parse, this.optin, this.optout, [...this.checks, ...checks], this.shape, this.loose);
-  }
+  }) as Schema;
+  run.optin = optin;
+  run.optout = optout;
+  run.check = (...more) => schema(parse, optin, optout, [...checks, ...more]);
+  return run;
 }
 
 const aborted = (r: Result): boolean => r.issues.some((i) => !i.continue);
 const ok = (value: unknown): Result => ({ value, issues: [] });
-const fail = (value: unknown, issue: Omit<Issue, 'path'>): Result => ({ value, issues: [{ ...issue, path: [] }] });
+const fail = (value: unknown, code: string, more: Omit<Issue, 'path' | 'code'>): Result => ({ value, issues: [{ code, path: [], ...more }] });
 const prefixed = (key: Key, issues: Issue[]): Issue[] => issues.map((i) => ({ ...i, path: [key, ...i.path] }));
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** Like zod, never copy a `__proto__` key: assigning it to a plain `{}` would swap the prototype. */
 const PROTO = '__proto__';
 
 const primitive = (expected: string, test: (v: unknown) => boolean) => (): Schema =>
-  new Schema((v) => (test(v) ? ok(v) : fail(v, { code: 'invalid_type', expected })));
+  schema((v) => (test(v) ? ok(v) : fail(v, 'invalid_type', { expected })));
 
 export const string = primitive('string', (v) => typeof v === 'string');
 export const number = primitive('number', (v) => typeof v === 'number' && Number.isFinite(v));
 export const boolean = primitive('boolean', (v) => typeof v === 'boolean');
 const nullSchema = primitive('null', (v) => v === null);
 export { nullSchema as null };
-export const unknown = (): Schema => new Schema(ok);
-export const any = unknown;
+export const unknown = (): Schema => schema(ok);
 
-export const literal = (value: unknown): Schema => {
-  const values = Array.isArray(value) ? value : [value];
-  return new Schema((v) => (values.includes(v) ? ok(v) : fail(v, { code: 'invalid_value', values })));
-};
-const enumSchema = (entries: readonly unknown[] | Record<string, unknown>): Schema => {
-  const values = Array.isArray(entries) ? [...entries] : Object.values(entries);
-  return new Schema((v) => (values.includes(v) ? ok(v) : fail(v, { code: 'invalid_value', values })));
-};
+const oneOf = (values: unknown[]): Schema => schema((v) => (values.includes(v) ? ok(v) : fail(v, 'invalid_value', { values })));
+export const literal = (value: unknown): Schema => oneOf(Array.isArray(value) ? value : [value]);
+const enumSchema = (entries: readonly unknown[] | Record<string, unknown>): Schema => oneOf(Object.values(entries));
 export { enumSchema as enum };
 
-export const minLength = (minimum: number): Check => ({
-  when: (v) => v != null && (v as { length?: unknown }).length !== undefined,
-  // zod counts a string's code points, not UTF-16 units.
-  run: (v) => ((typeof v === 'string' ? [...v] : (v as unknown[])).length >= minimum ? undefined : { code: 'too_small', minimum, path: [], continue: true }),
-});
+/** Only ever given strings and arrays (see Check); zod counts a string's code points. */
+export const minLength =
+  (minimum: number): Check =>
+  (v) =>
+    (typeof v === 'string' ? [...v] : (v as unknown[])).length < minimum ? { code: 'too_small', minimum, path: [], continue: true } : undefined;
 
-export const array = (item: Schema): Schema =>
-  new Schema((v) => {
-    if (!Array.isArray(v)) return fail(v, { code: 'invalid_type', expected: 'array' });
-    const out: Result = { value: new Array(v.length), issues: [] };
-    v.forEach((element, index) => {
-      const r = item.run(element);
-      out.issues.push(...prefixed(index, r.issues));
-      (out.value as unknown[])[index] = r.value;
-    });
-    return out;
-  });
-
-export const record = (keyType: Schema, valueType: Schema): Schema =>
-  new Schema((v) => {
-    if (!isPlainObject(v)) return fail(v, { code: 'invalid_type', expected: 'record' });
-    const out: Result = { value: {}, issues: [] };
-    for (const key of Object.keys(v)) {
+/** Arrays and records: every entry through one schema, issues under the entry's key. */
+function entries(expected: string, valid: (v: unknown) => boolean, list: (v: never) => [Key, unknown][], item: Schema, empty: () => object): Schema {
+  return schema((v) => {
+    if (!valid(v)) return fail(v, 'invalid_type', { expected });
+    const out: Result = { value: empty(), issues: [] };
+    for (const [key, element] of list(v as never)) {
       if (key === PROTO) continue;
-      const k = keyType.run(key);
-      if (k.issues.length) {
-        out.issues.push({ code: 'invalid_key', path: [key], errors: [k.issues] });
-        continue;
-      }
-      const r = valueType.run(v[key]);
+      const r = item(element);
       out.issues.push(...prefixed(key, r.issues));
-      (out.value as Record<string, unknown>)[k.value as string] = r.value;
+      (out.value as Record<Key, unknown>)[key] = r.value;
     }
     return out;
   });
+}
+export const array = (item: Schema): Schema => entries('array', Array.isArray, (v: unknown[]) => v.map((e, i) => [i, e]), item, () => []);
+/** Keys are JSON object keys (strings), so a `z.string()` key schema always passes. */
+export const record = (_key: Schema, value: Schema): Schema => entries('record', isPlainObject, Object.entries, value, () => ({}));
 
 function objectSchema(shape: Record<string, Schema>, loose: boolean): Schema {
   const keys = Object.keys(shape);
-  return new Schema(
-    (v) => {
-      if (!isPlainObject(v)) return fail(v, { code: 'invalid_type', expected: 'object' });
-      const out: Result = { value: {}, issues: [] };
-      const target = out.value as Record<string, unknown>;
-      for (const key of keys) {
-        if (key === PROTO) continue;
-        const field = shape[key]!;
-        const present = key in v;
-        const optionalOut = field.optout === 'optional';
-        // zod's handlePropertyResult: what an absent key contributes depends on optin/optout.
-        if (!present && optionalOut && field.optin === 'optional') continue;
-        const r = field.run(v[key]);
-        if (r.issues.length) {
-          if (field.optin !== undefined && optionalOut && !present) continue;
-          out.issues.push(...prefixed(key, r.issues));
-        }
-        if (!present && field.optin === undefined) {
-          if (!r.issues.length) out.issues.push({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
-          continue;
-        }
-        if (r.value !== undefined) target[key] = r.value;
-        else if (present || (field.optin === 'defaulted' && !optionalOut)) target[key] = undefined;
+  const s = schema((v) => {
+    if (!isPlainObject(v)) return fail(v, 'invalid_type', { expected: 'object' });
+    const out: Result = { value: {}, issues: [] };
+    const target = out.value as Record<string, unknown>;
+    for (const key of keys) {
+      if (key === PROTO) continue;
+      const field = shape[key]!;
+      const present = key in v;
+      const optionalOut = field.optout === 'optional';
+      // zod's handlePropertyResult: what an absent key contributes depends on optin/optout.
+      const r = field(v[key]);
+      if (r.issues.length) {
+        if (field.optin !== undefined && optionalOut && !present) continue;
+        out.issues.push(...prefixed(key, r.issues));
       }
-      if (loose) for (const key in v) if (!keys.includes(key) && key !== PROTO) target[key] = v[key];
-      return out;
-    },
-    undefined,
-    undefined,
-    [],
-    shape,
-    loose,
-  );
+      if (!present && field.optin === undefined) {
+        if (!r.issues.length) out.issues.push({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
+      } else if (r.value !== undefined || present || (field.optin === 'defaulted' && !optionalOut)) target[key] = r.value;
+    }
+    if (loose) for (const key in v) if (!keys.includes(key) && key !== PROTO) target[key] = v[key];
+    return out;
+  });
+  s.shape = shape;
+  s.loose = loose;
+  return s;
 }
 export const object = (shape: Record<string, Schema>): Schema => objectSchema(shape, false);
 export const looseObject = (shape: Record<string, Schema>): Schema => objectSchema(shape, true);
-export const extend = (base: Schema, shape: Record<string, Schema>): Schema => objectSchema({ ...base.shape, ...shape }, base.loose);
+export const extend = (base: Schema, shape: Record<string, Schema>): Schema => objectSchema({ ...base.shape, ...shape }, !!base.loose);
 
 export const optional = (inner: Schema): Schema =>
-  new Schema(
+  schema(
     (v) => {
-      if (v !== undefined) return inner.run(v);
+      if (v !== undefined) return inner(v);
       if (inner.optin !== 'defaulted') return ok(v);
-      const r = inner.run(v);
+      const r = inner(v);
       return ok(r.issues.length ? undefined : r.value);
     },
     inner.optin === 'defaulted' ? 'defaulted' : 'optional',
     'optional',
   );
 
-export const nullable = (inner: Schema): Schema =>
-  new Schema((v) => (v === null ? ok(v) : inner.run(v)), inner.optin, inner.optout);
+export const nullable = (inner: Schema): Schema => schema((v) => (v === null ? ok(v) : inner(v)), inner.optin, inner.optout);
 
+/** zod does not validate a default; it hands out a fresh copy of an array or object default. */
 export const _default = (inner: Schema, defaultValue: unknown): Schema => {
   const fresh = (): unknown =>
     typeof defaultValue === 'function'
@@ -196,10 +164,9 @@ export const _default = (inner: Schema, defaultValue: unknown): Schema => {
         : isPlainObject(defaultValue)
           ? { ...defaultValue }
           : defaultValue;
-  return new Schema(
+  return schema(
     (v) => {
-      if (v === undefined) return ok(fresh());
-      const r = inner.run(v);
+      const r = v === undefined ? ok(undefined) : inner(v);
       if (r.value === undefined) r.value = fresh();
       return r;
     },
@@ -208,37 +175,33 @@ export const _default = (inner: Schema, defaultValue: unknown): Schema => {
   );
 };
 
-export const transform = (fn: (value: unknown) => unknown): Schema => new Schema((v) => ok(fn(v)), 'optional');
+export const transform = (fn: (value: unknown) => unknown): Schema => schema((v) => ok(fn(v)), 'optional');
 
 export const pipe = (from: Schema, to: Schema): Schema =>
-  new Schema(
+  schema(
     (v) => {
-      const left = from.run(v);
-      if (left.issues.length) return left;
-      const right = to.run(left.value);
-      return right;
+      const left = from(v);
+      return left.issues.length ? left : to(left.value);
     },
     from.optin,
     to.optout,
   );
 
 export const union = (options: readonly Schema[]): Schema =>
-  new Schema(
+  schema(
     (v) => {
-      const results = options.map((o) => o.run(v));
-      const clean = results.find((r) => !r.issues.length);
-      if (clean) return clean;
+      const results = options.map((o) => o(v));
       const live = results.filter((r) => !aborted(r));
-      if (live.length === 1) return live[0]!;
-      return fail(v, { code: 'invalid_union', errors: results.map((r) => r.issues) });
+      return (
+        results.find((r) => !r.issues.length) ??
+        (live.length === 1 ? live[0]! : fail(v, 'invalid_union', { errors: results.map((r) => r.issues) }))
+      );
     },
-    options.some((o) => o.optin === 'defaulted') ? 'defaulted' : options.some((o) => o.optin !== undefined) ? 'optional' : undefined,
-    options.some((o) => o.optout === 'optional') ? 'optional' : undefined,
+    options.some((o) => o.optin === 'defaulted') ? 'defaulted' : options.some((o) => o.optin) ? 'optional' : undefined,
+    options.some((o) => o.optout) ? 'optional' : undefined,
   );
 
-export type SafeParseResult = { success: true; data: unknown } | { success: false; error: { issues: Issue[] } };
-
-export function safeParse(schema: Schema, value: unknown): SafeParseResult {
-  const r = schema.run(value);
+export function safeParse(schema: Schema, value: unknown): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } } {
+  const r = schema(value);
   return r.issues.length ? { success: false, error: { issues: r.issues } } : { success: true, data: r.value };
 }

@@ -1,0 +1,5 @@
+// Types for scripts/squeeze-literals.mjs (imported by vite.config.ts and its test).
+import type { Plugin } from 'vite';
+export function squeezeCss(text: string): string;
+export function squeezeHtml(text: string): string;
+export function squeezeLiterals(): Plugin;
