@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import type { MessageKey, MessageParams } from '../i18n/catalog.js';
 import { MessagesController } from '../ui/messages-controller.js';
@@ -12,23 +11,33 @@ import { clientContext, localeContext } from './contexts.js';
  * and how it speaks (its own `locale`, else the provider's, else English).
  */
 export class AuthsecElement extends LitElement {
-  @state() private contextClient?: AuthsecClient;
-  @state() private contextLocale?: string;
+  // Declared here rather than with decorators, so the consent drop-in carries no decorator runtime.
+  static override properties: PropertyDeclarations = {
+    contextClient: { state: true, attribute: false },
+    contextLocale: { state: true, attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    locale: { reflect: true },
+    getToken: { attribute: false },
+    fetch: { attribute: false },
+  };
+
+  private contextClient?: AuthsecClient;
+  private contextLocale?: string;
   #ownClient?: AuthsecClient;
   #ownClientKey?: string;
   #ownClientFetch?: FetchLike;
 
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** BCP 47 locale of this element (wins over the provider's). */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /** Standalone use: admin token source when not inside a provider. */
-  @property({ attribute: false }) getToken?: GetToken;
+  getToken?: GetToken;
 
   /** Standalone use: `fetch` override when not inside a provider. */
-  @property({ attribute: false }) fetch?: FetchLike;
+  fetch?: FetchLike;
 
   protected readonly messages = new MessagesController(this, () => this.locale ?? this.contextLocale);
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { acceptConsent, consentPageData, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
 import { AuthsecError } from '../../api/errors.js';
@@ -56,30 +55,46 @@ const TOOLS_SHOWN = 6;
 export class AuthsecConsentScreen extends AuthsecElement {
   static override styles = consentScreenStyles;
 
-  @state() private phase: Phase = { kind: 'loading' };
-  @state() private data?: ConsentPageData;
-  @state() private selected = new Set<string>();
-  @state() private remember = false;
-  @state() private pending: 'allow' | 'deny' | undefined;
-  @state() private decisionError: string | undefined;
-  @state() private showAll = false;
-  @state() private now = Date.now();
+  // Declared here rather than with decorators: this element ships alone in the size-budgeted
+  // consent drop-in, and lit's decorator runtime is bytes it does not need.
+  static override properties: PropertyDeclarations = {
+    phase: { state: true, attribute: false },
+    data: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    remember: { state: true, attribute: false },
+    pending: { state: true, attribute: false },
+    decisionError: { state: true, attribute: false },
+    showAll: { state: true, attribute: false },
+    now: { state: true, attribute: false },
+    consentChallenge: { attribute: 'consent-challenge' },
+    scopeDescriptions: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  private phase: Phase = { kind: 'loading' };
+  private data?: ConsentPageData;
+  private selected = new Set<string>();
+  private remember = false;
+  private pending: 'allow' | 'deny' | undefined;
+  private decisionError: string | undefined;
+  private showAll = false;
+  private now = Date.now();
   #load?: AbortController;
   #timer?: ReturnType<typeof setInterval>;
   #focusOnReady = true;
   #view?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
 
   /** The consent challenge; defaults to the page URL's `consent_challenge` query parameter. */
-  @property({ attribute: 'consent-challenge' }) consentChallenge?: string;
+  consentChallenge?: string;
 
   /**
    * What each scope means, from the host, for servers that send scope strings only. A string is a
    * description; an object may carry a title, a description and a risk level. Server data wins.
    */
-  @property({ attribute: false }) scopeDescriptions: Readonly<Record<string, ScopeDescription>> = {};
+  scopeDescriptions: Readonly<Record<string, ScopeDescription>> = {};
 
   /** Level of the main heading (1 on a hosted page; lower it when embedding under other headings). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 1;
+  headingLevel = 1;
 
   /** A hosted consent page talks to its own origin unless told otherwise. */
   protected override get fallbackBaseUrl(): string | undefined {

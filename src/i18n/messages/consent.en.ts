@@ -72,5 +72,4 @@ export const consentEn = {
   'consent.details.clientId': 'Client ID',
   'consent.details.redirect': 'Return address',
   'consent.details.resource': 'Resource',
-  'consent.showFull': 'Show full text',
 } as const;
