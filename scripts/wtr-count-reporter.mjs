@@ -6,14 +6,24 @@
 // line agrees with WTR's exit code.
 
 /** @param {import('@web/test-runner-core').TestSuiteResult | undefined} suite */
-function countSuite(suite, totals) {
+function countSuite(suite, totals, timed, where) {
   if (!suite) return;
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
     else totals.failed += 1;
+    if (typeof test.duration === 'number') timed.push({ ms: test.duration, name: `${where} ${suite.name ? `${suite.name} > ` : ''}${test.name}` });
   }
-  for (const child of suite.suites ?? []) countSuite(child, totals);
+  for (const child of suite.suites ?? []) countSuite(child, totals, timed, where);
+}
+
+/** The slowest tests, so a test creeping towards the 10 s timeout is seen before it flakes. */
+function slowest(timed, count = 12) {
+  return timed
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((t) => `  ${(t.ms / 1000).toFixed(1).padStart(5)} s  ${t.name}`)
+    .join('\n');
 }
 
 /** @returns {import('@web/test-runner').Reporter} */
@@ -29,9 +39,10 @@ export function countReporter() {
     },
     stop({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const timed = [];
       for (const session of sessions) {
         const before = totals.failed;
-        countSuite(session.testResults, totals);
+        countSuite(session.testResults, totals, timed, `[${session.browser?.name ?? '?'}] ${session.testFile.replace(process.cwd() + '/', '')}:`);
         const sessionFailed =
           session.passed === false ||
           (session.errors?.length ?? 0) > 0 ||
@@ -39,6 +50,7 @@ export function countReporter() {
         if (sessionFailed && totals.failed === before) totals.failed += 1;
       }
       line = `wtr: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      if (timed.length) line = `slowest tests (mocha timeout 10 s):\n${slowest(timed)}\n${line}`;
     },
   };
 }

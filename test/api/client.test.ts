@@ -55,15 +55,14 @@ describe('AuthsecClient against the emulator', () => {
 
   it('aborts an in-flight request when its signal fires', async () => {
     const h = harness();
-    h.emulator.faults.set({ latencyMs: 2000, pathPrefix: '/authsec' });
+    // A response that would take a minute: only the abort can end this test inside mocha's 10 s.
+    h.emulator.faults.set({ latencyMs: 60_000, pathPrefix: '/authsec' });
     const controller = new AbortController();
-    const started = performance.now();
     const pending = (await h.owner()).call(ep.getScopeMatrix, { params: gh, signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
     const error = (await rejection(pending)) as AuthsecError;
     expect(error.code).to.equal('aborted');
     expect(error.status).to.equal(0);
-    expect(performance.now() - started).to.be.below(1500);
   });
 
   it('does not even send a request whose signal is already aborted', async () => {
