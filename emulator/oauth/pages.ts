@@ -47,6 +47,7 @@ export function consentPageHtml(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
 <title>Authorize access · AuthSec</title>
 </head>
 <body>
@@ -66,6 +67,7 @@ export function errorPageHtml(error: string, description: string, details: strin
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <title>Authorization request rejected · AuthSec</title>
 </head>
 <body>

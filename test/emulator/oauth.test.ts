@@ -564,6 +564,8 @@ describe('emulator: OAuth authorization server', () => {
       expect(scripts.map((s) => [s.type, s.getAttribute('src'), s.textContent])).to.deep.equal([['module', '/authsec-consent.js', '']]);
       expect(doc.querySelectorAll('style, [style]')).to.have.length(0);
       expect(doc.querySelector('noscript')?.textContent).to.match(/JavaScript/);
+      // The page's own canvas follows the person's light/dark preference, as the element does.
+      expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')).to.equal('light dark');
     });
   });
 });
