@@ -69,26 +69,50 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 /** Like zod, never copy a `__proto__` key: assigning it to a plain `{}` would swap the prototype. */
 const PROTO = '__proto__';
 
-const primitive = (expected: string, test: (v: unknown) => boolean) => (): Schema =>
+const primitive = (expected: string, test: (v: unknown) => boolean): Schema =>
   schema((v) => (test(v) ? ok(v) : fail(v, 'invalid_type', { expected })));
 
-export const string = primitive('string', (v) => typeof v === 'string');
-export const number = primitive('number', (v) => typeof v === 'number' && Number.isFinite(v));
-export const boolean = primitive('boolean', (v) => typeof v === 'boolean');
-const nullSchema = primitive('null', (v) => v === null);
+// Every factory is marked free of side effects, so a bundle drops the schemas it never uses
+// (wire.ts and errors.ts build some at module level that the consent screen does not need).
+/* @__NO_SIDE_EFFECTS__ */
+export function string(): Schema {
+  return primitive('string', (v) => typeof v === 'string');
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function number(): Schema {
+  return primitive('number', (v) => typeof v === 'number' && Number.isFinite(v));
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function boolean(): Schema {
+  return primitive('boolean', (v) => typeof v === 'boolean');
+}
+/* @__NO_SIDE_EFFECTS__ */
+function nullSchema(): Schema {
+  return primitive('null', (v) => v === null);
+}
 export { nullSchema as null };
-export const unknown = (): Schema => schema(ok);
+/* @__NO_SIDE_EFFECTS__ */
+export function unknown(): Schema {
+  return schema(ok);
+}
 
 const oneOf = (values: unknown[]): Schema => schema((v) => (values.includes(v) ? ok(v) : fail(v, 'invalid_value', { values })));
-export const literal = (value: unknown): Schema => oneOf(Array.isArray(value) ? value : [value]);
-const enumSchema = (entries: readonly unknown[] | Record<string, unknown>): Schema => oneOf(Object.values(entries));
+/* @__NO_SIDE_EFFECTS__ */
+export function literal(value: unknown): Schema {
+  return oneOf(Array.isArray(value) ? value : [value]);
+}
+/* @__NO_SIDE_EFFECTS__ */
+function enumSchema(entries: readonly unknown[] | Record<string, unknown>): Schema {
+  return oneOf(Object.values(entries));
+}
 export { enumSchema as enum };
 
 /** Only ever given strings and arrays (see Check); zod counts a string's code points. */
-export const minLength =
-  (minimum: number): Check =>
-  (v) =>
+/* @__NO_SIDE_EFFECTS__ */
+export function minLength(minimum: number): Check {
+  return (v) =>
     (typeof v === 'string' ? [...v] : (v as unknown[])).length < minimum ? { code: 'too_small', minimum, path: [], continue: true } : undefined;
+}
 
 /** Arrays and records: every entry through one schema, issues under the entry's key. */
 function entries(expected: string, valid: (v: unknown) => boolean, list: (v: never) => [Key, unknown][], item: Schema, empty: () => object): Schema {
@@ -104,9 +128,15 @@ function entries(expected: string, valid: (v: unknown) => boolean, list: (v: nev
     return out;
   });
 }
-export const array = (item: Schema): Schema => entries('array', Array.isArray, (v: unknown[]) => v.map((e, i) => [i, e]), item, () => []);
+/* @__NO_SIDE_EFFECTS__ */
+export function array(item: Schema): Schema {
+  return entries('array', Array.isArray, (v: unknown[]) => v.map((e, i) => [i, e]), item, () => []);
+}
 /** Keys are JSON object keys (strings), so a `z.string()` key schema always passes. */
-export const record = (_key: Schema, value: Schema): Schema => entries('record', isPlainObject, Object.entries, value, () => ({}));
+/* @__NO_SIDE_EFFECTS__ */
+export function record(_key: Schema, value: Schema): Schema {
+  return entries('record', isPlainObject, Object.entries, value, () => ({}));
+}
 
 function objectSchema(shape: Record<string, Schema>, loose: boolean): Schema {
   const keys = Object.keys(shape);
@@ -136,12 +166,22 @@ function objectSchema(shape: Record<string, Schema>, loose: boolean): Schema {
   s.loose = loose;
   return s;
 }
-export const object = (shape: Record<string, Schema>): Schema => objectSchema(shape, false);
-export const looseObject = (shape: Record<string, Schema>): Schema => objectSchema(shape, true);
-export const extend = (base: Schema, shape: Record<string, Schema>): Schema => objectSchema({ ...base.shape, ...shape }, !!base.loose);
+/* @__NO_SIDE_EFFECTS__ */
+export function object(shape: Record<string, Schema>): Schema {
+  return objectSchema(shape, false);
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function looseObject(shape: Record<string, Schema>): Schema {
+  return objectSchema(shape, true);
+}
+/* @__NO_SIDE_EFFECTS__ */
+export function extend(base: Schema, shape: Record<string, Schema>): Schema {
+  return objectSchema({ ...base.shape, ...shape }, !!base.loose);
+}
 
-export const optional = (inner: Schema): Schema =>
-  schema(
+/* @__NO_SIDE_EFFECTS__ */
+export function optional(inner: Schema): Schema {
+  return schema(
     (v) => {
       if (v !== undefined) return inner(v);
       if (inner.optin !== 'defaulted') return ok(v);
@@ -151,11 +191,16 @@ export const optional = (inner: Schema): Schema =>
     inner.optin === 'defaulted' ? 'defaulted' : 'optional',
     'optional',
   );
+}
 
-export const nullable = (inner: Schema): Schema => schema((v) => (v === null ? ok(v) : inner(v)), inner.optin, inner.optout);
+/* @__NO_SIDE_EFFECTS__ */
+export function nullable(inner: Schema): Schema {
+  return schema((v) => (v === null ? ok(v) : inner(v)), inner.optin, inner.optout);
+}
 
 /** zod does not validate a default; it hands out a fresh copy of an array or object default. */
-export const _default = (inner: Schema, defaultValue: unknown): Schema => {
+/* @__NO_SIDE_EFFECTS__ */
+export function _default(inner: Schema, defaultValue: unknown): Schema {
   const fresh = (): unknown =>
     typeof defaultValue === 'function'
       ? (defaultValue as () => unknown)()
@@ -173,12 +218,16 @@ export const _default = (inner: Schema, defaultValue: unknown): Schema => {
     'defaulted',
     inner.optout,
   );
-};
+}
 
-export const transform = (fn: (value: unknown) => unknown): Schema => schema((v) => ok(fn(v)), 'optional');
+/* @__NO_SIDE_EFFECTS__ */
+export function transform(fn: (value: unknown) => unknown): Schema {
+  return schema((v) => ok(fn(v)), 'optional');
+}
 
-export const pipe = (from: Schema, to: Schema): Schema =>
-  schema(
+/* @__NO_SIDE_EFFECTS__ */
+export function pipe(from: Schema, to: Schema): Schema {
+  return schema(
     (v) => {
       const left = from(v);
       return left.issues.length ? left : to(left.value);
@@ -186,9 +235,11 @@ export const pipe = (from: Schema, to: Schema): Schema =>
     from.optin,
     to.optout,
   );
+}
 
-export const union = (options: readonly Schema[]): Schema =>
-  schema(
+/* @__NO_SIDE_EFFECTS__ */
+export function union(options: readonly Schema[]): Schema {
+  return schema(
     (v) => {
       const results = options.map((o) => o(v));
       const live = results.filter((r) => !aborted(r));
@@ -200,6 +251,7 @@ export const union = (options: readonly Schema[]): Schema =>
     options.some((o) => o.optin === 'defaulted') ? 'defaulted' : options.some((o) => o.optin) ? 'optional' : undefined,
     options.some((o) => o.optout) ? 'optional' : undefined,
   );
+}
 
 export function safeParse(schema: Schema, value: unknown): { success: true; data: unknown } | { success: false; error: { issues: Issue[] } } {
   const r = schema(value);
