@@ -128,13 +128,14 @@ for (const [file, text] of Object.entries(generated)) {
     problems.push(`${file} does not import exactly the define files on disk (provider first)`);
   }
 }
-// The consent bundle is curated by hand, but must register the provider before anything else.
+// The consent bundle is curated by hand: the consent screen alone (it stands alone with its
+// base-url; no provider, which the size budget cannot afford and a hosted page does not need).
 const consentSource = resolve(root, cdnBundles.consent.source);
 if (!existsSync(consentSource)) problems.push(`${cdnBundles.consent.source} is missing`);
 else {
-  const firstImport = readFileSync(consentSource, 'utf8').match(/^import\s+['"]([^'"]+)['"]/m)?.[1];
-  if (firstImport !== '../context/define.js') {
-    problems.push(`${cdnBundles.consent.source} must import '../context/define.js' first (found ${firstImport ?? 'no import'})`);
+  const imports = [...readFileSync(consentSource, 'utf8').matchAll(/^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  if (imports.join() !== '../elements/consent-screen/define.js') {
+    problems.push(`${cdnBundles.consent.source} must import only '../elements/consent-screen/define.js' (found ${imports.join(', ') || 'no import'})`);
   }
 }
 for (const { source } of [...libraryEntries, ...defines]) {
@@ -154,7 +155,7 @@ if (checkDist) {
   // A define module tree-shaken away leaves a bundle that registers nothing: look for the tags.
   const mustRegister = [
     [cdnBundles.elements.out, defines.map(({ tag }) => tag)],
-    [cdnBundles.consent.out, ['authsec-provider']],
+    [cdnBundles.consent.out, ['authsec-consent-screen']],
     ...defines.map(({ tag, esm }) => [esm, [tag]]),
   ];
   for (const [file, tags] of mustRegister) {
