@@ -30,8 +30,8 @@ export function squeezeHtml(text) {
   return text.replace(/[ \t]*\n[ \t]*/g, '\n');
 }
 
-/** Every lit tagged template (`css`, `html`) in an ESTree program. */
-function* templates(node) {
+/** Every lit tagged template (`css`, `html`) in an ESTree program: its tag and static parts. */
+export function* templates(node) {
   if (!node || typeof node.type !== 'string') return;
   if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && (node.tag.name === 'css' || node.tag.name === 'html')) {
     yield { tag: node.tag.name, quasis: node.quasi.quasis };

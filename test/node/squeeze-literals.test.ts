@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { transform as lightning } from 'lightningcss';
 import { parseAst, type Plugin } from 'vite';
-import { squeezeCss, squeezeHtml, squeezeLiterals } from '../../scripts/squeeze-literals.mjs';
+import { squeezeCss, squeezeHtml, squeezeLiterals, templates } from '../../scripts/squeeze-literals.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const sources = readdirSync(join(root, 'src'), { recursive: true })
@@ -15,23 +15,9 @@ const sources = readdirSync(join(root, 'src'), { recursive: true })
   .filter((f) => f.endsWith('.ts'))
   .map((f) => join(root, 'src', f));
 
-interface Quasi { start: number; end: number }
-interface Node { type?: string; [key: string]: unknown }
 /** The static parts of every `tag`…`` template in a module (TypeScript parsed by Vite's parser). */
-function templates(code: string, tag: string): string[][] {
-  const found: string[][] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const n = node as Node;
-    if (n.type === 'TaggedTemplateExpression' && (n.tag as Node).type === 'Identifier' && (n.tag as Node).name === tag) {
-      found.push(((n.quasi as Node).quasis as Quasi[]).map((q) => code.slice(q.start, q.end)));
-    }
-    Object.values(n).forEach(visit);
-  };
-  visit(parseAst(code, { lang: 'ts' }));
-  return found;
-}
+const templatesOf = (code: string, tag: 'css' | 'html'): string[][] =>
+  [...templates(parseAst(code, { lang: 'ts' }))].filter((t) => t.tag === tag).map((t) => t.quasis.map((q) => code.slice(q.start, q.end)));
 
 /** Interpolations become a comment: they hold whole declarations or values, never half a token. */
 const joined = (quasis: string[]): string => quasis.join(' /*${}*/ ');
@@ -44,7 +30,7 @@ describe('squeezing lit templates', () => {
     let checked = 0;
     let saved = 0;
     for (const file of sources) {
-      for (const quasis of templates(readFileSync(file, 'utf8'), 'css')) {
+      for (const quasis of templatesOf(readFileSync(file, 'utf8'), 'css')) {
         const before = joined(quasis);
         const after = joined(quasis.map(squeezeCss));
         assert.equal(minified(after), minified(before), `${file}: squeezing changed the CSS`);
@@ -65,7 +51,7 @@ describe('squeezing lit templates', () => {
   it('keeps every line break and all other text of html templates', () => {
     assert.equal(squeezeHtml('<ul>\n      <li>a b</li>\n\n  </ul>  '), '<ul>\n<li>a b</li>\n\n</ul>  ');
     for (const file of sources) {
-      for (const quasis of templates(readFileSync(file, 'utf8'), 'html')) {
+      for (const quasis of templatesOf(readFileSync(file, 'utf8'), 'html')) {
         for (const q of quasis) {
           const s = squeezeHtml(q);
           assert.equal(s.replace(/\s+/g, ''), q.replace(/\s+/g, ''), file);
