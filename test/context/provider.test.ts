@@ -13,7 +13,7 @@ class TestConsumer extends AuthsecElement {
     return this.client;
   }
   override render() {
-    return html`<p>${this.t('common.loading')}</p>`;
+    return html`<p>${this.t('common.retry')}</p>`;
   }
 }
 
@@ -75,7 +75,7 @@ describe('<authsec-provider>', () => {
 
   it('passes its locale down; an element’s own locale wins', async () => {
     const { registerLocale } = await import('../../src/i18n/index.js');
-    registerLocale('fr', { 'common.loading': 'Chargement…' });
+    registerLocale('fr', { 'common.retry': 'Réessayer' });
     const provider = await fixture<AuthsecProvider>(html`
       <authsec-provider locale="fr-CA">
         <test-authsec-consumer id="a"></test-authsec-consumer>
@@ -85,8 +85,8 @@ describe('<authsec-provider>', () => {
     const [a, b] = [...provider.querySelectorAll<TestConsumer>('test-authsec-consumer')];
     await a!.updateComplete;
     await b!.updateComplete;
-    expect(a!.shadowRoot!.textContent).to.contain('Chargement…');
-    expect(b!.shadowRoot!.textContent).to.contain('Loading');
+    expect(a!.shadowRoot!.textContent).to.contain('Réessayer');
+    expect(b!.shadowRoot!.textContent).to.contain('Try again');
   });
 
   it('renders its children in place (display: contents) and is accessible', async () => {

@@ -80,17 +80,17 @@ describe('i18n catalog', () => {
     it('defaults to English', () => {
       const t = createTranslator();
       expect(t.locale).to.equal('en');
-      expect(t('common.loading')).to.equal('Loading…');
+      expect(t('common.retry')).to.equal('Try again');
     });
 
     it('falls back region → language → English', () => {
-      registerLocale('fr', { 'common.cancel': 'Annuler', 'common.save': 'Enregistrer' });
-      registerLocale('fr-CA', { 'common.save': 'Sauvegarder' });
+      registerLocale('fr', { 'common.cancel': 'Annuler', 'common.retry': 'Réessayer' });
+      registerLocale('fr-CA', { 'common.retry': 'Essayer encore' });
       const t = createTranslator('fr-CA');
       expect(t.locale).to.equal('fr-CA');
-      expect(t('common.save')).to.equal('Sauvegarder');
+      expect(t('common.retry')).to.equal('Essayer encore');
       expect(t('common.cancel')).to.equal('Annuler');
-      expect(t('common.delete')).to.equal('Delete');
+      expect(t('error.heading')).to.equal('Something went wrong');
     });
 
     it('normalises locale tags and ignores extensions', () => {
@@ -104,7 +104,7 @@ describe('i18n catalog', () => {
     it('treats an invalid locale as English instead of throwing', () => {
       const t = createTranslator('not a locale!!');
       expect(t.locale).to.equal('en');
-      expect(t('common.close')).to.equal('Close');
+      expect(t('common.retry')).to.equal('Try again');
     });
 
     it('rejects registering an invalid locale tag', () => {
@@ -113,11 +113,11 @@ describe('i18n catalog', () => {
 
     it('ignores unknown keys, non-string values and prototype tricks', () => {
       registerLocale('de', { 'common.cancel': 42, 'not.a.key': 'x' } as unknown as PartialMessages);
-      registerLocale('de', JSON.parse('{"__proto__": {"common.save": "pwned"}}') as PartialMessages);
+      registerLocale('de', JSON.parse('{"__proto__": {"common.retry": "pwned"}}') as PartialMessages);
       const t = createTranslator('de');
       expect(t('common.cancel')).to.equal('Cancel');
-      expect(t('common.save')).to.equal('Save');
-      expect(({} as Record<string, unknown>)['common.save']).to.equal(undefined);
+      expect(t('common.retry')).to.equal('Try again');
+      expect(({} as Record<string, unknown>)['common.retry']).to.equal(undefined);
     });
   });
 
@@ -154,9 +154,9 @@ describe('i18n catalog', () => {
   describe('overrides', () => {
     it('overrideMessages without a locale changes English, the last fallback of every locale', () => {
       registerLocale('fr', { 'common.cancel': 'Annuler' });
-      overrideMessages({ 'common.save': 'Keep changes', 'common.cancel': 'Never mind' });
-      expect(createTranslator('en-GB')('common.save')).to.equal('Keep changes');
-      expect(createTranslator('fr')('common.save')).to.equal('Keep changes');
+      overrideMessages({ 'common.retry': 'Once more', 'common.cancel': 'Never mind' });
+      expect(createTranslator('en-GB')('common.retry')).to.equal('Once more');
+      expect(createTranslator('fr')('common.retry')).to.equal('Once more');
       expect(createTranslator('fr')('common.cancel')).to.equal('Annuler');
     });
 
@@ -175,11 +175,11 @@ describe('i18n catalog', () => {
 
     it('an existing translator sees later changes', () => {
       const t = createTranslator('en');
-      expect(t('common.close')).to.equal('Close');
-      overrideMessages({ 'common.close': 'Done' });
-      expect(t('common.close')).to.equal('Done');
+      expect(t('common.retry')).to.equal('Try again');
+      overrideMessages({ 'common.retry': 'Retry' });
+      expect(t('common.retry')).to.equal('Retry');
       resetMessages();
-      expect(t('common.close')).to.equal('Close');
+      expect(t('common.retry')).to.equal('Try again');
     });
   });
 
@@ -188,9 +188,9 @@ describe('i18n catalog', () => {
       const changes: MessagesChange[] = [];
       const unsubscribe = onMessagesChanged((change) => changes.push(change));
       registerLocale('es', { 'common.cancel': 'Cancelar' });
-      overrideMessages({ 'common.save': 'Guardar' }, 'es-MX');
+      overrideMessages({ 'common.retry': 'Reintentar' }, 'es-MX');
       unsubscribe();
-      overrideMessages({ 'common.save': 'Save it' });
+      overrideMessages({ 'common.retry': 'Retry it' });
       expect(changes).to.deep.equal([
         { kind: 'register', locale: 'es' },
         { kind: 'override', locale: 'es-MX' },
@@ -210,7 +210,7 @@ describe('i18n catalog', () => {
       });
       const offGood = onMessagesChanged(() => calls++);
       try {
-        overrideMessages({ 'common.save': 'x' });
+        overrideMessages({ 'common.retry': 'x' });
         await new Promise((resolve) => setTimeout(resolve, 0));
       } finally {
         window.onerror = previous;

@@ -26,7 +26,6 @@ export const appsEn = {
   'apps.col.next': 'Next action',
   'apps.col.clients': 'Clients',
   'apps.col.policy': 'Access policy',
-  'apps.sortBy': 'Sort by {column}',
   'apps.open': 'Open {application}',
   'apps.nextLabel': '{action}: {application}',
   'apps.type.mcp_server': 'MCP server',

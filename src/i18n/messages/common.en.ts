@@ -1,14 +1,7 @@
 /** English: Shared words and every `AuthsecError` code, in plain language with what to do next. Always loaded. */
 export const commonEn = {
-  'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
-  'common.confirm': 'Confirm',
-  'common.close': 'Close',
-  'common.save': 'Save',
-  'common.delete': 'Delete',
-  'common.required': 'Required',
-  'common.optional': 'Optional',
   'error.heading': 'Something went wrong',
   'error.detail': 'Details from AuthSec: {detail}',
   'error.retryAfter': 'You can try again in {seconds} seconds.',

@@ -17,7 +17,6 @@ export const consentEn = {
   'consent.redirect.punycode': 'The host uses international characters and is shown in its ASCII form.',
   'consent.warning.localOnly':
     'This app receives access on this device only (localhost). Any program on your computer could receive it: continue only if you just started this from an app you trust.',
-  'consent.resource': 'Application: {name}',
   'consent.resourceUri': 'Application address: {uri}',
   'consent.scopes.heading': 'It will be able to',
   'consent.scopes.hint': 'Untick anything you do not want to allow.',

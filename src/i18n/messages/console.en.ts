@@ -3,7 +3,6 @@ export const consoleEn = {
   'console.label': 'AuthSec admin',
   'console.breadcrumb': 'Where you are',
   'console.applications': 'Applications',
-  'console.backToList': 'All applications',
   'console.register.heading': 'Install protection',
   'console.register.intro': 'Register an application, keep its secret, then map its tools and launch it.',
   'console.tabs': 'Sections of {application}',

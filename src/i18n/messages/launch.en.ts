@@ -5,7 +5,6 @@ export const launchEn = {
   'launch.missingApp': 'No application selected.',
   'launch.refresh': 'Refresh',
   'launch.refreshing': 'Refreshing…',
-  'launch.refreshed': 'Updated.',
   'launch.state.launched': 'Launched',
   'launch.state.notLaunched': 'Not launched',
   'launch.state.waitingForScan': 'Waiting for the first manifest',

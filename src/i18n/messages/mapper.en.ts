@@ -56,7 +56,6 @@ export const mapperEn = {
   'mapper.row.applySuggestion': 'Apply the suggestion for {tool}',
   'mapper.row.applySuggestionShort': 'Apply',
   'mapper.row.unresolved': 'The SDK suggests {scopes}, which this application does not have.',
-  'mapper.row.scopes': 'Needs {scopes}',
   'mapper.list.label': 'Tools of {application}',
   'mapper.list.selectShown': 'Select the {count} tools shown',
 
@@ -96,7 +95,6 @@ export const mapperEn = {
   'mapper.edit.noScopes': 'This application has no scopes yet: create one below.',
   'mapper.edit.pickOne': 'No scope chosen: the tool will be unmapped.',
   'mapper.edit.typeName': 'Type the tool name {tool} to make it public',
-  'mapper.edit.description': 'Description (declared by the server)',
 
   'mapper.pending.count': '{changes} unsaved changes to {tools} tools',
   'mapper.pending.removals': '{count} of them take access away.',

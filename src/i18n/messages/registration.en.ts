@@ -126,6 +126,4 @@ export const registrationEn = {
   'registration.edit.confirm': 'Change Resource URI',
   'registration.edit.saved': 'Saved {name}.',
   'registration.edit.failed': 'Could not save. {reason} Your changes are kept.',
-
-  'registration.copyValue': 'Copy',
 } as const;
