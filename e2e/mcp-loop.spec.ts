@@ -36,9 +36,12 @@ async function startAdminPage(authsec: string, token: string, app: Application):
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Issue Tracker · Tools</title></head><body>
 <main><h1>Issue Tracker: who may call which tool</h1>
 <authsec-provider base-url="${authsec}"><authsec-tool-scope-mapper application-id="${app.id}"></authsec-tool-scope-mapper></authsec-provider></main>
-<script type="module" src="/authsec-elements.js"></script><script type="module" src="/session.js"></script></body></html>`;
-  const session = `await customElements.whenDefined('authsec-provider');
-document.querySelector('authsec-provider').getToken = async () => ${JSON.stringify(token)};`;
+<script type="module" src="/session.js"></script></body></html>`;
+  // The token is on the provider before the bundle defines it (lit keeps a property set before the
+  // upgrade), so the mapper's first request carries it. Setting it from a second module script after
+  // the bundle raced the mapper's first load: a 401 and no retry once the token came.
+  const session = `document.querySelector('authsec-provider').getToken = async () => ${JSON.stringify(token)};
+await import('/authsec-elements.js');`;
   const files: Record<string, [string, string]> = {
     '/': ['text/html; charset=utf-8', html],
     '/authsec-elements.js': ['text/javascript; charset=utf-8', bundle],
