@@ -24,11 +24,17 @@ const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/];
 
 export default defineConfig(() => {
   if (bundle) {
-    const { source, out } = cdnBundles[bundle];
+    const { source, out, standalone } = cdnBundles[bundle];
     return {
-      // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
-      // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
-      resolve: { alias: [{ find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') }] },
+      resolve: {
+        alias: [
+          // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
+          // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
+          { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
+          // A bundle without <authsec-provider> has nothing for its elements to link to.
+          ...(standalone ? [{ find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') }] : []),
+        ],
+      },
       plugins: [squeezeLiterals()],
       // `vite build` runs in production mode, so the default resolve conditions already pick
       // Lit's production build (no dev-mode warnings): no override needed.

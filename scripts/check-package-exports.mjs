@@ -166,6 +166,15 @@ if (checkDist) {
       if (!code.includes(tag)) problems.push(`${file} does not mention <${tag}>: its define module was dropped from the build`);
     }
   }
+  // A standalone bundle carries no provider, so it must not carry the provider link either; a bundle
+  // with the provider needs it (the link speaks the context protocol's `context-request` event).
+  for (const { out, standalone } of Object.values(cdnBundles)) {
+    const path = resolve(root, out);
+    if (!existsSync(path)) continue;
+    const linked = readFileSync(path, 'utf8').includes('context-request');
+    if (standalone && linked) problems.push(`${out} is standalone but still links to a provider (src/context/provider-link.ts was not replaced)`);
+    if (!standalone && !linked) problems.push(`${out} has the provider but its elements do not link to it (provider-link.standalone.ts leaked in)`);
+  }
 }
 
 if (problems.length > 0) {

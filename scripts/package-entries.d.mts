@@ -17,6 +17,8 @@ export interface LibraryEntry {
 export interface CdnBundle {
   source: string;
   out: string;
+  /** No `<authsec-provider>` in the bundle: elements are built without the provider link. */
+  standalone: boolean;
 }
 export function defineEntries(root?: string): DefineEntry[];
 export const libraryEntries: LibraryEntry[];

@@ -61,8 +61,10 @@ export const libraryEntries = [
 
 /** The drop-in bundles (BUNDLE=consent | elements). */
 export const cdnBundles = {
-  consent: { source: 'src/cdn/authsec-consent.ts', out: 'dist/cdn/authsec-consent.js' },
-  elements: { source: 'src/cdn/authsec-elements.ts', out: 'dist/cdn/authsec-elements.js' },
+  // standalone: no `<authsec-provider>` in the bundle, so elements skip the provider link
+  // (src/context/provider-link.standalone.ts replaces src/context/provider-link.ts).
+  consent: { source: 'src/cdn/authsec-consent.ts', out: 'dist/cdn/authsec-consent.js', standalone: true },
+  elements: { source: 'src/cdn/authsec-elements.ts', out: 'dist/cdn/authsec-elements.js', standalone: false },
 };
 
 /** Rolldown input map for the ESM build: only entries whose source exists. */

@@ -1,5 +1,6 @@
 // Drop-in bundle dist/cdn/authsec-consent.js: the hosted consent page's one <script>; self-defining,
 // no exports, kept as small as possible (≤ 20 kB gzip, bundle-budgets.json). The consent screen
 // alone: it stands alone with its `base-url` (or the page's origin), so no `<authsec-provider>`;
-// a host that wants the provider too loads dist/cdn/authsec-elements.js.
+// a host that wants the provider too loads dist/cdn/authsec-elements.js. Built `standalone`
+// (scripts/package-entries.mjs), so the element does not link to a provider either.
 import '../elements/consent-screen/define.js';

@@ -1,9 +1,8 @@
-import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import type { MessageKey, MessageParams } from '../i18n/catalog.js';
 import { MessagesController } from '../ui/messages-controller.js';
-import { clientContext, localeContext } from './contexts.js';
+import { linkToProvider } from './provider-link.js';
 
 /**
  * What every public AuthSec element shares: where its client comes from (the nearest
@@ -43,8 +42,11 @@ export class AuthsecElement extends LitElement {
 
   constructor() {
     super();
-    new ContextConsumer(this, { context: clientContext, subscribe: true, callback: (c) => (this.contextClient = c) });
-    new ContextConsumer(this, { context: localeContext, subscribe: true, callback: (l) => (this.contextLocale = l) });
+    linkToProvider(
+      this,
+      (c) => (this.contextClient = c),
+      (l) => (this.contextLocale = l),
+    );
   }
 
   /** Base URL used when there is neither a `base-url` nor a provider (none by default). */
