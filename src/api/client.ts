@@ -100,18 +100,15 @@ export class AuthsecClient {
   }
 
   /**
-   * Claims of the current admin session token, decoded **without verifying** it: for display and
-   * client-side guards only (AuthSec enforces every rule itself). Undefined when there is no token
-   * or it is not a JWT. The token itself never leaves the client.
+   * The current admin session token, for reading its claims in the browser (`sessionClaims` in
+   * ./session-claims.ts); undefined when there is none or the host's `getToken` fails.
    */
-  async sessionClaims(): Promise<Readonly<Record<string, unknown>> | undefined> {
-    let token: string | null | undefined;
+  async sessionToken(): Promise<string | undefined> {
     try {
-      token = await this.#getToken?.({ forceRefresh: false });
+      return (await this.#getToken?.({ forceRefresh: false })) ?? undefined;
     } catch {
       return undefined;
     }
-    return token ? decodeJwtClaims(token) : undefined;
   }
 
   /** Absolute URL for a path template. */
@@ -238,20 +235,6 @@ export class AuthsecClient {
     const exp = Math.min(this.#retry.maxDelayMs, this.#retry.baseDelayMs * 2 ** (attempt - 1));
     // Full jitter keeps many embedded elements from retrying in lockstep after an outage.
     return failure.status === 0 || failure.retryable ? Math.round(exp / 2 + Math.random() * (exp / 2)) : exp;
-  }
-}
-
-/** The payload of a JWT (`header.payload.signature`, base64url), unverified; undefined if it is not one. */
-export function decodeJwtClaims(token: string): Readonly<Record<string, unknown>> | undefined {
-  const part = token.split('.')[1];
-  if (!part || token.split('.').length !== 3) return undefined;
-  try {
-    const base64 = part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '=');
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return payload && typeof payload === 'object' && !Array.isArray(payload) ? (payload as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

@@ -12,6 +12,7 @@ export * from './scope-matrix.js';
 export * from './scope-presets.js';
 export * from './scopes.js';
 export * from './sdk.js';
+export * from './session-claims.js';
 export * from './setup.js';
 export * from './tools.js';
 export * from './validation.js';

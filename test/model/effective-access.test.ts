@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { RsBinding } from '../../src/api/bindings.js';
-import { decodeJwtClaims } from '../../src/api/client.js';
+import { AuthsecClient } from '../../src/api/client.js';
+import { decodeJwtClaims, sessionClaims } from '../../src/api/session-claims.js';
 import type { RsRole } from '../../src/api/roles.js';
 import { adminIdentity, adminRoleOf, effectiveAccess, lockoutGuard, roleShortName } from '../../src/model/effective-access.js';
 
@@ -34,6 +35,14 @@ describe('model: effective access — the admin from the token', () => {
     expect(decodeJwtClaims('a.b')).to.equal(undefined);
     expect(decodeJwtClaims('a.!!!.c')).to.equal(undefined);
     expect(decodeJwtClaims(jwt([1, 2]))).to.equal(undefined);
+  });
+
+  it('reads the claims of the client’s current session token, and none when the host has no token or fails', async () => {
+    const withToken = (getToken: () => string | undefined) => new AuthsecClient({ baseUrl: 'https://api.example', getToken });
+    expect(await sessionClaims(withToken(() => jwt({ sub: 'u1' })))).to.deep.equal({ sub: 'u1' });
+    expect(await sessionClaims(withToken(() => undefined))).to.equal(undefined);
+    expect(await sessionClaims(withToken(() => { throw new Error('signed out'); }))).to.equal(undefined);
+    expect(await sessionClaims(new AuthsecClient({ baseUrl: 'https://api.example' }))).to.equal(undefined);
   });
 
   it('reads the user from user_id or sub and the email from email_id or email, like AuthSec', () => {

@@ -15,6 +15,7 @@ import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
 import { listRoles, type RsRole } from '../../api/roles.js';
 import { listScopes, type OAuthScope } from '../../api/scopes.js';
+import { sessionClaims } from '../../api/session-claims.js';
 import type { RiskLevel } from '../../api/wire.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { errorMessageKey, formatDate, registerDefaults } from '../../i18n/catalog.js';
@@ -754,7 +755,7 @@ async function loadAccess(client: AuthsecClient, id: string, signal: AbortSignal
         if (error instanceof AuthsecError && error.code !== 'aborted') return error;
         throw error;
       }),
-    client.sessionClaims(),
+    sessionClaims(client),
   ]);
   const finder = new BindingFinder(bindings.bindings, (b) => roleShortName(b.role_name, id), locale);
   return {
