@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 // Plain .mjs (typed by package-entries.d.mts), shared with the check scripts.
 import { cdnBundles, esmInputs } from './scripts/package-entries.mjs';
 import { squeezeLiterals } from './scripts/squeeze-literals.mjs';
+import { terserPass } from './scripts/terser-pass.mjs';
 
 type BundleName = keyof typeof cdnBundles;
 const bundle = process.env.BUNDLE as BundleName | undefined;
@@ -35,7 +36,7 @@ export default defineConfig(() => {
           ...(standalone ? [{ find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') }] : []),
         ],
       },
-      plugins: [squeezeLiterals()],
+      plugins: [squeezeLiterals(), terserPass()],
       // `vite build` runs in production mode, so the default resolve conditions already pick
       // Lit's production build (no dev-mode warnings): no override needed.
       publicDir: false as const,

@@ -192,16 +192,16 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   #fail(error: unknown): void {
-    if (error instanceof AuthsecError && (error.status === 404 || error.status === 409 || error.status === 410)) {
-      this.phase = { kind: 'gone', reason: error.status === 409 ? 'used' : 'expired' };
-      return;
-    }
-    const code = error instanceof AuthsecError ? error.code : 'unknown';
-    this.phase = {
+    this.phase = gone(error) ?? {
       kind: 'error',
-      message: this.t(errorMessageKey(code)),
+      message: this.#reason(error),
       ...(error instanceof AuthsecError && error.serverMessage ? { detail: error.serverMessage } : {}),
     };
+  }
+
+  /** The error in words a person understands (never the server's own prose, which is shown apart). */
+  #reason(error: unknown): string {
+    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
   }
 
   async #decide(decision: 'allow' | 'deny'): Promise<void> {
@@ -221,12 +221,9 @@ export class AuthsecConsentScreen extends AuthsecElement {
           : await client.call(rejectConsent, { body: { consent_challenge: data.consent_challenge } });
       this.#finish(decision, granted, result.redirect_to);
     } catch (error) {
-      if (error instanceof AuthsecError && (error.status === 404 || error.status === 409 || error.status === 410)) {
-        this.phase = { kind: 'gone', reason: error.status === 409 ? 'used' : 'expired' };
-      } else {
-        const code = error instanceof AuthsecError ? error.code : 'unknown';
-        this.decisionError = this.t('consent.decisionError', { reason: this.t(errorMessageKey(code)) });
-      }
+      const ended = gone(error);
+      if (ended) this.phase = ended;
+      else this.decisionError = this.t('consent.decisionError', { reason: this.#reason(error) });
     } finally {
       this.pending = undefined;
     }
@@ -471,6 +468,12 @@ export class AuthsecConsentScreen extends AuthsecElement {
 }
 
 const RISK_GLYPH = { low: '•', medium: '▲', high: '!', critical: '‼' } as const;
+
+/** A request AuthSec no longer knows (404/410: expired) or already answered (409: used). */
+function gone(error: unknown): Extract<Phase, { kind: 'gone' }> | undefined {
+  const status = error instanceof AuthsecError ? error.status : 0;
+  return status === 404 || status === 409 || status === 410 ? { kind: 'gone', reason: status === 409 ? 'used' : 'expired' } : undefined;
+}
 
 /** A server error message shown as a detail: hidden characters revealed, clamped. */
 function safeDetail(message: string): string {
