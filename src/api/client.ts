@@ -146,7 +146,8 @@ export class AuthsecClient {
     // One refresh, one retry: a token that fails twice means the session is over.
     await response.body?.cancel().catch(() => undefined);
     const fresh = await this.#token(true, label);
-    if (!fresh) throw await this.#httpError(response, label, 'session_expired');
+    // No token now and none before: nobody has signed in yet, which is not an expired session.
+    if (!fresh) throw await this.#httpError(response, label, token ? 'session_expired' : undefined);
     headers.Authorization = `Bearer ${fresh}`;
     const retried = await this.#fetch(url, init);
     if (retried.status === 401) throw await this.#httpError(retried, label, 'session_expired');

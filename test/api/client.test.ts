@@ -45,6 +45,17 @@ describe('AuthsecClient against the emulator', () => {
     expect(h.requests).to.have.length(1);
   });
 
+  it('reports unauthorized, not an expired session, when the token source has never had a token', async () => {
+    const h = harness();
+    const asked: boolean[] = [];
+    const client = h.client(({ forceRefresh }) => (asked.push(forceRefresh), null));
+    const error = (await rejection(client.call(ep.listResourceServers, {}))) as AuthsecError;
+    expect(error.code).to.equal('unauthorized');
+    expect(error.status).to.equal(401);
+    expect(asked).to.deep.equal([false, true]);
+    expect(h.requests).to.have.length(1);
+  });
+
   it('reports unauthorized (no retry) when there is no token source at all', async () => {
     const h = harness();
     const error = (await rejection(h.client().call(ep.listResourceServers, {}))) as AuthsecError;
