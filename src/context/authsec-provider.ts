@@ -42,7 +42,8 @@ export class AuthsecProvider extends LitElement {
 
   /**
    * Returns the admin session JWT (AuthSec's Bearer token). Called before requests; called with
-   * `{ forceRefresh: true }` once after a 401, so the host can renew the session.
+   * `{ forceRefresh: true }` once after a 401, so the host can renew the session. Setting it for the
+   * first time after elements rendered makes them load again; replacing it later keeps their state.
    */
   @property({ attribute: false }) getToken?: GetToken;
 
@@ -55,7 +56,11 @@ export class AuthsecProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl') || changed.has('fetch') || !this.#clientProvider.value) {
+    // A first token (the host's sign-in resolved after the page rendered) also makes a new client, so
+    // elements that were refused without one load again by themselves. Swapping one token function
+    // for another keeps the client: elements keep their state.
+    const firstToken = changed.has('getToken') && changed.get('getToken') === undefined && this.getToken !== undefined && this.hasUpdated;
+    if (changed.has('baseUrl') || changed.has('fetch') || firstToken || !this.#clientProvider.value) {
       this.#clientProvider.setValue(this.#createClient());
     }
     if (changed.has('locale')) this.#localeProvider.setValue(this.locale);

@@ -35,13 +35,26 @@ describe('<authsec-provider>', () => {
 
   it('reads the token function at call time, so a host can swap it without a new client', async () => {
     const emu = createBrowserEmulator();
-    const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn}></authsec-provider>`);
-    const client = provider.client!;
     const token = await emu.ownerToken();
+    const provider = await fixture<AuthsecProvider>(
+      html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => 'signed.out.token'}></authsec-provider>`,
+    );
+    const client = provider.client!;
     provider.getToken = () => token;
     await provider.updateComplete;
     expect(provider.client).to.equal(client);
     expect(await client.call(ep.listResourceServers, {})).to.have.length(3);
+  });
+
+  it('offers a new client when the host gives its first token, so elements refused without one load again', async () => {
+    const emu = createBrowserEmulator();
+    const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn}></authsec-provider>`);
+    const before = provider.client!;
+    const token = await emu.ownerToken();
+    provider.getToken = () => token;
+    await provider.updateComplete;
+    expect(provider.client).not.to.equal(before);
+    expect(await provider.client!.call(ep.listResourceServers, {})).to.have.length(3);
   });
 
   it('updates consumers when its base URL changes', async () => {

@@ -131,6 +131,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   private shownKey = '';
   private lastCounters?: ToolCounters;
   private loadToken = 0;
+  /** The client of the last load, to notice a provider or a first token arriving later. */
+  private loadedWith?: AuthsecClient;
   /** The application whose stored draft was already offered (once per application per element). */
   private draftChecked?: string;
   private draftTimer?: ReturnType<typeof setTimeout>;
@@ -147,6 +149,10 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       this.selected = new Set();
       this.conflicts = [];
       this.failure = this.notice = '';
+      void this.load();
+    } else if (!this.data && this.busy !== 'load' && this.client !== this.loadedWith) {
+      // Nothing shown yet and the client changed (a provider arrived, or the host's first token):
+      // load now instead of waiting for a click on Try again.
       void this.load();
     }
     const d = this.data;
@@ -192,6 +198,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   private async load(): Promise<void> {
     const client = this.client;
     const id = this.applicationId;
+    this.loadedWith = client;
     if (!client || !id) return;
     const token = ++this.loadToken;
     this.loadError = undefined;
