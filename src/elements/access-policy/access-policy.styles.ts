@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { fieldStyles, tableStyles } from '../../styles/controls.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const accessPolicyStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   fieldStyles,
   tableStyles,
   css`
@@ -29,12 +31,7 @@ export const accessPolicyStyles = [
     .panel-head h3 { margin: 0; }
     .notice {
       margin-block: var(--_authsec-space-3);
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border: 1px solid transparent;
-      border-inline-start: 4px solid var(--_authsec-color-info);
-      background: var(--_authsec-color-info-subtle);
     }
-    .notice.warning { border-inline-start-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
     .guard { padding: var(--_authsec-space-3) var(--_authsec-space-4); }
     .guard p { margin-block: var(--_authsec-space-1); }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
@@ -85,7 +82,6 @@ export const accessPolicyStyles = [
     ul.scopes li { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
     ul.scopes li > * { margin-inline-end: var(--_authsec-space-1); }
     @media (forced-colors: active) {
-      .notice { border-color: CanvasText; }
     }
   `,
 ];

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const adminConsoleStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   css`
     :host { container-type: inline-size; }
     .crumbs { margin-block-end: var(--_authsec-space-3); font-size: var(--_authsec-font-size-sm); }
@@ -22,11 +24,7 @@ export const adminConsoleStyles = [
       outline-offset: var(--_authsec-focus-ring-offset);
     }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    .notice {
-      padding: var(--_authsec-space-2) var(--_authsec-space-3); margin-block: var(--_authsec-space-2);
-      border-inline-start: 4px solid var(--_authsec-color-info);
-      background: var(--_authsec-color-info-subtle);
-    }
+    .notice { margin-block: var(--_authsec-space-2); }
     [role='tablist'] {
       display: flex; gap: var(--_authsec-space-1);
       overflow-x: auto; scrollbar-width: thin;

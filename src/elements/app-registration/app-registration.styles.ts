@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/controls.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const appRegistrationStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   fieldStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
@@ -45,15 +47,7 @@ export const appRegistrationStyles = [
     details { margin-block-end: var(--_authsec-space-4); }
     summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-2); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
-    .notice {
-      margin-block: var(--_authsec-space-2);
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-info);
-      background: var(--_authsec-color-info-subtle);
-      overflow-wrap: anywhere;
-    }
-    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
-    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
+    .notice { margin-block: var(--_authsec-space-2); }
     .secret { border: 2px solid var(--_authsec-color-warning); }
     .secret-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     .secret-row input { flex: 1 1 16rem; min-inline-size: 0; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }

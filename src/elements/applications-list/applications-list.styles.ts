@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const applicationsListStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   css`
     :host { container-type: inline-size; }
     .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_authsec-space-2); }
@@ -60,11 +62,6 @@ export const applicationsListStyles = [
     }
     .register-top { display: flex; justify-content: space-between; align-items: center; gap: var(--_authsec-space-2); }
     .register-top h3 { margin: 0; font-size: var(--_authsec-font-size-md); }
-    .notice {
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-success);
-      background: var(--_authsec-color-success-subtle);
-    }
 
     /* Narrow containers (phones, side panels): each application becomes a card; the header labels
        move into each cell. The table keeps its roles explicitly, so it stays a table to assistive

@@ -163,7 +163,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
         <authsec-ui-button size="small" variant="ghost" class="close" .locale=${this.locale}
           @click=${() => this.#closeRegistration()}>${this.t('apps.register.close')}</authsec-ui-button>
       </div>
-      ${this.created ? html`<p class="notice">${this.created}</p>` : nothing}
+      ${this.created ? html`<p class="notice success">${this.created}</p>` : nothing}
       <authsec-app-registration .locale=${this.locale} @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
     </div>`;
   }

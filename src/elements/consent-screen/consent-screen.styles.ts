@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const consentScreenStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   css`
     :host {
       --_max-width: var(--authsec-consent-max-width, 34rem);
@@ -51,14 +53,7 @@ export const consentScreenStyles = [
     .badge.success { background: var(--_authsec-color-success-subtle); color: var(--_authsec-color-success); }
     .badge.info { background: var(--_authsec-color-info-subtle); color: var(--_authsec-color-info); }
     .badge.warning { background: var(--_authsec-color-warning-subtle); color: var(--_authsec-color-warning); }
-    .notice {
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-info);
-      background: var(--_authsec-color-info-subtle);
-      border-radius: var(--_authsec-radius-sm);
-    }
-    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
-    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
+    .notice { border-radius: var(--_authsec-radius-sm); }
     fieldset {
       border: 0;
       padding: 0;
@@ -177,7 +172,7 @@ export const consentScreenStyles = [
     @media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
     @media (forced-colors: active) {
       .button:disabled { opacity: 1; color: GrayText; border-color: GrayText; }
-      .badge, .notice { border: 1px solid CanvasText; }
+      .badge { border: 1px solid CanvasText; }
     }
     @media (max-width: 30rem) {
       .card { padding: var(--_authsec-space-4); }

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { tableStyles } from '../../styles/controls.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const launchQueueStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   tableStyles,
   css`
     .top {
@@ -30,14 +32,6 @@ export const launchQueueStyles = [
       overflow-wrap: anywhere;
     }
     .card:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
-    .notice {
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-info);
-      background: var(--_authsec-color-info-subtle);
-      overflow-wrap: anywhere;
-    }
-    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
-    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
     .notice p { margin: 0; }
     ul, ol { margin: 0; padding: 0; }
 

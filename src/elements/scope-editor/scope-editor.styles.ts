@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { fieldStyles, tableStyles } from '../../styles/controls.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const scopeEditorStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   fieldStyles,
   tableStyles,
   css`
@@ -50,11 +52,6 @@ export const scopeEditorStyles = [
     .preview-row { display: flex; gap: var(--_authsec-space-2); }
     .preview-box { color: var(--_authsec-color-accent); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); }
-    .notice {
-      padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-danger);
-      background: var(--_authsec-color-danger-subtle);
-    }
     summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); }
   `,
 ];

@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { fieldStyles, tableStyles } from '../../styles/controls.js';
+import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const toolScopeMapperStyles = [
   tokens,
   baseStyles,
+  noticeStyles,
   fieldStyles,
   tableStyles,
   css`
@@ -29,10 +31,7 @@ export const toolScopeMapperStyles = [
     .counter dd { margin: 0; font-size: var(--_authsec-font-size-xl); font-weight: var(--_authsec-font-weight-bold); font-variant-numeric: tabular-nums; }
     .blockers { color: var(--_authsec-color-danger); font-weight: var(--_authsec-font-weight-medium); }
 
-    .notice { padding: var(--_authsec-space-2) var(--_authsec-space-3); border-inline-start: 4px solid; margin-block: var(--_authsec-space-2); overflow-wrap: anywhere; }
-    .notice.danger { border-color: var(--_authsec-color-danger); background: var(--_authsec-color-danger-subtle); }
-    .notice.warning { border-color: var(--_authsec-color-warning); background: var(--_authsec-color-warning-subtle); }
-    .notice.info { border-color: var(--_authsec-color-info); background: var(--_authsec-color-info-subtle); }
+    .notice { margin-block: var(--_authsec-space-2); }
     .notice ul { margin-block: var(--_authsec-space-1); }
 
     .pending {
