@@ -32,8 +32,14 @@ export default defineConfig(() => {
           // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
           // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
           { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
-          // A bundle without <authsec-provider> has nothing for its elements to link to.
-          ...(standalone ? [{ find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') }] : []),
+          // A standalone bundle (one element on public endpoints, no <authsec-provider>) carries
+          // neither the provider link nor admin/SDK authorisation.
+          ...(standalone
+            ? [
+                { find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') },
+                { find: /^\.\/authorized-fetch\.js$/, replacement: resolve('src/api/authorized-fetch.public.ts') },
+              ]
+            : []),
         ],
       },
       plugins: [squeezeLiterals(), terserPass()],

@@ -166,14 +166,21 @@ if (checkDist) {
       if (!code.includes(tag)) problems.push(`${file} does not mention <${tag}>: its define module was dropped from the build`);
     }
   }
-  // A standalone bundle carries no provider, so it must not carry the provider link either; a bundle
-  // with the provider needs it (the link speaks the context protocol's `context-request` event).
+  // A standalone bundle carries no provider and calls public endpoints only, so it must carry neither
+  // the provider link (the context protocol's `context-request` event) nor admin authorisation (the
+  // `Bearer ` header); a bundle with the provider and the admin elements needs both.
   for (const { out, standalone } of Object.values(cdnBundles)) {
     const path = resolve(root, out);
     if (!existsSync(path)) continue;
-    const linked = readFileSync(path, 'utf8').includes('context-request');
-    if (standalone && linked) problems.push(`${out} is standalone but still links to a provider (src/context/provider-link.ts was not replaced)`);
-    if (!standalone && !linked) problems.push(`${out} has the provider but its elements do not link to it (provider-link.standalone.ts leaked in)`);
+    const code = readFileSync(path, 'utf8');
+    for (const [marker, what, module] of [
+      ['context-request', 'links to a provider', 'src/context/provider-link'],
+      ['Bearer ', 'authorises admin calls', 'src/api/authorized-fetch'],
+    ]) {
+      const has = code.includes(marker);
+      if (standalone && has) problems.push(`${out} is standalone but still ${what} (${module}.ts was not replaced)`);
+      if (!standalone && !has) problems.push(`${out} is not standalone but no longer ${what} (the standalone stand-in for ${module}.ts leaked in)`);
+    }
   }
 }
 

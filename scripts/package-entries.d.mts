@@ -17,7 +17,7 @@ export interface LibraryEntry {
 export interface CdnBundle {
   source: string;
   out: string;
-  /** No `<authsec-provider>` in the bundle: elements are built without the provider link. */
+  /** One element on public endpoints, no `<authsec-provider>`: built without the provider link and admin/SDK authorisation. */
   standalone: boolean;
 }
 export function defineEntries(root?: string): DefineEntry[];

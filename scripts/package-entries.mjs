@@ -61,8 +61,9 @@ export const libraryEntries = [
 
 /** The drop-in bundles (BUNDLE=consent | elements). */
 export const cdnBundles = {
-  // standalone: no `<authsec-provider>` in the bundle, so elements skip the provider link
-  // (src/context/provider-link.standalone.ts replaces src/context/provider-link.ts).
+  // standalone: one element that calls public endpoints only and no `<authsec-provider>`, so the
+  // bundle skips the provider link (src/context/provider-link.standalone.ts) and admin/SDK
+  // authorisation (src/api/authorized-fetch.public.ts) — see vite.config.ts.
   consent: { source: 'src/cdn/authsec-consent.ts', out: 'dist/cdn/authsec-consent.js', standalone: true },
   elements: { source: 'src/cdn/authsec-elements.ts', out: 'dist/cdn/authsec-elements.js', standalone: false },
 };

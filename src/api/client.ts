@@ -5,6 +5,7 @@
  * parsed data or an `AuthsecError`.
  */
 import * as z from 'zod/mini';
+import { authorizedFetch } from './authorized-fetch.js';
 import { fillPath, type BodyOf, type Endpoint, type HasParams, type ParamsOf, type ResponseOf } from './endpoint.js';
 import {
   AuthsecError,
@@ -132,34 +133,17 @@ export class AuthsecClient {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(options.body);
     }
-    if (endpoint.auth === 'basic' && options.credentials) {
-      headers.Authorization = `Basic ${btoa(`${options.credentials.username}:${options.credentials.password}`)}`;
-      return this.#fetch(url, init);
-    }
-    if (endpoint.auth !== 'bearer' || !this.#getToken) return this.#fetch(url, init);
-
-    const token = await this.#token(false, label);
-    if (token) headers.Authorization = `Bearer ${token}`;
-    const response = await this.#fetch(url, init);
-    if (response.status !== 401) return response;
-
-    // One refresh, one retry: a token that fails twice means the session is over.
-    await response.body?.cancel().catch(() => undefined);
-    const fresh = await this.#token(true, label);
-    // No token now and none before: nobody has signed in yet, which is not an expired session.
-    if (!fresh) throw await this.#httpError(response, label, token ? 'session_expired' : undefined);
-    headers.Authorization = `Bearer ${fresh}`;
-    const retried = await this.#fetch(url, init);
-    if (retried.status === 401) throw await this.#httpError(retried, label, 'session_expired');
-    return retried;
-  }
-
-  async #token(forceRefresh: boolean, label: string): Promise<string | null | undefined> {
-    try {
-      return await this.#getToken?.({ forceRefresh });
-    } catch (cause) {
-      throw new AuthsecError({ code: 'session_expired', status: 401, endpoint: label, cause });
-    }
+    return authorizedFetch({
+      endpoint,
+      url,
+      init,
+      headers,
+      credentials: options.credentials,
+      label,
+      fetch: this.#fetch,
+      getToken: this.#getToken,
+      refused: (response, forced) => this.#httpError(response, label, forced),
+    });
   }
 
   async #parse<E extends Endpoint>(endpoint: E, response: Response, label: string): Promise<ResponseOf<E>> {

@@ -223,3 +223,24 @@ describe('AuthsecClient: refusals inside a 200', () => {
     expect(error.serverMessage).to.equal('consent request not found or expired');
   });
 });
+
+describe('authorisation in a standalone bundle (src/api/authorized-fetch.public.ts)', () => {
+  it('sends public calls as they are and never attaches a token, even to an admin endpoint', async () => {
+    const { authorizedFetch } = await import('../../src/api/authorized-fetch.public.js');
+    const h = harness();
+    const sent: Headers[] = [];
+    const fetch = (input: string, init?: RequestInit) => (sent.push(new Headers(init?.headers)), h.emulator.fetchFn(input, init));
+    const send = (endpoint: (typeof ep)[keyof typeof ep], path: string) => {
+      const headers: Record<string, string> = { Accept: 'application/json' };
+      return authorizedFetch({
+        endpoint, url: `${h.emulator.baseUrl}${path}`, init: { method: endpoint.method, headers }, headers, credentials: undefined,
+        label: endpoint.path, fetch, getToken: () => 'would.be.a.token', refused: () => Promise.reject(new Error('not called')),
+      });
+    };
+    const admin = await send(ep.listResourceServers, '/authsec/resource-servers');
+    expect(admin.status).to.equal(401);
+    const consent = await send(ep.getConsent, '/authsec/oauth/v2/consent?consent_challenge=nope');
+    expect(consent.status).to.be.oneOf([400, 404]);
+    expect(sent.map((h) => h.get('authorization'))).to.deep.equal([null, null]);
+  });
+});
