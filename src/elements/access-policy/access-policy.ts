@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getAccessPolicy, putAccessPolicy, type AccessPolicy, type RoleOption } from '../../api/access-policy.js';
 import {
@@ -51,6 +51,7 @@ import type { Tone } from '../../ui/tone.js';
 import { accessPolicyStyles } from './access-policy.styles.js';
 import { AuthsecBindingAddedEvent, AuthsecBindingRemovedEvent, AuthsecPolicyChangedEvent } from './events.js';
 import { ViewerScopes } from './viewer-scopes.js';
+import { refocus } from '../../ui/refocus.js';
 
 registerDefaults(accessEn);
 
@@ -171,6 +172,20 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     task: async ([client, id], { signal }) => (client && id ? loadAccess(client, id, signal, this.locale) : undefined),
   });
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another application: choices not saved yet, searches and confirmations belonged to the previous one.
+    if (changed.has('applicationId') && changed.get('applicationId') !== undefined) {
+      this.policyDraft = undefined;
+      this.policyError = this.guardError = this.addError = this.tableError = '';
+      this.addSearch = this.addUserId = this.addRoleId = '';
+      this.tableText = this.tableRole = this.tableSource = '';
+      this.page = 1;
+      this.removing = undefined;
+      this.whoSearch = this.whoUserId = '';
+      this.#viewer.reset();
+    }
+  }
+
   override render() {
     return html`<section aria-labelledby="h">
       <h2 id="h" class="heading">${this.t('access.heading')}</h2>
@@ -178,8 +193,11 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       <p class="sr-only" role="status">${this.announcement}</p>
       ${this.applicationId
         ? this.data.render({
+            // While reloading, keep showing this application's data; never another application's.
             pending: () =>
-              this.data.value ? this.#body(this.data.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
+              this.data.value?.app.id === this.applicationId
+                ? this.#body(this.data.value!)
+                : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
             complete: (value) => (value ? this.#body(value) : nothing),
             error: (error) => this.#loadError(error),
           })
@@ -240,7 +258,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       this.dispatchEvent(new AuthsecBindingAddedEvent({ bindingId: created.id, userId: created.user_id, roleId: created.role_id, roleName: created.role_name }));
       await this.#reload();
       // The guard (and its button) is gone: put focus somewhere that still exists.
-      this.renderRoot.querySelector<HTMLElement>('#policy-h')?.focus();
+      refocus(this, this.renderRoot.querySelector<HTMLElement>('#policy-h'));
     } catch (error) {
       this.guardError = this.#addFailure(error, d, guard.userId, guard.adminRole.id);
     } finally {
@@ -362,7 +380,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
     } catch (error) {
       // The admin's choice stays as it was (policyDraft is untouched) so they can try again.
       this.policyError = this.t('access.policy.failed', { reason: reason(error, this.#generic(error)) });
-      this.renderRoot.querySelector<HTMLElement>(draft.enabled && !draft.roleId ? 'input[name="default-role"]' : '#enabled')?.focus();
+      refocus(this, this.renderRoot.querySelector<HTMLElement>(draft.enabled && !draft.roleId ? 'input[name="default-role"]' : '#enabled'));
     } finally {
       this.policyBusy = false;
     }
@@ -667,7 +685,7 @@ export class AuthsecAccessPolicy extends AuthsecElement {
       this.dispatchEvent(new AuthsecBindingRemovedEvent({ bindingId: b.id, userId: b.user_id, roleId: b.role_id, roleName: b.role_name }));
       await this.#reload();
       // The row and its button are gone; the section heading is the nearest stable place.
-      this.renderRoot.querySelector<HTMLElement>('#exceptions-h')?.focus();
+      refocus(this, this.renderRoot.querySelector<HTMLElement>('#exceptions-h'));
     } catch (error) {
       this.tableError =
         error instanceof AuthsecError && error.code === 'not_found'

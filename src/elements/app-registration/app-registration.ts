@@ -35,6 +35,7 @@ import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { appRegistrationStyles } from './app-registration.styles.js';
 import { AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent, type CreatedApplication } from './events.js';
+import { refocus } from '../../ui/refocus.js';
 
 registerDefaults(registrationEn);
 
@@ -360,7 +361,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     const maybeCreated = !(error instanceof AuthsecError) || error.code === 'network' || error.code === 'server' || error.code === 'invalid_response';
     this.failure = `${this.t('registration.failed', { reason })}${maybeCreated ? ` ${this.t('registration.failedMaybeCreated')}` : ''}`;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+    refocus(this, this.renderRoot.querySelector<HTMLElement>('#failure'));
   }
 
   #showCreated(created: ResourceServerCreated, draft: RegistrationDraft): void {
@@ -392,7 +393,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     };
     this.announcement = this.t('registration.created.announce', { name: safe(application.name, 120) });
     this.dispatchEvent(new AuthsecApplicationCreatedEvent(application));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#created-heading')?.focus());
+    void this.updateComplete.then(() => refocus(this, this.renderRoot.querySelector<HTMLElement>('#created-heading')));
   }
 
   #createdView(created: Created): TemplateResult {
@@ -589,7 +590,11 @@ export class AuthsecAppRegistration extends AuthsecElement {
   #existing(): TemplateResult {
     return this.app.render({
       initial: () => html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
-      pending: () => (this.app.value ? this.#existingBody(this.app.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
+      // While reloading, keep showing this application; never the previous one (its Rotate would act on it).
+      pending: () =>
+        this.app.value?.id === this.applicationId
+          ? this.#existingBody(this.app.value!)
+          : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
       complete: (app) => (app ? this.#existingBody(app) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
       error: (error) => this.#errorState(error, () => void this.app.run()),
     });
@@ -648,11 +653,11 @@ export class AuthsecAppRegistration extends AuthsecElement {
       this.announcement = this.t('registration.rotate.done');
       this.dispatchEvent(new AuthsecSecretRotatedEvent(app.id));
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#secret-heading')?.focus();
+      refocus(this, this.renderRoot.querySelector<HTMLElement>('#secret-heading'));
     } catch (error) {
       this.failure = this.t('registration.rotate.failed', { reason: describe(error, (key) => this.t(key)) });
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+      refocus(this, this.renderRoot.querySelector<HTMLElement>('#failure'));
     } finally {
       this.busy = false;
     }
@@ -758,7 +763,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
       } else {
         this.failure = this.t('registration.edit.failed', { reason: describe(error, (key) => this.t(key)) });
         await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('#failure')?.focus();
+        refocus(this, this.renderRoot.querySelector<HTMLElement>('#failure'));
       }
     } finally {
       this.busy = false;

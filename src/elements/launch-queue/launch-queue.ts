@@ -33,6 +33,7 @@ import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { AuthsecActivatedEvent, AuthsecDriftDismissedEvent, AuthsecNavigateEvent } from './events.js';
 import { launchQueueStyles } from './launch-queue.styles.js';
+import { refocus } from '../../ui/refocus.js';
 
 registerDefaults(launchEn);
 
@@ -162,7 +163,8 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
       ${this.applicationId
         ? this.data.render({
-            pending: () => (this.data.value ? this.#body(this.data.value, true) : this.#loading()),
+            // While reloading, keep showing this application; never the previous one (its actions would act on it).
+            pending: () => (this.data.value?.app.id === this.applicationId ? this.#body(this.data.value!, true) : this.#loading()),
             complete: (value) => (value ? this.#body(value, false) : this.#loading()),
             error: (error) => this.#error(error),
           })
@@ -430,6 +432,8 @@ export class AuthsecLaunchQueue extends AuthsecElement {
     this.announcement = this.t('launch.check.running');
     try {
       const result = await client.call(validate, { params: { id: d.app.id } });
+      // The admin moved to another application meanwhile: this result is not about what is shown.
+      if (d.app.id !== this.applicationId) return;
       this.validation = result;
       const failing = result.checks.filter((c) => c.status === 'failing').length;
       this.announcement = failing
@@ -438,6 +442,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       // The row now carries last_validated_at / status: keep the summary in step.
       void this.data.run();
     } catch (error) {
+      if (d.app.id !== this.applicationId) return;
       this.checkFailure = this.t('launch.check.failed', { reason: this.#reason(error) });
       this.announcement = this.checkFailure;
     } finally {
@@ -532,7 +537,9 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       this.announcement = this.t('launch.activated', { application: safe(d.app.name, 120) });
       this.dispatchEvent(new AuthsecActivatedEvent(d.app.id));
     } catch (error) {
-      if (error instanceof AuthsecError && error.code === 'conflict' && error.failed.length) {
+      if (d.app.id !== this.applicationId) {
+        // Another application is shown now: its page must not carry this refusal.
+      } else if (error instanceof AuthsecError && error.code === 'conflict' && error.failed.length) {
         this.refused = activationBlockers(error.failed);
         this.announcement = this.t('launch.activate.refusedAnnounce', { count: this.refused.length });
       } else {
@@ -638,7 +645,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       await this.data.run();
       await this.updateComplete;
       const remaining = [...this.renderRoot.querySelectorAll<HTMLElement>('.drift-event .dismiss')];
-      (remaining[Math.min(index, remaining.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#drift-h'))?.focus();
+      refocus(this, remaining[Math.min(index, remaining.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('#drift-h'));
     } catch (error) {
       this.failure = this.t('launch.drift.dismissFailed', { reason: this.#reason(error) });
       this.announcement = this.failure;

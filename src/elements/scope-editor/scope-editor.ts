@@ -1,5 +1,5 @@
 import { Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
@@ -83,6 +83,17 @@ export class AuthsecScopeEditor extends AuthsecElement {
     task: async ([client, id], { signal }) => (client && id ? loadScopes(client, id, signal) : undefined),
   });
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another application: what was being edited or confirmed belonged to the previous one.
+    if (changed.has('applicationId') && changed.get('applicationId') !== undefined) {
+      this.draft = undefined;
+      this.touched = false;
+      this.failure = '';
+      this.presetId = '';
+      this.deleting = undefined;
+    }
+  }
+
   override render() {
     return html`<section aria-labelledby="h">
       <h2 id="h" class="heading">${this.t('scopes.heading')}</h2>
@@ -90,7 +101,11 @@ export class AuthsecScopeEditor extends AuthsecElement {
       <p class="sr-only" role="status">${this.announcement}</p>
       ${this.applicationId
         ? this.data.render({
-            pending: () => (this.data.value ? this.#body(this.data.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
+            // While reloading, keep showing this application's data; never another application's.
+            pending: () =>
+              this.data.value?.app.id === this.applicationId
+                ? this.#body(this.data.value!)
+                : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
             complete: (value) => (value ? this.#body(value) : nothing),
             error: (error) => this.#error(error),
           })

@@ -224,6 +224,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     const id = this.applicationId;
     if (!client || !id) return [];
     const data = await this.fetchData(client, id);
+    // Another application is shown now: this data is not about it.
+    if (id !== this.applicationId) return [];
     const conflicts = this.#adopt(data);
     if (announce) this.#announce(this.t('mapper.refreshed'));
     return conflicts;
@@ -394,11 +396,14 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     this.busy = 'save';
     this.failure = this.notice = '';
     this.conflicts = [];
+    // The host may switch applications while this awaits AuthSec: nothing of this save may then
+    // touch what is shown for the other one.
+    const moved = () => id !== this.applicationId;
     try {
       // Someone may have changed the mapping since this page loaded: rebase first, and stop to
       // let the admin look when their edits and the other change touch the same tools.
       const conflicts = await this.refresh(false);
-      if (conflicts.length) return;
+      if (conflicts.length || moved()) return;
       const staged = this.staged;
       if (!staged.changeCount) return;
       if (this.data?.app.state === 'ready' && staged.removesAccess) {
@@ -407,7 +412,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         await this.updateComplete;
         const go = await this.driftDialog!.open();
         this.removals = [];
-        if (!go || this.staged !== staged) return;
+        if (!go || this.staged !== staged || moved()) return;
         this.busy = 'save';
       }
       const request = toSaveRequest(staged);
@@ -423,6 +428,11 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
         }
       }
       const outcome = interpretSaveResult(request, result);
+      if (moved()) {
+        // Saved for the application that was shown; its counters are the staged ones.
+        this.dispatchEvent(new AuthsecMappingSavedEvent({ applied: outcome.applied, requested: outcome.requested, counters: staged.counters }));
+        return;
+      }
       await this.refresh(false);
       const left = this.staged?.changeCount ?? 0;
       const counters = this.staged!.counters;
@@ -438,12 +448,14 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
       }
       this.dispatchEvent(new AuthsecMappingSavedEvent({ applied: outcome.applied, requested: outcome.requested, counters }));
     } catch (error) {
+      if (moved()) return;
       const reason = error instanceof SaveStepError ? error.message : this.#reason(error);
       this.failure = this.t('mapper.save.failed', { reason, count: this.staged?.changeCount ?? 0 });
       // Part of it may have landed (the PUT before a failed toggle): carry the edits over quietly.
       if (error instanceof SaveStepError) await this.refresh(false).catch(() => undefined);
     } finally {
-      this.busy = '';
+      // Only this save's flag: a load of another application may have started meanwhile.
+      if (this.busy === 'save') this.busy = '';
     }
   }
 

@@ -1,0 +1,174 @@
+// The admin console keeps the same child elements and only changes their `application-id` when the
+// admin opens another application, and a host router may do the same. Nothing of the previous
+// application may then stay on screen, stay editable, or land late: an action on what is shown
+// must never act on another application. (Found by a review; each test fails without its fix.)
+import { expect, fixture, html } from '@open-wc/testing';
+import '../helpers/benign-errors.js';
+import '../../src/context/define.js';
+import '../../src/elements/access-policy/define.js';
+import '../../src/elements/app-registration/define.js';
+import '../../src/elements/launch-queue/define.js';
+import '../../src/elements/scope-editor/define.js';
+import '../../src/elements/tool-scope-mapper/define.js';
+import type { AuthsecAccessPolicy } from '../../src/elements/access-policy/access-policy.js';
+import type { AuthsecAppRegistration } from '../../src/elements/app-registration/app-registration.js';
+import type { AuthsecLaunchQueue } from '../../src/elements/launch-queue/launch-queue.js';
+import type { AuthsecScopeEditor } from '../../src/elements/scope-editor/scope-editor.js';
+import { AuthsecMappingSavedEvent } from '../../src/elements/tool-scope-mapper/events.js';
+import type { AuthsecToolScopeMapper } from '../../src/elements/tool-scope-mapper/tool-scope-mapper.js';
+import { until, shadowQuery as $, shadowText } from '../helpers/element.js';
+import { gatedEmulator, SEED, sleep, type GatedEmulator } from '../helpers/gated-emulator.js';
+
+const DOCS = SEED.apps.docsSearch;
+const GITHUB = SEED.apps.github;
+
+async function mount<T extends HTMLElement>(g: GatedEmulator, tag: string, applicationId: string): Promise<T> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  const provider = document.createElement('authsec-provider');
+  provider.setAttribute('base-url', g.emu.baseUrl);
+  provider.fetch = g.fetchFn;
+  provider.getToken = () => g.token;
+  const el = document.createElement(tag);
+  el.setAttribute('application-id', applicationId);
+  provider.append(el);
+  wrapper.append(provider);
+  return el as T;
+}
+
+/** Clicks the inner button of an `<authsec-ui-button>`. */
+const press = (button: Element | null | undefined) => button!.shadowRoot!.querySelector('button')!.click();
+const buttonLabelled = (el: HTMLElement, label: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLElement>('authsec-ui-button')].find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label);
+
+describe('switching application-id', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('scope editor: an open edit form closes, so Save cannot rename the previous application’s scope', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecScopeEditor>(g, 'authsec-scope-editor', DOCS);
+    const caption = () => $(el, 'table caption')?.textContent ?? '';
+    await until(el, () => caption().includes('Docs Search'));
+    const scope = g.emu.store.scopesOf(DOCS)[0]!;
+    press([...el.shadowRoot!.querySelectorAll<HTMLElement & { label?: string }>('authsec-ui-button')].find((b) => b.label?.includes(scope.scope_string)));
+    await until(el, () => !!$(el, 'form.form'));
+
+    el.applicationId = GITHUB;
+    await until(el, () => caption().includes('GitHub'));
+    expect(!!$(el, 'form.form')).to.equal(false);
+    expect(g.log.filter((l) => !l.startsWith('GET'))).to.deep.equal([]);
+  });
+
+  it('registration: while the next application loads, the previous one’s credentials and Rotate are gone', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecAppRegistration>(g, 'authsec-app-registration', DOCS);
+    const heading = () => $(el, '#app-heading')?.textContent?.trim() ?? '';
+    await until(el, () => heading() === 'Docs Search');
+    const release = g.hold((url, method) => method === 'GET' && url.includes(GITHUB));
+    el.applicationId = GITHUB;
+    await el.updateComplete;
+    await sleep(30);
+    expect(heading()).to.equal('');
+    expect($(el, 'authsec-ui-button.rotate')).to.equal(null);
+    expect(!!$(el, 'authsec-ui-state[kind="loading"]')).to.equal(true);
+    release();
+    await until(el, () => heading() === 'GitHub MCP Server');
+  });
+
+  it('access policy: an unsaved default-access choice does not follow the admin to the next application', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecAccessPolicy>(g, 'authsec-access-policy', DOCS);
+    await until(el, () => !!$(el, '#enabled'));
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Unsaved changes');
+
+    el.applicationId = GITHUB;
+    await until(el, () => ($(el, '#policy-explain')?.textContent ?? '').includes('GitHub'));
+    expect(shadowText(el)).not.to.include('Unsaved changes');
+  });
+
+  it('access policy: an unsaved viewer-scope choice does not follow the admin either', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecAccessPolicy>(g, 'authsec-access-policy', DOCS);
+    await until(el, () => !!$(el, '.viewer-choice input'));
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.viewer-choice input')].find((b) => !b.checked)!.click();
+    await el.updateComplete;
+    expect(shadowText(el)).to.include('Unsaved changes');
+
+    el.applicationId = GITHUB;
+    await until(el, () => ($(el, '#policy-explain')?.textContent ?? '').includes('GitHub'));
+    await sleep(50);
+    expect($(el, '.viewer-scopes')?.textContent ?? '').not.to.include('Unsaved changes');
+  });
+
+  it('launch queue: while the next application loads, the previous one and its actions are gone', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecLaunchQueue>(g, 'authsec-launch-queue', DOCS);
+    const heading = () => $(el, '#h')?.textContent?.trim() ?? '';
+    await until(el, () => heading() === 'Docs Search' && !!$(el, '.drift-event .dismiss'));
+    const release = g.hold((url) => url.includes(GITHUB));
+    el.applicationId = GITHUB;
+    await el.updateComplete;
+    await sleep(50);
+    expect(heading()).not.to.equal('Docs Search');
+    expect(el.shadowRoot!.querySelectorAll('.drift-event .dismiss').length).to.equal(0);
+    release();
+    await until(el, () => heading() === 'GitHub MCP Server');
+  });
+
+  it('launch queue: a protection check that finishes after the switch does not show on the next application', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecLaunchQueue>(g, 'authsec-launch-queue', GITHUB);
+    const heading = () => $(el, '#h')?.textContent?.trim() ?? '';
+    await until(el, () => !!buttonLabelled(el, 'Run protection check'));
+    const release = g.hold((url, method) => method === 'POST' && url.includes('/validate'));
+    press(buttonLabelled(el, 'Run protection check'));
+    await until(el, () => g.log.some((l) => l.includes('/validate')));
+    el.applicationId = DOCS;
+    await until(el, () => heading() === 'Docs Search' && !$(el, 'authsec-ui-state[kind="loading"]'));
+    release();
+    await sleep(200);
+    await el.updateComplete;
+    expect(!!buttonLabelled(el, 'Run again')).to.equal(false);
+  });
+
+  it('mapper: a reload of the previous application that lands late is dropped', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
+    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
+    await until(el, () => listLabel().includes('GitHub'));
+    const release = g.hold((url) => url.includes(GITHUB));
+    press(buttonLabelled(el, 'Reload from AuthSec'));
+    await sleep(50);
+    el.applicationId = DOCS;
+    await until(el, () => listLabel().includes('Docs Search'));
+    release();
+    await sleep(200);
+    await el.updateComplete;
+    expect(listLabel()).to.include('Docs Search');
+  });
+
+  it('mapper: a save that lands after the switch reports its own application’s counters and leaves the next one alone', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
+    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
+    await until(el, () => listLabel().includes('GitHub'));
+    press(buttonLabelled(el, 'Apply all suggestions'));
+    await until(el, () => el.pendingChanges > 0);
+    const release = g.hold((url, method) => method === 'PUT' && url.includes(GITHUB));
+    const saved: AuthsecMappingSavedEvent[] = [];
+    el.addEventListener(AuthsecMappingSavedEvent.eventName, (e) => saved.push(e as AuthsecMappingSavedEvent));
+    await until(el, () => !!buttonLabelled(el, 'Save changes')?.shadowRoot?.querySelector('button'));
+    press(buttonLabelled(el, 'Save changes'));
+    await until(el, () => g.log.some((l) => l.startsWith('PUT')));
+    el.applicationId = DOCS;
+    await until(el, () => listLabel().includes('Docs Search'));
+    release();
+    await until(el, () => saved.length === 1);
+    expect(saved[0]!.detail.counters.total).to.equal(g.emu.store.toolsOf(GITHUB).length);
+    await sleep(100);
+    expect(listLabel()).to.include('Docs Search');
+    expect(el.pendingChanges).to.equal(0);
+    expect($(el, '.notice.danger')).to.equal(null);
+  });
+});
