@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import * as z from 'zod/mini';
 import { acceptConsent, consentPageData, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
+import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
@@ -80,6 +81,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
   private showAll = false;
   private now = Date.now();
   #load?: AbortController;
+  /** The client of the last load, to notice a provider arriving later. */
+  #loadedWith?: AuthsecClient;
   #timer?: ReturnType<typeof setInterval>;
   #focusOnReady = true;
   #view?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
@@ -104,6 +107,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#timer = setInterval(() => (this.now = Date.now()), 10_000);
+    // Moved in the page while loading (a layout switch, a portal): the disconnect aborted the load.
+    if (this.hasUpdated && this.phase.kind === 'loading') void this.#start();
   }
 
   override disconnectedCallback(): void {
@@ -113,7 +118,10 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('consentChallenge') || changed.has('baseUrl') || !this.hasUpdated) void this.#start();
+    // Also when the client changed before anything could be shown (a provider defined after this
+    // element): the first attempt went to the page's own origin.
+    const newClient = this.client !== this.#loadedWith && !['ready', 'done', 'missing'].includes(this.phase.kind);
+    if (changed.has('consentChallenge') || changed.has('baseUrl') || !this.hasUpdated || newClient) void this.#start();
   }
 
   protected override updated(): void {
@@ -141,6 +149,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
 
   async #start(): Promise<void> {
     this.#load?.abort();
+    this.#loadedWith = this.client;
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     if (inline) {
       this.#accept(this.#parseInline(inline));
@@ -151,7 +160,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
       this.phase = { kind: 'missing' };
       return;
     }
-    const client = this.client;
+    const client = this.#loadedWith;
     if (!client) {
       this.phase = { kind: 'error', message: this.t('error.unknown') };
       return;
