@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../helpers/benign-errors.js';
 import '../../src/context/define.js';
 import '../../src/elements/access-policy/define.js';
+import '../../src/elements/admin-console/define.js';
 import '../../src/elements/app-registration/define.js';
 import '../../src/elements/launch-queue/define.js';
 import '../../src/elements/scope-editor/define.js';
@@ -68,7 +69,7 @@ describe('switching application-id', () => {
     await el.updateComplete;
     await sleep(30);
     expect(heading()).to.equal('');
-    expect($(el, 'authsec-ui-button.rotate')).to.equal(null);
+    expect(!!$(el, 'authsec-ui-button.rotate')).to.equal(false);
     expect(!!$(el, 'authsec-ui-state[kind="loading"]')).to.equal(true);
     release();
     await until(el, () => heading() === 'GitHub MCP Server');
@@ -169,6 +170,23 @@ describe('switching application-id', () => {
     await sleep(100);
     expect(listLabel()).to.include('Docs Search');
     expect(el.pendingChanges).to.equal(0);
-    expect($(el, '.notice.danger')).to.equal(null);
+    expect(!!$(el, '.notice.danger')).to.equal(false);
+  });
+});
+
+describe('switching application-id in the admin console', () => {
+  it('does not keep the previous application’s load error while the next one loads', async () => {
+    const g = await gatedEmulator();
+    g.emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${DOCS}` });
+    const el = await mount<HTMLElement & { applicationId?: string; updateComplete: Promise<unknown> }>(g, 'authsec-admin-console', DOCS);
+    await until(el, () => !!$(el, 'authsec-ui-state[kind="error"]'));
+    g.emu.faults.clear();
+    const release = g.hold((url) => url.includes(GITHUB));
+    el.applicationId = GITHUB;
+    await el.updateComplete;
+    await sleep(30);
+    expect(!!$(el, 'authsec-ui-state[kind="error"]')).to.equal(false);
+    release();
+    await until(el, () => ($(el, '#workspace-h')?.textContent ?? '').includes('GitHub MCP Server'));
   });
 });

@@ -1,4 +1,4 @@
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -149,7 +149,8 @@ export class AuthsecAdminConsole extends AuthsecElement {
     const app = this.app.value?.id === this.applicationId ? this.app.value : undefined;
     const name = registering ? this.t('console.register.heading') : app ? safe(app.name, 120) : '';
     const tab = this.#currentTab();
-    const error = !registering && this.app.error;
+    // Only a failure of this load: while the next application loads, the previous one's error is stale.
+    const error = !registering && this.app.status === TaskStatus.ERROR && this.app.error;
     return html`<nav part="breadcrumb" class="crumbs" aria-label=${this.t('console.breadcrumb')}>
         <ol>
           <li><button type="button" class="link back" @click=${() => this.navigate('applications', '')}>${this.t('console.applications')}</button></li>
