@@ -32,6 +32,8 @@ export interface RetryPolicy {
   readonly attempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  /** An attempt still unanswered after this long is given up as a network failure (0: never). */
+  readonly timeoutMs: number;
 }
 
 export interface AuthsecClientOptions {
@@ -64,7 +66,8 @@ interface SendOptions {
   readonly credentials?: BasicCredentials | undefined;
 }
 
-const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000 };
+// A stalled connection (captive portal, dead proxy) would otherwise leave a spinner up for minutes.
+const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000, timeoutMs: 30_000 };
 
 export class AuthsecClient {
   readonly baseUrl: string;
@@ -88,12 +91,19 @@ export class AuthsecClient {
     if (endpoint.auth === 'basic' && !options.credentials) throw new TypeError(`${label} needs Basic credentials`);
 
     for (let attempt = 1; ; attempt++) {
+      // Each attempt has its own time limit (where the browser can combine signals: not before
+      // Safari 17.4, which then waits as long as the browser does).
+      const limit = this.#retry.timeoutMs > 0 && 'any' in AbortSignal ? AbortSignal.timeout(this.#retry.timeoutMs) : undefined;
+      const signal = limit ? AbortSignal.any(options.signal ? [options.signal, limit] : [limit]) : options.signal;
       try {
         options.signal?.throwIfAborted();
-        const response = await this.#send(endpoint, url, options, label);
+        const response = await this.#send(endpoint, url, { ...options, signal }, label);
         return await this.#parse(endpoint, response, label);
       } catch (error) {
-        const failure = this.#asError(error, label, options.signal);
+        const failure =
+          limit?.aborted && !options.signal?.aborted
+            ? new AuthsecError({ code: 'network', status: 0, endpoint: label, retryable: true, cause: error })
+            : this.#asError(error, label, options.signal);
         if (!failure.retryable || attempt >= attempts) throw failure;
         await sleep(this.#backoff(attempt, failure), options.signal, label);
       }

@@ -76,6 +76,28 @@ describe('AuthsecClient against the emulator', () => {
     expect(error.status).to.equal(0);
   });
 
+  it('gives up an attempt AuthSec leaves unanswered, retries a read once more, then says the network failed', async () => {
+    const h = harness();
+    h.emulator.faults.set({ latencyMs: 60_000, pathPrefix: '/authsec' });
+    const sent: string[] = [];
+    const token = await h.emulator.ownerToken();
+    const client = new AuthsecClient({
+      baseUrl: h.emulator.baseUrl,
+      getToken: () => token,
+      fetch: (input, init) => (sent.push(init.method ?? 'GET'), h.emulator.fetchFn(input, init)),
+      retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 5, timeoutMs: 150 },
+    });
+    const error = (await rejection(client.call(ep.getScopeMatrix, { params: gh }))) as AuthsecError;
+    expect(error.code).to.equal('network');
+    expect(error.retryable).to.equal(true);
+    expect(sent).to.deep.equal(['GET', 'GET']);
+    // A write is never sent twice on its own, timed out or not.
+    sent.length = 0;
+    const write = (await rejection(client.call(ep.createScope, { params: gh, body: { scope_string: 'github_mcp_server:x', display_name: 'X', description: 'X', risk_level: 'low' } }))) as AuthsecError;
+    expect(write.code).to.equal('network');
+    expect(sent).to.deep.equal(['POST']);
+  });
+
   it('does not even send a request whose signal is already aborted', async () => {
     const h = harness();
     const error = (await rejection((await h.owner()).call(ep.listResourceServers, { signal: AbortSignal.abort() }))) as AuthsecError;
