@@ -190,3 +190,26 @@ describe('switching application-id in the admin console', () => {
     await until(el, () => ($(el, '#workspace-h')?.textContent ?? '').includes('GitHub MCP Server'));
   });
 });
+
+describe('switching application-id right after an edit in the mapper', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('keeps the previous application’s unsaved edits for a reload, even inside the draft debounce', async () => {
+    const g = await gatedEmulator();
+    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
+    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
+    await until(el, () => listLabel().includes('GitHub'));
+    press(buttonLabelled(el, 'Apply all suggestions'));
+    await until(el, () => el.pendingChanges > 0);
+    const staged = el.pendingChanges;
+    el.applicationId = DOCS; // within the 300 ms debounce of the draft
+    await until(el, () => listLabel().includes('Docs Search'));
+    const draft = JSON.parse(sessionStorage.getItem(`authsec-mapper-draft:${GITHUB}`) ?? 'null') as { applicationId?: string } | null;
+    expect(draft !== null).to.equal(true);
+    expect(JSON.stringify(draft)).to.include(GITHUB);
+
+    el.applicationId = GITHUB;
+    await until(el, () => listLabel().includes('GitHub'));
+    expect(el.pendingChanges).to.equal(staged);
+  });
+});

@@ -144,6 +144,9 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('applicationId')) {
+      // The last edit of the previous application may still wait on the draft debounce: keep it.
+      const previous = changed.get('applicationId') as string | undefined;
+      if (previous) this.#writeDraft(previous);
       this.data = undefined;
       this.staged = undefined;
       this.selected = new Set();
@@ -257,16 +260,13 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
 
   // ── Unsaved edits across a reload (sessionStorage: this tab only, nothing secret) ──────────
 
-  get #draftKey(): string {
-    return `authsec-mapper-draft:${this.applicationId ?? ''}`;
-  }
 
   /** A draft left by a reload of this tab, on its first load of this application. */
   #restoreDraft(data: MapperData): StagedEdits | undefined {
     if (this.draftChecked === data.app.id) return undefined;
     this.draftChecked = data.app.id;
     if (this.staged?.changeCount) return undefined;
-    const draft = parseDraft(readStorage(this.#draftKey), data.app.id);
+    const draft = parseDraft(readStorage(draftKey(data.app.id)), data.app.id);
     if (!draft) return undefined;
     const staged = fromDraft(draft);
     this.notice = this.t('mapper.draft.restored', { count: staged.changeCount });
@@ -279,12 +279,12 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     this.draftTimer = setTimeout(() => this.#writeDraft(), 300);
   }
 
-  #writeDraft(): void {
+  /** Writes now what the debounce would write; `id` is the application the staged edits belong to. */
+  #writeDraft(id = this.applicationId): void {
     clearTimeout(this.draftTimer);
-    const id = this.applicationId;
     if (!id || !this.staged || this.draftChecked !== id) return;
     const draft = toDraft(id, this.staged);
-    writeStorage(this.#draftKey, draft ? JSON.stringify(draft) : undefined);
+    writeStorage(draftKey(id), draft ? JSON.stringify(draft) : undefined);
   }
 
   #query() {
@@ -761,6 +761,8 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     </authsec-ui-confirm-dialog>`;
   }
 }
+
+const draftKey = (applicationId: string): string => `authsec-mapper-draft:${applicationId}`;
 
 /** sessionStorage may be missing or refuse (privacy modes, quota): drafts are a convenience. */
 function readStorage(key: string): string | null {
