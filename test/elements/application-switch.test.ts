@@ -36,6 +36,20 @@ async function mount<T extends HTMLElement>(g: GatedEmulator, tag: string, appli
   return el as T;
 }
 
+/** The mapper on the GitHub application, loaded. */
+async function githubMapper() {
+  const g = await gatedEmulator();
+  const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
+  const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
+  await until(el, () => listLabel().includes('GitHub'));
+  return { g, el, listLabel };
+}
+
+async function stageAllSuggestions(el: AuthsecToolScopeMapper): Promise<void> {
+  press(buttonLabelled(el, 'Apply all suggestions'));
+  await until(el, () => el.pendingChanges > 0);
+}
+
 /** Clicks the inner button of an `<authsec-ui-button>`. */
 const press = (button: Element | null | undefined) => button!.shadowRoot!.querySelector('button')!.click();
 const buttonLabelled = (el: HTMLElement, label: string) =>
@@ -134,10 +148,7 @@ describe('switching application-id', () => {
   });
 
   it('mapper: a reload of the previous application that lands late is dropped', async () => {
-    const g = await gatedEmulator();
-    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
-    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
-    await until(el, () => listLabel().includes('GitHub'));
+    const { g, el, listLabel } = await githubMapper();
     const release = g.hold((url) => url.includes(GITHUB));
     press(buttonLabelled(el, 'Reload from AuthSec'));
     await sleep(50);
@@ -150,12 +161,8 @@ describe('switching application-id', () => {
   });
 
   it('mapper: a save that lands after the switch reports its own application’s counters and leaves the next one alone', async () => {
-    const g = await gatedEmulator();
-    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
-    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
-    await until(el, () => listLabel().includes('GitHub'));
-    press(buttonLabelled(el, 'Apply all suggestions'));
-    await until(el, () => el.pendingChanges > 0);
+    const { g, el, listLabel } = await githubMapper();
+    await stageAllSuggestions(el);
     const release = g.hold((url, method) => method === 'PUT' && url.includes(GITHUB));
     const saved: AuthsecMappingSavedEvent[] = [];
     el.addEventListener(AuthsecMappingSavedEvent.eventName, (e) => saved.push(e as AuthsecMappingSavedEvent));
@@ -195,12 +202,8 @@ describe('switching application-id right after an edit in the mapper', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('keeps the previous application’s unsaved edits for a reload, even inside the draft debounce', async () => {
-    const g = await gatedEmulator();
-    const el = await mount<AuthsecToolScopeMapper>(g, 'authsec-tool-scope-mapper', GITHUB);
-    const listLabel = () => $(el, '.list')?.getAttribute('aria-label') ?? '';
-    await until(el, () => listLabel().includes('GitHub'));
-    press(buttonLabelled(el, 'Apply all suggestions'));
-    await until(el, () => el.pendingChanges > 0);
+    const { el, listLabel } = await githubMapper();
+    await stageAllSuggestions(el);
     const staged = el.pendingChanges;
     el.applicationId = DOCS; // within the 300 ms debounce of the draft
     await until(el, () => listLabel().includes('Docs Search'));
