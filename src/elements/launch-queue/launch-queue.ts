@@ -537,19 +537,22 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       this.announcement = this.t('launch.activated', { application: safe(d.app.name, 120) });
       this.dispatchEvent(new AuthsecActivatedEvent(d.app.id));
     } catch (error) {
-      if (d.app.id !== this.applicationId) {
-        // Another application is shown now: its page must not carry this refusal.
-      } else if (error instanceof AuthsecError && error.code === 'conflict' && error.failed.length) {
-        this.refused = activationBlockers(error.failed);
-        this.announcement = this.t('launch.activate.refusedAnnounce', { count: this.refused.length });
-      } else {
-        this.failure = this.t('launch.activate.failed', { reason: this.#reason(error) });
-      }
+      // When another application is shown by now, its page must not carry this refusal.
+      if (d.app.id === this.applicationId) this.#activationFailed(error);
     } finally {
       this.activating = false;
     }
     // The checklist and the preview changed either way (launched, or what blocked it).
     await this.data.run();
+  }
+
+  #activationFailed(error: unknown): void {
+    if (error instanceof AuthsecError && error.code === 'conflict' && error.failed.length) {
+      this.refused = activationBlockers(error.failed);
+      this.announcement = this.t('launch.activate.refusedAnnounce', { count: this.refused.length });
+    } else {
+      this.failure = this.t('launch.activate.failed', { reason: this.#reason(error) });
+    }
   }
 
   // ── Verify it works ────────────────────────────────────────────────────
