@@ -16,6 +16,12 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Limits for a loaded 2-core machine (the journeys take 5–40 s idle and ran up to 4× slower with
+  // two CPU-bound processes beside them). Waits are conditions (`expect(…).toBeVisible()` and the
+  // like), so a generous limit costs nothing when things are fast; it only decides when a condition
+  // that will never hold is reported.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: 'list',
   outputDir: 'test-results',
   use: {
@@ -39,7 +45,8 @@ export default defineConfig({
     env: { PORT: String(port) },
     url: `${baseURL}/healthz`,
     reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
+    // A fresh clone builds the demo and both drop-ins first (scripts/build.mjs; reused later).
+    timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',
   },

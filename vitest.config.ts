@@ -34,6 +34,9 @@ export default defineConfig({
         },
         test: {
           name: 'storybook',
+          // Above the play functions' `waitFor` limit (20 s, .storybook/preview.ts), so a slow
+          // machine reports the condition that was not met; a hung story still ends.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

@@ -1,4 +1,5 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { configure } from 'storybook/test';
 // Generated from the elements' JSDoc (`npm run cem`); drives autodocs and controls.
 import manifest from '../custom-elements.json';
 // Every story runs inside <authsec-provider> on a fresh in-browser emulator (no server);
@@ -12,6 +13,11 @@ import { withAuthsecProvider } from './authsec-decorator.js';
 // ────────────────────────────────────────────────────────────────────────────────────────────────
 
 setCustomElementsManifest(manifest);
+
+// `waitFor` in play functions gives up after 1 s by default; on a 2-core machine kept busy a story
+// can take several seconds to load from the in-browser emulator. Conditions, not time: a passing
+// wait still ends as soon as its condition holds.
+configure({ asyncUtilTimeout: 20_000 });
 
 export default {
   tags: ['autodocs'],

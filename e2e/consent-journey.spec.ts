@@ -12,7 +12,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 test.describe('consent journeys in chromium (hosted page, drop-in bundle)', () => {
   for (const [name, journey] of JOURNEYS) {
     test(name, async ({ page, baseURL }) => {
-      test.setTimeout(60_000);
       const origin = new URL(baseURL!).origin;
       const requests: RequestRecord[] = [];
       page.on('request', (request) => {

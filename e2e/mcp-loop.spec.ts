@@ -93,7 +93,6 @@ test.describe('a real MCP client through the whole loop', () => {
   });
 
   test('map in the admin, approve on the consent screen, enforced at the server', async ({ page, context, baseURL }) => {
-    test.setTimeout(120_000);
     const origin = new URL(baseURL!).origin;
     const admin = await Admin.signIn(origin);
     const port = await freePort();

@@ -54,7 +54,6 @@ async function shot(page: Page, step: string): Promise<void> {
 const tab = (page: Page, name: string) => page.getByRole('tab', { name, exact: true });
 
 test('zero to launched: register, publish, map, set access, activate, rotate', async ({ page, request, context }) => {
-  test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const violations: string[] = [];
   page.on('console', (msg) => {

@@ -9,6 +9,13 @@
 # Test counts come from each runner's own output (ANSI codes stripped); a check that is not a test
 # suite counts as 1 passed or 1 failed; a suite that crashes without printing counts, or exits
 # non-zero with no failed test, counts 1 failed. A suite with no test files yet is 0/0 with a warning.
+# The summary names every failed test under its step (the browser tests by engine), also when a
+# step was stopped at its time limit.
+#
+# Time limits (seconds; the README states them, .ci/run stays inside CI's 90 minutes):
+#   TEST_TIME_LIMIT  3900  the whole run: a step gets at most what is left of it, and a step that
+#                          cannot start in time is counted as failed, so the summary always prints
+#   STEP_TIMEOUT      900  any one step
 # Exit status: 0 if nothing failed, else 1.
 set -uo pipefail
 
@@ -17,12 +24,15 @@ ROOT=$PWD
 LOG_DIR=$ROOT/.cache/test-logs
 export PATH="$ROOT/node_modules/.bin:$PATH"
 export NO_UPDATE_NOTIFIER=1 STORYBOOK_DISABLE_TELEMETRY=1
+# The benchmarks run here only so they cannot rot: their figures go under .cache, not bench/results.
+export BENCH_RESULTS_DIR=.cache/bench-results
 
 # Same overrides as web-test-runner.config.mjs / playwright.config.ts / vitest.config.ts.
 CHROMIUM=${CHROMIUM_PATH:-/usr/bin/chromium}
 FIREFOX=${FIREFOX_PATH:-/usr/bin/firefox-esr}
 MINIBROWSER=${MINIBROWSER_PATH:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}
-STEP_TIMEOUT=${STEP_TIMEOUT:-900} # seconds per step
+STEP_TIMEOUT=${STEP_TIMEOUT:-900}         # seconds per step
+TEST_TIME_LIMIT=${TEST_TIME_LIMIT:-3900}  # seconds for the whole run
 TIMEOUT_MODE=""
 if [ -t 0 ] || [ -t 1 ]; then TIMEOUT_MODE=--foreground; fi
 
@@ -30,6 +40,7 @@ TOTAL_PASSED=0
 TOTAL_FAILED=0
 SUMMARY=()
 WARNINGS=()
+RUN_START_S=$(date +%s)
 
 say() { printf '%s\n' "$*"; }
 finish() {
@@ -105,6 +116,27 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b - a }'; }
 # last_int <regex> <file>: the last number in the last line-match of <regex>, or empty
 last_int() { grep -oE "$1" "$2" | tail -n 1 | grep -oE '[0-9]+' | tail -n 1; }
 
+# failed_tests <kind> <clean log>: the names of the failed tests, one per line
+failed_tests() {
+  case $1 in
+    wtr) sed -n 's/^failed: //p' "$2" ;;
+    node) grep -E '^[[:space:]]*not ok [0-9]+ - ' "$2" | sed -E 's/^[[:space:]]*not ok [0-9]+ - //' | awk '!seen[$0]++' ;;
+    playwright)
+      # the closing block: `  1 failed` then `    [chromium] › e2e/x.spec.ts:12:3 › title`
+      awk '/^[[:space:]]+[0-9]+ (failed|flaky|interrupted|did not run)/ { inside = 1; next }
+           inside && /^[[:space:]]+\[/ { sub(/^[[:space:]]+/, ""); print; next }
+           inside && !/^[[:space:]]*$/ { inside = 0 }' "$2"
+      ;;
+    vitest) grep -E '^[[:space:]]*FAIL[[:space:]]' "$2" | sed -E 's/^[[:space:]]*FAIL[[:space:]]+//; s/[[:space:]]+/ /g' | awk '!seen[$0]++' ;;
+  esac
+}
+
+# The seconds a step may take: its own limit, or what is left of the whole run's, if less.
+step_limit() {
+  local left=$((TEST_TIME_LIMIT - ($(date +%s) - RUN_START_S) - 15))
+  if [ "$left" -lt "$STEP_TIMEOUT" ]; then echo "$left"; else echo "$STEP_TIMEOUT"; fi
+}
+
 # run_step <kind> <name> <command...>
 #   kind: check | node | vitest | playwright | wtr
 run_step() {
@@ -116,14 +148,24 @@ run_step() {
   log="$LOG_DIR/$slug.log"
   clean="$LOG_DIR/$slug.clean.log"
 
+  local limit progress="$LOG_DIR/$slug.progress"
+  limit=$(step_limit)
   say ""
-  say "==> [$STEP_NO] $name: $*"
+  if [ "$limit" -lt 30 ]; then
+    say "==> [$STEP_NO] $name: not run, the whole run's limit of ${TEST_TIME_LIMIT}s is reached"
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+    SUMMARY+=("$(printf '%-4s %-34s %4s passed %4s failed %7ss  %s' "FAIL" "$name" 0 1 0.0 "— not run: the run's ${TEST_TIME_LIMIT}s limit was reached")")
+    return
+  fi
+  say "==> [$STEP_NO] $name (limit ${limit}s): $*"
   start=$(now)
   # A hung step (browser, server) must not eat the CI budget: per-step limit. Without a terminal,
   # timeout runs the step in its own process group and stops all of it; at a terminal it stays in
   # the foreground group (--foreground) so Ctrl-C still reaches the step.
-  timeout $TIMEOUT_MODE --kill-after=20s "$STEP_TIMEOUT" "$@" </dev/null 2>&1 | tee "$log"
+  WTR_PROGRESS_FILE=$progress timeout $TIMEOUT_MODE --kill-after=20s "$limit" "$@" </dev/null 2>&1 | tee "$log"
   rc=${PIPESTATUS[0]}
+  local timed_out=0
+  { [ "$rc" = 124 ] || [ "$rc" = 137 ]; } && timed_out=1
   end=$(now)
   secs=$(elapsed "$start" "$end")
   strip_ansi <"$log" >"$clean"
@@ -131,7 +173,7 @@ run_step() {
   case $kind in
     check)
       if [ "$rc" = 0 ]; then passed=1; else failed=1; fi
-      { [ "$rc" = 124 ] || [ "$rc" = 137 ]; } && note="timed out after ${STEP_TIMEOUT}s"
+      [ "$timed_out" = 1 ] && note="stopped at its ${limit}s limit"
       ;;
     *)
       local p f found=0 none=0
@@ -183,6 +225,15 @@ run_step() {
             failed=$(sed -E 's/^wtr: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
           fi
           grep -qE 'Could not find any test files' "$clean" && none=1
+          # Stopped at its limit: the reporter's file says what ran before (counts, failed tests).
+          if [ "$found" = 0 ] && [ "$timed_out" = 1 ] && [ -s "$progress" ]; then
+            local files
+            read -r passed failed _ files <"$progress"
+            failed=$((failed + 1))
+            found=1
+            note="stopped at its ${limit}s limit after $files test files (+1 failed)"
+            tail -n +2 "$progress" | sed 's/^/failed: /' >>"$clean"
+          fi
           ;;
       esac
       if [ "$found" = 0 ] && [ "$none" = 1 ]; then
@@ -195,13 +246,19 @@ run_step() {
         passed=0
         failed=1
         note="crashed without reporting counts (exit $rc)"
-        { [ "$rc" = 124 ] || [ "$rc" = 137 ]; } && note="timed out after ${STEP_TIMEOUT}s"
+        [ "$timed_out" = 1 ] && note="stopped at its ${limit}s limit"
       elif [ "$rc" != 0 ] && [ "$failed" = 0 ]; then
         failed=1
         note="exit $rc although no test failed"
+        [ "$timed_out" = 1 ] && note="stopped at its ${limit}s limit"
       fi
       ;;
   esac
+
+  if [ "$timed_out" = 1 ] && [ -z "$note" ]; then
+    note="stopped at its ${limit}s limit"
+    [ "$failed" = 0 ] && failed=1
+  fi
 
   TOTAL_PASSED=$((TOTAL_PASSED + passed))
   TOTAL_FAILED=$((TOTAL_FAILED + failed))
@@ -209,6 +266,13 @@ run_step() {
   [ "$failed" != 0 ] && status=FAIL
   [ -n "$note" ] && note=" — $note"
   SUMMARY+=("$(printf '%-4s %-34s %4s passed %4s failed %7ss  %s%s' "$status" "$name" "$passed" "$failed" "$secs" "${log#"$ROOT"/}" "$note")")
+  if [ "$failed" != 0 ] && [ "$kind" != check ]; then
+    local names count
+    names=$(failed_tests "$kind" "$clean")
+    count=$(grep -c . <<<"$names")
+    while IFS= read -r line; do [ -n "$line" ] && SUMMARY+=("       ✗ $line"); done < <(head -n 40 <<<"$names")
+    [ "$count" -gt 40 ] && SUMMARY+=("       … and $((count - 40)) more in ${clean#"$ROOT"/}")
+  fi
   say "<== [$STEP_NO] $name: $status ($passed passed, $failed failed, ${secs}s)"
 }
 
@@ -266,11 +330,14 @@ else
   skip_suite "journeys firefox+webkit" "no e2e/cross-browser/*.test.ts yet"
 fi
 
-# Last: three engines; WebKit (MiniBrowser) needs an X display.
+# Last: the component tests in each engine, one after another (each alone is faster than all three
+# at once on 2 cores: web-test-runner.config.mjs); WebKit (MiniBrowser) needs an X display.
 if has_files test -name '*.test.ts' -not -path 'test/node/*'; then
-  run_step wtr "wtr chromium+firefox+webkit" env BROWSERS=chromium,firefox,webkit xvfb-run -a web-test-runner
+  run_step wtr "wtr chromium" env BROWSERS=chromium web-test-runner
+  run_step wtr "wtr firefox" env BROWSERS=firefox web-test-runner
+  run_step wtr "wtr webkit" env BROWSERS=webkit xvfb-run -a web-test-runner
 else
-  skip_suite "wtr chromium+firefox+webkit" "no test/**/*.test.ts (outside test/node) yet"
+  skip_suite "wtr (chromium, firefox, webkit)" "no test/**/*.test.ts (outside test/node) yet"
 fi
 
 # ---------------------------------------------------------------------------------------------

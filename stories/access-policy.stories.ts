@@ -185,7 +185,7 @@ export const FiveThousandBindings: Story = {
   }),
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('of 5,008'), { timeout: 10_000 });
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('of 5,008'));
   },
 };
 

@@ -20,7 +20,7 @@ const existing = (id: string) => html`<authsec-app-registration application-id=$
 
 const root = (canvas: HTMLElement) => canvas.querySelector('authsec-app-registration')!.shadowRoot!;
 const shadowText = (canvas: HTMLElement) => root(canvas).textContent ?? '';
-const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('#preset, .notice.warning')).toBeTruthy(), { timeout: 5000 });
+const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas).querySelector('#preset, .notice.warning')).toBeTruthy());
 
 async function type(canvas: HTMLElement, id: string, value: string): Promise<void> {
   const input = root(canvas).querySelector<HTMLInputElement>(`#${id}`)!;

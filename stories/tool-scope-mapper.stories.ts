@@ -19,7 +19,7 @@ const params = (authsec: AuthsecStoryParameters) => ({ authsec });
 const mapper = (id: string) => html`<authsec-tool-scope-mapper application-id=${id}></authsec-tool-scope-mapper>`;
 const root = (canvas: HTMLElement) => canvas.querySelector('authsec-tool-scope-mapper')?.shadowRoot ?? null;
 const shadowText = (canvas: HTMLElement) => root(canvas)?.textContent?.replace(/\s+/g, ' ') ?? '';
-const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas)?.querySelector('.row')).toBeTruthy(), { timeout: 5000 });
+const ready = (canvas: HTMLElement) => waitFor(() => expect(root(canvas)?.querySelector('.row')).toBeTruthy());
 const clickButton = (canvas: HTMLElement, label: string) => {
   const b = [...(root(canvas)?.querySelectorAll<HTMLElement>('authsec-ui-button') ?? [])].find((x) => x.textContent?.trim() === label);
   b?.shadowRoot?.querySelector('button')?.click();
@@ -74,7 +74,7 @@ export const SaveFailed: Story = {
     clickButton(canvasElement, 'Apply all suggestions');
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Save changes'));
     clickButton(canvasElement, 'Save changes');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('Nothing was lost'), { timeout: 5000 });
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Nothing was lost'));
   },
 };
 
@@ -147,7 +147,7 @@ export const ScanFailed: Story = {
     details.open = true;
     await waitFor(() => expect(root(canvasElement)?.querySelector('#scan-token')).toBeTruthy());
     clickButton(canvasElement, 'Scan now');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('The scan failed'), { timeout: 8000 });
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('The scan failed'));
   },
 };
 

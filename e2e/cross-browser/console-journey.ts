@@ -5,19 +5,17 @@
  * activation preview counts one unmapped tool fewer. Driven only through the UI; the test reads the
  * emulator's store afterwards to check what AuthSec actually holds.
  *
- * The portal is built from demo/ into a temporary directory (so a concurrent `npm start` or
- * Playwright run keeps its dist/demo) and served with the emulator on one origin, under the same
- * CSP + Trusted Types as `npm start`, plus `report-uri` so every engine's violations reach the test.
+ * The portal is the demo build in dist/demo (scripts/build.mjs rebuilds it only when demo/ or src/
+ * changed, so a concurrent `npm start` or Playwright run shares it), served with the emulator on one
+ * origin, under the same CSP + Trusted Types as `npm start`, plus `report-uri` so every engine's
+ * violations reach the test.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
+import { buildTargets } from '../../scripts/build.mjs';
 import { startServer, type RunningServer } from '../../emulator/server.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { summarizeReport } from './csp-report.js';
-import type { Driver } from './drivers.js';
+import { DEFAULT_TIMEOUT_MS, type Driver } from './drivers.js';
 
 // ---- The portal: a fresh demo build served beside the emulator ---------------------------------
 
@@ -31,15 +29,10 @@ export interface Portal {
   close(): Promise<void>;
 }
 
-/** Builds demo/ (vite.demo.config.ts) into a temporary directory; returns it. */
+/** The demo portal's build directory, built first if demo/ or src/ changed since the last build. */
 export async function buildDemo(): Promise<string> {
-  const outDir = await mkdtemp(join(tmpdir(), 'authsec-console-journey-'));
-  await build({ configFile: 'vite.demo.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  return outDir;
-}
-
-export async function removeDemo(outDir: string): Promise<void> {
-  await rm(outDir, { recursive: true, force: true });
+  await buildTargets(['demo'], { log: () => undefined });
+  return 'dist/demo';
 }
 
 /** A freshly seeded emulator serving the built portal at `/`, on a free port. */
@@ -95,7 +88,7 @@ export const SAVE = `${MAPPER} >>> [part="pending"] authsec-ui-button.save`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `read` until `accept` holds; the error says what was last seen. */
-async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let seen: string;

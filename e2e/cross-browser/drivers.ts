@@ -85,7 +85,12 @@ export interface Launcher {
   close(): Promise<void>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+/**
+ * How long a journey waits for a condition (an element, a URL, a request). Conditions take well under
+ * a second idle; 20 s is for a 2-core machine kept busy, and only decides when a condition that will
+ * never hold is reported.
+ */
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Prefix of the console line the in-page violation listener writes. */
 export const VIOLATION_MARK = '[authsec-e2e:csp-violation]';
@@ -176,7 +181,7 @@ export async function playwrightDriver(page: PlaywrightPage): Promise<Driver> {
       "console messages (Chromium logs every CSP/Trusted Types refusal) + uncaught Trusted Types errors + a 'securitypolicyviolation' listener added with page.addInitScript (every document and frame)",
     ...scope(page),
     async goto(url) {
-      const res = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      const res = await page.goto(url, { waitUntil: 'load', timeout: 2 * DEFAULT_TIMEOUT_MS });
       return res ? { status: res.status(), headers: await res.allHeaders() } : {};
     },
     url: async () => page.url(),
@@ -251,7 +256,7 @@ async function puppeteerDriver(page: PuppeteerPage): Promise<Driver> {
       "a 'securitypolicyviolation' listener added with evaluateOnNewDocument (BiDi preload script: every document and frame) reporting through console (BiDi log.entryAdded) + Firefox's own CSP error messages and uncaught Trusted Types errors (BiDi log entries, puppeteer 'pageerror')",
     ...scope(page),
     async goto(url) {
-      const res = await page.goto(url, { waitUntil: 'load', timeout: 15_000 });
+      const res = await page.goto(url, { waitUntil: 'load', timeout: 2 * DEFAULT_TIMEOUT_MS });
       return res ? { status: res.status(), headers: res.headers() } : {};
     },
     url: async () => page.url(),
@@ -307,7 +312,7 @@ export async function launchWebKit(): Promise<Launcher> {
     await Promise.race([exited, sleep(3000)]);
     if (driver.exitCode === null && driver.signalCode === null) driver.kill('SIGKILL');
   };
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
   for (;;) {
     if (spawnError) {
       await stop();

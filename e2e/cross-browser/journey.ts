@@ -11,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
-import type { Driver } from './drivers.js';
+import { DEFAULT_TIMEOUT_MS, type Driver } from './drivers.js';
 
 // ---- What the journeys need from the engine's harness -------------------------------------------
 
@@ -128,7 +128,7 @@ export async function startClientApp(): Promise<ClientApp> {
     origin,
     redirectUri: `${origin}/cb`,
     hits,
-    waitForHit: async (timeoutMs = 15_000) => until(() => hits[0], timeoutMs, 'the authorization response at the redirect URI'),
+    waitForHit: async (timeoutMs = DEFAULT_TIMEOUT_MS) => until(() => hits[0], timeoutMs, 'the authorization response at the redirect URI'),
     framingPage: (src) => `${origin}/frame?${new URLSearchParams({ src })}`,
     close: () =>
       new Promise<void>((resolve) => {
@@ -267,7 +267,7 @@ export const allowJourney: Journey = async (env) => {
 
     const writeIndex = before.findIndex((s) => s.scope === WRITE);
     await env.driver.click(scopeCheckbox(writeIndex));
-    await until(async () => !(await env.driver.isChecked(scopeCheckbox(writeIndex))), 5000, 'the write permission to be unticked');
+    await until(async () => !(await env.driver.isChecked(scopeCheckbox(writeIndex))), DEFAULT_TIMEOUT_MS, 'the write permission to be unticked');
     const ticked = (await scopesOnScreen(env.driver)).filter((s) => s.checked).map((s) => s.scope);
     assert.deepEqual(ticked, [SEARCH]);
     assert.equal(client.hits.length, 0, 'nothing reached the client before the decision');
@@ -317,7 +317,7 @@ export const denyJourney: Journey = async (env) => {
           return undefined; // the page is navigating
         }
       },
-      10_000,
+      DEFAULT_TIMEOUT_MS,
       'the outcome of Deny',
     );
     assert.equal(outcome, 'a "Return to" button', 'a denial for an unverified (DCR) client is not bounced back automatically (RFC 9700 §4.11.2)');
@@ -384,7 +384,7 @@ export const cspJourney: Journey = async (env) => {
     else env.log(`${env.driver.engine}: response headers not visible to this driver (classic WebDriver); checked as sent by the server`);
     if (nav.status !== undefined) assert.equal(nav.status, 200);
     await env.driver.waitFor(ALLOW);
-    await until(async () => (await env.driver.count(SCOPE_ITEMS)) === 2, 5000, 'both scopes rendered');
+    await until(async () => (await env.driver.count(SCOPE_ITEMS)) === 2, DEFAULT_TIMEOUT_MS, 'both scopes rendered');
     assert.match(await env.driver.text(CARD), /Journey Test Client wants to access Docs Search/);
 
     await env.driver.click(ALLOW);
@@ -433,7 +433,7 @@ export const detectorJourney: Journey = async (env) => {
           const tt = all.some((v) => /require-trusted-types-for|TrustedHTML|trusted-types-sink|Sink type mismatch/i.test(v));
           return img && tt ? all : undefined;
         },
-        5000,
+        DEFAULT_TIMEOUT_MS,
         `the deliberate img-src and Trusted Types violations ${where} (seen: ${JSON.stringify(read())})`,
       );
       env.log(`${env.driver.engine}: ${where}: ${seen.length} seen: ${seen.join(' | ')}`);
@@ -463,7 +463,7 @@ export const framedJourney: Journey = async (env) => {
 
     // 1. The page as the server really sends it: the browser must not render it in the frame.
     await env.driver.goto(client.framingPage(blockedUrl));
-    await until(() => env.requests().some((r) => r.url === blockedUrl), 10_000, `the framed document request (${env.requestSource})`);
+    await until(() => env.requests().some((r) => r.url === blockedUrl), DEFAULT_TIMEOUT_MS, `the framed document request (${env.requestSource})`);
     await sleep(1500);
     assert.equal(apiCallsFor(blockedUrl), 0, 'the refused document never ran: no consent API call for its challenge');
     try {

@@ -34,12 +34,12 @@ for (const [engine, launch] of ENGINES) {
       const bundle = fileURLToPath(new URL('../../dist/cdn/authsec-consent.js', import.meta.url));
       if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`BUNDLE=consent npx vite build\``);
       launcher = await launch();
-    }, { timeout: 60_000 });
+    }, { timeout: 120_000 });
     after(async () => {
       await launcher?.close();
     }, { timeout: 30_000 });
 
-    it('the MCP SDK client is authorised through our consent screen with the write scope unticked', { timeout: 90_000 }, async () => {
+    it('the MCP SDK client is authorised through our consent screen with the write scope unticked', { timeout: 180_000 }, async () => {
       if (!launcher) throw new Error(`${engine} did not start`);
       const auth = await startAuthServer();
       const origin = auth.running.url;

@@ -14,7 +14,7 @@ import type { OAuthClientProvider } from '@modelcontextprotocol/sdk/client/auth.
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { OAuthClientInformationMixed, OAuthClientMetadata, OAuthTokens } from '@modelcontextprotocol/sdk/shared/auth.js';
 import { appSlug } from '../../src/model/app-slug.js';
-import { freePort, type Driver } from './drivers.js';
+import { DEFAULT_TIMEOUT_MS, freePort, type Driver } from './drivers.js';
 
 export { freePort };
 
@@ -275,8 +275,8 @@ export async function consentInBrowser(
   options: { origin: string; untick: string[]; landed: (u: URL) => boolean; check?: (seen: ConsentSeen) => void },
 ): Promise<{ seen: ConsentSeen; landed: URL }> {
   await driver.goto(authorizeUrl.href);
-  await driver.waitForUrl((u) => u.origin === options.origin && u.pathname === '/consent', 15_000);
-  await driver.waitFor(ALLOW, 15_000);
+  await driver.waitForUrl((u) => u.origin === options.origin && u.pathname === '/consent', DEFAULT_TIMEOUT_MS);
+  await driver.waitFor(ALLOW, DEFAULT_TIMEOUT_MS);
   const texts = await driver.texts(SCOPE_ITEMS);
   const scopes: ScreenScope[] = [];
   for (const [i, text] of texts.entries()) {
@@ -289,14 +289,14 @@ export async function consentInBrowser(
     const index = scopes.findIndex((s) => s.scope === scope);
     assert.ok(index >= 0, `the screen offers ${scope}: ${JSON.stringify(scopes)}`);
     await driver.click(scopeCheckbox(index));
-    const deadline = Date.now() + 5000;
+    const deadline = Date.now() + DEFAULT_TIMEOUT_MS;
     while (await driver.isChecked(scopeCheckbox(index))) {
       if (Date.now() > deadline) throw new Error(`${scope} did not untick`);
       await sleep(50);
     }
   }
   await driver.click(ALLOW);
-  const landed = await driver.waitForUrl(options.landed, 15_000);
+  const landed = await driver.waitForUrl(options.landed, DEFAULT_TIMEOUT_MS);
   return { seen, landed };
 }
 

@@ -12,6 +12,7 @@ import '../../src/elements/applications-list/define.js';
 import '../../src/elements/tool-scope-mapper/define.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { waitUntil as until } from '../helpers/element.js';
 
 @customElement('test-late-consumer')
 class LateConsumer extends AuthsecElement {
@@ -33,14 +34,6 @@ const text = (el: Element): string => {
   if (el.shadowRoot) walk(el.shadowRoot);
   return squash(parts.join(' '));
 };
-
-async function until(done: () => boolean, describe: () => string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; ${describe()}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 let lateTags = 0;
 

@@ -504,7 +504,7 @@ describe('<authsec-access-policy>', function () {
     const emu = createBrowserEmulator();
     emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
     const down = await mount(SEED.apps.docsSearch, { emu });
-    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error');
     await expect(down.el).to.be.accessible();
     emu.faults.clear();
     ($(down.el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();

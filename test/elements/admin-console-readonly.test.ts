@@ -14,6 +14,7 @@ import '../../src/elements/tool-scope-mapper/define.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until } from '../helpers/element.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; readonly: boolean };
 
@@ -27,12 +28,7 @@ async function mount(tag: string, appId: string | undefined, ready: (root: Shado
   </authsec-provider>`);
   const el = provider.querySelector<Lit>(tag)!;
   if (!appId) el.removeAttribute('application-id');
-  const end = performance.now() + 5000;
-  while (!(el.shadowRoot && ready(el.shadowRoot))) {
-    if (performance.now() > end) throw new Error(`${tag} did not load: ${el.shadowRoot?.textContent?.replace(/\s+/g, ' ')}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
+  await until(el, () => !!el.shadowRoot && ready(el.shadowRoot));
   await el.updateComplete;
   return { el, emu };
 }

@@ -8,6 +8,7 @@ import type { AuthsecAdminConsole } from '../../src/elements/admin-console/admin
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until } from '../helpers/element.js';
 
 interface MountOptions { emu?: BrowserEmulator; app?: string; tab?: string; hide?: string; readonly?: boolean }
 
@@ -21,15 +22,6 @@ async function mount(options: MountOptions = {}) {
   if (!options.app) el.removeAttribute('application-id');
   await el.updateComplete;
   return { emu, el };
-}
-
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; console says: ${squash(el.shadowRoot!.textContent)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
 }
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

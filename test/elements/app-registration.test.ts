@@ -657,7 +657,7 @@ describe('<authsec-app-registration>: states', () => {
     const emu = createBrowserEmulator();
     emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
     const { el } = await mount({ emu, appId: SEED.apps.github });
-    await until(el, () => $(el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    await until(el, () => $(el, 'authsec-ui-state')?.getAttribute('kind') === 'error');
     emu.faults.clear();
     ($(el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
     await until(el, () => !!$(el, '[part="credentials"]'));

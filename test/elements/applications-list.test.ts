@@ -7,6 +7,7 @@ import type { AuthsecApplicationsList } from '../../src/elements/applications-li
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until } from '../helpers/element.js';
 
 async function mount(options: { emu?: BrowserEmulator; userId?: string; readonly?: boolean; wait?: boolean } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
@@ -18,15 +19,6 @@ async function mount(options: { emu?: BrowserEmulator; userId?: string; readonly
   const el = provider.querySelector<AuthsecApplicationsList>('authsec-applications-list')!;
   if (options.wait !== false) await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
   return { emu, el };
-}
-
-async function until(el: HTMLElement & { updateComplete: Promise<unknown> }, done: () => boolean, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${text(el)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
 }
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -5,6 +5,7 @@ import type { AuthsecConsentScreen } from '../../src/elements/consent-screen/con
 import type { AuthsecConsentDecidedEvent } from '../../src/elements/consent-screen/events.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { until } from '../helpers/element.js';
 
 // Tests never leave the page: every decision's navigation is taken over here.
 window.addEventListener('authsec-consent-decided', (e) => e.preventDefault());
@@ -34,15 +35,6 @@ async function mount(body: Record<string, unknown> = {}, emu = createBrowserEmul
   );
   await until(el, () => !el.shadowRoot!.querySelector('[aria-busy="true"].card'));
   return { emu, el, posts };
-}
-
-async function until(el: AuthsecConsentScreen, done: () => boolean, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; screen says: ${text(el)}`);
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
 }
 
 const $ = <T extends Element = HTMLElement>(el: AuthsecConsentScreen, sel: string) => el.shadowRoot!.querySelector<T>(sel);
@@ -196,7 +188,7 @@ describe('<authsec-consent-screen>', () => {
       const id = await challenge(emu);
       emu.faults.set({ rate: 1, kinds: ['drop'], count: 3, pathPrefix: '/authsec/oauth/v2/consent' });
       const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${emu.fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
-      await until(el, () => text(el).includes('could not be reached'), 8000);
+      await until(el, () => text(el).includes('could not be reached'));
       expect($(el, '[role="alert"]')).to.exist;
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '.actions button')!.click();

@@ -327,7 +327,7 @@ describe('<authsec-launch-queue>', () => {
     const emu = emulator();
     emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
     const down = await mount(SEED.apps.github, { emu });
-    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error');
     await expect(down.el).to.be.accessible();
     emu.faults.clear();
     native($(down.el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button')!).click();

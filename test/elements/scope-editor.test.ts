@@ -144,7 +144,7 @@ describe('<authsec-scope-editor>', () => {
     const emu = createBrowserEmulator();
     emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: '/authsec' });
     const down = await mount(SEED.apps.github, { emu });
-    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error', 8000);
+    await until(down.el, () => $(down.el, 'authsec-ui-state')?.getAttribute('kind') === 'error');
     emu.faults.clear();
     ($(down.el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
     await until(down.el, () => rows(down.el).length === 3);

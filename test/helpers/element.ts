@@ -2,13 +2,25 @@
 
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Polls `done` after each update until it holds; the error quotes what the element shows. */
-export async function until(el: Updating, done: () => boolean, ms = 5000): Promise<void> {
+/**
+ * Polls `done` after each update until it holds; the error quotes what the element shows. The
+ * 20 s default is for a loaded machine (conditions take well under a second when idle); mocha's
+ * own limit (web-test-runner.config.mjs) is above it.
+ */
+export async function until(el: Updating, done: () => boolean, ms = WAIT_MS): Promise<void> {
+  await waitUntil(done, () => `element says: ${el.shadowRoot ? shadowText(el).slice(0, 600) : '(no shadow root)'}`, ms, () => el.updateComplete);
+}
+
+/** How long a test waits for a condition by default (see `until`). */
+export const WAIT_MS = 20_000;
+
+/** Polls `done` until it holds; `describe` says what the page showed when it did not. */
+export async function waitUntil(done: () => boolean, describe: () => string, ms = WAIT_MS, settle?: () => Promise<unknown>): Promise<void> {
   const end = performance.now() + ms;
   while (!done()) {
-    if (performance.now() > end) throw new Error(`timed out; element says: ${shadowText(el).slice(0, 600)}`);
+    if (performance.now() > end) throw new Error(`timed out after ${ms} ms; ${describe()}`);
     await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
+    await settle?.();
   }
 }
 
