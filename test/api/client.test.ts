@@ -66,8 +66,8 @@ describe('AuthsecClient against the emulator', () => {
 
   it('aborts an in-flight request when its signal fires', async () => {
     const h = harness();
-    // A response that would take a minute: only the abort can end this test inside mocha's 10 s.
-    h.emulator.faults.set({ latencyMs: 60_000, pathPrefix: '/authsec' });
+    // A response that would take ten minutes: only the abort can end this test inside mocha's limit.
+    h.emulator.faults.set({ latencyMs: 600_000, pathPrefix: '/authsec' });
     const controller = new AbortController();
     const pending = (await h.owner()).call(ep.getScopeMatrix, { params: gh, signal: controller.signal });
     setTimeout(() => controller.abort(), 20);
@@ -78,7 +78,7 @@ describe('AuthsecClient against the emulator', () => {
 
   it('gives up an attempt AuthSec leaves unanswered, retries a read once more, then says the network failed', async () => {
     const h = harness();
-    h.emulator.faults.set({ latencyMs: 60_000, pathPrefix: '/authsec' });
+    h.emulator.faults.set({ latencyMs: 600_000, pathPrefix: '/authsec' });
     const sent: string[] = [];
     const token = await h.emulator.ownerToken();
     const client = new AuthsecClient({

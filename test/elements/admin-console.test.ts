@@ -8,7 +8,7 @@ import type { AuthsecAdminConsole } from '../../src/elements/admin-console/admin
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until } from '../helpers/element.js';
+import { settled, until } from '../helpers/element.js';
 
 interface MountOptions { emu?: BrowserEmulator; app?: string; tab?: string; hide?: string; readonly?: boolean }
 
@@ -109,7 +109,7 @@ describe('<authsec-admin-console>', () => {
     document.addEventListener('authsec-navigate', host);
     try {
       queue.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.next')!.click();
-      await new Promise((r) => setTimeout(r, 50));
+      await settled(el);
       expect(selected(el)).to.equal('overview');
     } finally {
       document.removeEventListener('authsec-navigate', host);
@@ -129,7 +129,7 @@ describe('<authsec-admin-console>', () => {
       routed.push(`${e.detail.target}:${e.detail.applicationId}`);
     });
     tabs(el)[4]!.click();
-    await new Promise((r) => setTimeout(r, 30));
+    await settled(el);
     expect(routed).to.deep.equal([`access:${SEED.apps.github}`]);
     expect(selected(el)).to.equal('overview');
     el.setAttribute('tab', 'access');
@@ -202,7 +202,7 @@ describe('<authsec-admin-console>', () => {
     expect((list(el) as unknown as { readonly: boolean }).readonly).to.equal(true);
     expect(list(el).shadowRoot!.querySelector('authsec-ui-button.install')).to.equal(null);
     el.navigate('registration', '');
-    await new Promise((r) => setTimeout(r, 20));
+    await settled(el);
     expect(el.hasAttribute('register')).to.equal(false);
     el.setAttribute('application-id', SEED.apps.github);
     for (const [tab, tag] of [['overview', 'authsec-launch-queue'], ['setup', 'authsec-app-registration'], ['tools', 'authsec-tool-scope-mapper'],

@@ -17,8 +17,8 @@ import type { AuthsecLaunchQueue } from '../../src/elements/launch-queue/launch-
 import type { AuthsecScopeEditor } from '../../src/elements/scope-editor/scope-editor.js';
 import { AuthsecMappingSavedEvent } from '../../src/elements/tool-scope-mapper/events.js';
 import type { AuthsecToolScopeMapper } from '../../src/elements/tool-scope-mapper/tool-scope-mapper.js';
-import { until, shadowQuery as $, shadowText } from '../helpers/element.js';
-import { gatedEmulator, SEED, sleep, type GatedEmulator } from '../helpers/gated-emulator.js';
+import { settled, until, shadowQuery as $, shadowText } from '../helpers/element.js';
+import { gatedEmulator, SEED, type GatedEmulator } from '../helpers/gated-emulator.js';
 
 const DOCS = SEED.apps.docsSearch;
 const GITHUB = SEED.apps.github;
@@ -80,12 +80,10 @@ describe('switching application-id', () => {
     await until(el, () => heading() === 'Docs Search');
     const release = g.hold((url, method) => method === 'GET' && url.includes(GITHUB));
     el.applicationId = GITHUB;
-    await el.updateComplete;
-    await sleep(30);
+    await until(el, () => !!$(el, 'authsec-ui-state[kind="loading"]'));
     expect(heading()).to.equal('');
     expect(!!$(el, 'authsec-ui-button.rotate')).to.equal(false);
-    expect(!!$(el, 'authsec-ui-state[kind="loading"]')).to.equal(true);
-    release();
+    await release();
     await until(el, () => heading() === 'GitHub MCP Server');
   });
 
@@ -112,7 +110,8 @@ describe('switching application-id', () => {
 
     el.applicationId = GITHUB;
     await until(el, () => ($(el, '#policy-explain')?.textContent ?? '').includes('GitHub'));
-    await sleep(50);
+    await g.quiet();
+    await settled(el);
     expect($(el, '.viewer-scopes')?.textContent ?? '').not.to.include('Unsaved changes');
   });
 
@@ -123,11 +122,9 @@ describe('switching application-id', () => {
     await until(el, () => heading() === 'Docs Search' && !!$(el, '.drift-event .dismiss'));
     const release = g.hold((url) => url.includes(GITHUB));
     el.applicationId = GITHUB;
-    await el.updateComplete;
-    await sleep(50);
-    expect(heading()).not.to.equal('Docs Search');
+    await until(el, () => heading() !== 'Docs Search');
     expect(el.shadowRoot!.querySelectorAll('.drift-event .dismiss').length).to.equal(0);
-    release();
+    await release();
     await until(el, () => heading() === 'GitHub MCP Server');
   });
 
@@ -141,22 +138,21 @@ describe('switching application-id', () => {
     await until(el, () => g.log.some((l) => l.includes('/validate')));
     el.applicationId = DOCS;
     await until(el, () => heading() === 'Docs Search' && !$(el, 'authsec-ui-state[kind="loading"]'));
-    release();
-    await sleep(200);
-    await el.updateComplete;
+    await release();
+    await settled(el);
     expect(!!buttonLabelled(el, 'Run again')).to.equal(false);
   });
 
   it('mapper: a reload of the previous application that lands late is dropped', async () => {
     const { g, el, listLabel } = await githubMapper();
     const release = g.hold((url) => url.includes(GITHUB));
+    const sent = g.log.length;
     press(buttonLabelled(el, 'Reload from AuthSec'));
-    await sleep(50);
+    await until(el, () => g.log.slice(sent).some((l) => l.startsWith('GET') && l.includes(GITHUB)));
     el.applicationId = DOCS;
     await until(el, () => listLabel().includes('Docs Search'));
-    release();
-    await sleep(200);
-    await el.updateComplete;
+    await release();
+    await settled(el);
     expect(listLabel()).to.include('Docs Search');
   });
 
@@ -171,10 +167,11 @@ describe('switching application-id', () => {
     await until(el, () => g.log.some((l) => l.startsWith('PUT')));
     el.applicationId = DOCS;
     await until(el, () => listLabel().includes('Docs Search'));
-    release();
+    await release();
     await until(el, () => saved.length === 1);
     expect(saved[0]!.detail.counters.total).to.equal(g.emu.store.toolsOf(GITHUB).length);
-    await sleep(100);
+    await g.quiet();
+    await settled(el);
     expect(listLabel()).to.include('Docs Search');
     expect(el.pendingChanges).to.equal(0);
     expect(!!$(el, '.notice.danger')).to.equal(false);
@@ -190,10 +187,8 @@ describe('switching application-id in the admin console', () => {
     g.emu.faults.clear();
     const release = g.hold((url) => url.includes(GITHUB));
     el.applicationId = GITHUB;
-    await el.updateComplete;
-    await sleep(30);
-    expect(!!$(el, 'authsec-ui-state[kind="error"]')).to.equal(false);
-    release();
+    await until(el, () => !$(el, 'authsec-ui-state[kind="error"]'));
+    await release();
     await until(el, () => ($(el, '#workspace-h')?.textContent ?? '').includes('GitHub MCP Server'));
   });
 });

@@ -5,7 +5,7 @@ import type { AuthsecConsentScreen } from '../../src/elements/consent-screen/con
 import type { AuthsecConsentDecidedEvent } from '../../src/elements/consent-screen/events.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until } from '../helpers/element.js';
+import { settled, until } from '../helpers/element.js';
 
 // Tests never leave the page: every decision's navigation is taken over here.
 window.addEventListener('authsec-consent-decided', (e) => e.preventDefault());
@@ -92,7 +92,7 @@ describe('<authsec-consent-screen>', () => {
       const { el, posts } = await mount();
       boxes(el)[0]!.focus();
       await sendKeys({ press: 'Enter' });
-      await new Promise((r) => setTimeout(r, 100));
+      await settled(el);
       expect(posts).to.deep.equal([]);
       expect(allow(el).disabled).to.equal(false);
     });

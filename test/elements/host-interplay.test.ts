@@ -8,8 +8,8 @@ import '../../src/elements/launch-queue/define.js';
 import { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecConsentScreen } from '../../src/elements/consent-screen/consent-screen.js';
 import type { AuthsecLaunchQueue } from '../../src/elements/launch-queue/launch-queue.js';
-import { until, shadowQuery as $, shadowText } from '../helpers/element.js';
-import { gatedEmulator, SEED, sleep, type GatedEmulator } from '../helpers/gated-emulator.js';
+import { settled, until, shadowQuery as $, shadowText } from '../helpers/element.js';
+import { gatedEmulator, SEED, type GatedEmulator } from '../helpers/gated-emulator.js';
 
 async function newChallenge(g: GatedEmulator): Promise<string> {
   const res = await g.emu.fetchFn(`${g.emu.baseUrl}/__emulator/consent-challenges`, {
@@ -36,9 +36,9 @@ describe('host interplay', () => {
     await until(el, () => g.log.some((l) => l.startsWith('POST')));
     const search = root.querySelector<HTMLInputElement>('#host-search')!;
     search.focus();
-    release();
+    await release();
     await until(el, () => el.shadowRoot!.querySelectorAll('.drift-event .dismiss').length === 1);
-    await sleep(100);
+    await settled(el);
     expect(document.activeElement === search).to.equal(true);
   });
 
@@ -52,8 +52,7 @@ describe('host interplay', () => {
     first.shadowRoot!.querySelector('button')!.focus();
     first.shadowRoot!.querySelector('button')!.click();
     await until(el, () => el.shadowRoot!.querySelectorAll('.drift-event .dismiss').length === 1);
-    await sleep(100);
-    expect(el.shadowRoot!.activeElement === $(el, '.drift-event .dismiss')).to.equal(true);
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '.drift-event .dismiss'));
   });
 
   it('the consent screen moved in the page while loading still loads', async () => {
@@ -66,10 +65,9 @@ describe('host interplay', () => {
     el.fetch = g.fetchFn;
     el.setAttribute('consent-challenge', challenge);
     host.querySelector('#a')!.append(el);
-    await el.updateComplete;
-    await sleep(20);
+    await until(el, () => g.log.some((l) => l.includes('/consent')));
     host.querySelector('#b')!.append(el);
-    release();
+    await release();
     await until(el, () => asking(el));
     expect(shadowText(el)).not.to.include('Loading');
   });
@@ -82,8 +80,8 @@ describe('host interplay', () => {
     wrapper.innerHTML = `<${tag} base-url="${g.emu.baseUrl}"><authsec-consent-screen consent-challenge="${challenge}"></authsec-consent-screen></${tag}>`;
     (wrapper.firstElementChild as HTMLElement & { fetch?: unknown }).fetch = g.fetchFn;
     const el = wrapper.querySelector<AuthsecConsentScreen>('authsec-consent-screen')!;
-    await el.updateComplete;
-    await sleep(50);
+    // Its first attempt, without a provider, goes to the page's own origin and ends.
+    await until(el, () => !$(el, '[aria-busy="true"]'));
     customElements.define(tag, class extends AuthsecProvider {});
     await until(el, () => asking(el));
     expect(g.log.some((l) => l.startsWith('GET /authsec/oauth/v2/consent'))).to.equal(true);

@@ -30,3 +30,15 @@ export const shadowText = (el: HTMLElement): string => el.shadowRoot!.textConten
 /** `querySelector` inside the element's shadow root. */
 export const shadowQuery = <T extends Element = HTMLElement>(el: HTMLElement, selector: string): T | null =>
   el.shadowRoot!.querySelector<T>(selector);
+
+/**
+ * Lets whatever an action set off run to its end without waiting a fixed time: two rounds of the
+ * task queue (events the browser queued, such as a dialog's `close`, and the promise chains they
+ * start) and the element's pending update. For "and nothing else happened" checks after an action.
+ */
+export async function settled(el?: Updating): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await el?.updateComplete;
+  }
+}

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AuthsecUiButton } from '../../src/ui/button.js';
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import '../../src/ui/confirm-dialog.js';
+import { settled } from '../helpers/element.js';
 
 const dialogOf = (el: AuthsecUiConfirmDialog) => el.shadowRoot!.querySelector('dialog')!;
 const buttonOf = (el: AuthsecUiConfirmDialog, cls: 'confirm' | 'cancel') =>
@@ -23,8 +24,6 @@ function track<T>(promise: Promise<T>) {
   return state;
 }
 
-/** Long enough for a dialog's queued close event to have fired. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Replaces the field's text as a paste would. (WebKitWebDriver drops spaces from typed keys.) */
 async function enterText(input: HTMLInputElement, text: string) {
@@ -128,7 +127,7 @@ describe('authsec-ui-confirm-dialog', () => {
     }
     nativeButton(confirm).click();
     input.form!.requestSubmit(); // what Enter does: the gate holds there too
-    await settle();
+    await settled(el);
     expect(result.settled).to.equal(false);
     expect(dialogOf(el).open).to.equal(true);
 
@@ -154,7 +153,7 @@ describe('authsec-ui-confirm-dialog', () => {
     expect(requireInput(el)!.value).to.equal('Revoke');
     expect(confirm.disabled).to.equal(true);
     await sendKeys({ press: 'Enter' });
-    await settle();
+    await settled(el);
     expect(result.settled).to.equal(false);
     for (let i = 0; i < 6; i++) await sendKeys({ press: 'Backspace' });
     await sendKeys({ type: 'revoke' });

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AuthsecUiButton } from '../../src/ui/button.js';
 import type { AuthsecUiCopyField } from '../../src/ui/copy-field.js';
 import '../../src/ui/copy-field.js';
+import { until } from '../helpers/element.js';
 
 const SECRET = 'isec_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
 
@@ -145,8 +146,7 @@ describe('authsec-ui-copy-field', () => {
     let copiedEvents = 0;
     el.addEventListener('authsec-ui-copied', () => copiedEvents++);
     inner(button(el, 'copy')).click();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await el.updateComplete;
+    await until(el, () => status(el).includes('Ctrl+C'));
     const field = input(el);
     expect(field.type).to.equal('text');
     expect(el.shadowRoot!.activeElement).to.equal(field);
