@@ -53,8 +53,15 @@ await import('/authsec-elements.js');`;
     res.end(file?.[1] ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  // The emulator answers CORS only for origins it knows, as a careful AuthSec would: tell it about
+  // this page (an emulator control, from this script: no browser origin, so it is allowed).
+  const allowed = await fetch(`${authsec}/__emulator/cors-origins`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ origin: url }),
+  });
+  if (allowed.status !== 201) throw new Error(`the emulator refused the admin page's origin: ${allowed.status}`);
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    url,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,6 +1,6 @@
 /** The emulator's plumbing between Hono and AuthSec's conventions: auth per endpoint, envelopes. */
 import type { Context, Hono } from 'hono';
-import type { Endpoint } from '../src/api/endpoint.js';
+import type { ApiSurface, Endpoint } from '../src/api/endpoint.js';
 import { AuthFailure, parseBasic, secretsEqual, type AdminSession, type SessionSigner } from './auth.js';
 import type { ResourceServerRow, Store } from './store.js';
 
@@ -16,35 +16,59 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Which admin surfaces the emulator serves: today's AuthSec has both (`both`); `applications` is an
+ * AuthSec after the shim's removal, `resource-servers` one from before the facade.
+ */
+export type SurfaceMode = ApiSurface | 'both';
+export const SURFACE_MODES: readonly SurfaceMode[] = ['both', 'applications', 'resource-servers'];
+
 export interface Deps {
   store: Store;
   signer: SessionSigner;
   issuer: (c: Context) => string;
+  surfaces: SurfaceMode;
+  /** The request log (`METHOD /path`, oldest first). */
+  requests: () => readonly string[];
 }
 
 export interface RouteContext {
   c: Context;
   deps: Deps;
+  /** The surface this request came in on (`resource-servers` for endpoints that have one form only). */
+  surface: ApiSurface;
   /** Present on `bearer` endpoints. */
   session: AdminSession;
   /** Path parameter. */
   param(name: string): string;
   /** Parsed JSON body (404 on a workspace id that is not the token's, like AuthSec). */
   body<T = Record<string, unknown>>(): Promise<T>;
-  /** The application named by `:id`, within the caller's workspace (404 otherwise). */
-  rs(): ResourceServerRow;
+  /**
+   * The application named by `:id`, within the caller's workspace (404 otherwise, in the words of the
+   * handler: handlers shared with the shim say `resource server not found` on both surfaces).
+   */
+  rs(notFound?: string): ResourceServerRow;
   json(data: unknown, status?: number): Response;
 }
 
 const WORKSPACE_KEYS = ['workspace_id', 'tenant_id', 'workspaceId', 'tenantId'];
 
+/**
+ * Serves one endpoint of the contract on every surface the emulator has: its resource-servers path
+ * (unless the shim is gone and the endpoint has an applications form) and its applications path.
+ */
 export function mount(
   app: Hono,
   deps: Deps,
   ep: Endpoint,
   handler: (ctx: RouteContext) => Response | Promise<Response>,
 ): void {
-  app.on(ep.method, ep.path, async (c) => {
+  if (!ep.applications || deps.surfaces !== 'applications') app.on(ep.method, ep.path, route(deps, ep, 'resource-servers', handler));
+  if (ep.applications && deps.surfaces !== 'resource-servers') app.on(ep.method, ep.applications.path, route(deps, ep, 'applications', handler));
+}
+
+function route(deps: Deps, ep: Endpoint, surface: ApiSurface, handler: (ctx: RouteContext) => Response | Promise<Response>) {
+  return async (c: Context) => {
     let session: AdminSession | undefined;
     let basicRsId: string | undefined;
     if (ep.auth === 'bearer') {
@@ -71,6 +95,7 @@ export function mount(
     const ctx: RouteContext = {
       c,
       deps,
+      surface,
       session: session!,
       param: (name) => c.req.param(name) ?? '',
       body: async <T,>() => {
@@ -91,35 +116,35 @@ export function mount(
         }
         return parsedBody as T;
       },
-      rs: () => {
+      rs: (notFound = 'resource server not found') => {
         const rs = deps.store.resourceServers.get(c.req.param('id') ?? '');
         if (basicRsId !== undefined) {
-          if (!rs) throw new ApiError(404, 'resource server not found');
+          if (!rs) throw new ApiError(404, notFound);
           return rs;
         }
-        if (!rs || rs.workspace_id !== session?.workspaceId) throw new ApiError(404, 'resource server not found');
+        if (!rs || rs.workspace_id !== session?.workspaceId) throw new ApiError(404, notFound);
         return rs;
       },
       json: (data, status = ep.status) => c.json(data as object, status as 200),
     };
     return handler(ctx);
-  });
+  };
 }
 
 function checkBasic(c: Context, store: Store, realm: string): string {
+  const challenge = { 'WWW-Authenticate': `Basic realm="${realm}"` };
   const credentials = parseBasic(c.req.header('authorization'));
-  if (!credentials) {
-    throw new ApiError(401, 'resource server credentials required', {}, { 'WWW-Authenticate': `Basic realm="${realm}"` });
-  }
-  const rs = store.resourceServers.get(credentials.username);
-  if (!rs || !secretsEqual(rs.introspection_secret, credentials.password)) {
-    // A wrong secret on a known application is what the admin sees as "auth_failed".
+  if (!credentials) throw new ApiError(401, 'resource server credentials required', {}, challenge);
+  const rs = store.resourceServers.get(c.req.param('id') ?? '');
+  // One answer for every failure (no such application, a wrong secret, another application's
+  // credentials), so these endpoints never tell which application a secret belongs to.
+  if (!rs || credentials.username !== rs.id || !secretsEqual(rs.introspection_secret, credentials.password)) {
+    // What the admin of the application named in the path sees as "auth_failed".
     if (rs && realm === 'sdk-manifest') {
       store.manifestAttempts.push({ id: store.newId(), rs_id: rs.id, attempted_at: store.nowIso(), status: 'auth_failed', reason: 'invalid credentials' });
     }
-    throw new ApiError(401, 'invalid credentials');
+    throw new ApiError(401, 'invalid credentials', {}, challenge);
   }
-  if (rs.id !== c.req.param('id')) throw new ApiError(401, 'credentials do not match the requested resource server');
   return rs.id;
 }
 

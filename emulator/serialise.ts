@@ -3,7 +3,7 @@
  * `[]byte` payloads as base64. Components must cope with exactly this.
  */
 import { encodeGoBytes } from '../src/api/wire.js';
-import type { BindingRow, DriftEventRow, ResourceServerRow, ScopeRow, Store, ToolRow } from './store.js';
+import type { BindingRow, ClientRow, DriftEventRow, ResourceServerRow, ScopeRow, Store, ToolRow } from './store.js';
 
 /** Go marshals a nil slice as null: the emulator does so for empty lists AuthSec does not coerce. */
 export const goSlice = <T>(items: T[]): T[] | null => (items.length ? items : null);
@@ -44,6 +44,43 @@ export function resourceServerSummaryJson(rs: ResourceServerRow, store: Store) {
     client_count: clientCount,
     access_policy_enabled: policy?.enabled ?? false,
     access_policy_role_name: role?.name ?? null,
+  };
+}
+
+/**
+ * A row of `GET /authsec/applications` (today's surface): the plain row plus counters, each
+ * `omitempty` (a 0 is absent), the default role's name and the latest access issue.
+ */
+export function applicationListJson(rs: ResourceServerRow, store: Store) {
+  const roles = store.rolesOf(rs.id);
+  const roleIds = new Set(roles.map((r) => r.id));
+  const bindings = [...store.bindings.values()].filter((b) => roleIds.has(b.role_id) && (b.scope_type === null || b.scope_id === rs.id));
+  const policy = store.accessPolicies.get(rs.id);
+  const defaultRole = policy?.enabled ? store.roles.get(policy.default_role_id) : undefined;
+  const counters: Record<string, number> = {
+    tools_count: store.toolsOf(rs.id).length,
+    scopes_count: store.scopesOf(rs.id).length,
+    roles_count: roles.length,
+    bindings_count: bindings.length,
+    end_users_count: new Set(bindings.map((b) => b.user_id)).size,
+  };
+  return {
+    ...resourceServerJson(rs, store),
+    ...Object.fromEntries(Object.entries(counters).filter(([, n]) => n > 0)),
+    ...(defaultRole ? { default_role_name: defaultRole.name } : { latest_access_issue: 'No default application role' }),
+  };
+}
+
+/** One OAuth client of one application, as each surface lists it (authsec-api-current.md §4.1). */
+export function connectionJson(client: ClientRow, surface: 'applications' | 'resource-servers') {
+  const base = { client_id: client.client_id, client_name: client.client_name, registration_type: client.registration_type, status: client.status };
+  if (surface === 'resource-servers') return base;
+  return {
+    connection_id: client.client_id,
+    ...base,
+    client_kind: client.metadata?.application_type === 'native' ? 'cli' : 'agent',
+    access_method: 'xaa',
+    created_at: client.created_at ?? null,
   };
 }
 

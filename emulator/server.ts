@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import { createEmulator, DROP_HEADER, type Emulator, type EmulatorOptions } from './app.js';
+import { SURFACE_MODES, type SurfaceMode } from './http.js';
 import { CONSENT_PAGE_CSP, CONSENT_SCRIPT_PATH } from './oauth/pages.js';
 
 /**
@@ -37,9 +38,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * `AUTHSEC_SURFACE=both|applications|resource-servers` (default `both`, as today's AuthSec) and
+ * `AUTHSEC_CORS_ORIGINS=<origin>,<origin>` (browser origins allowed besides the emulator's own).
+ */
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pick<EmulatorOptions, 'surfaces' | 'corsOrigins'> {
+  const surfaces = env.AUTHSEC_SURFACE?.trim() || 'both';
+  if (!SURFACE_MODES.includes(surfaces as SurfaceMode)) {
+    throw new Error(`AUTHSEC_SURFACE must be one of ${SURFACE_MODES.join(', ')}; got "${surfaces}"`);
+  }
+  const corsOrigins = (env.AUTHSEC_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  return { surfaces: surfaces as SurfaceMode, corsOrigins };
+}
+
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const emulator = createEmulator({ devSession: true, ...options });
+  const emulator = createEmulator({ devSession: true, ...optionsFromEnv(), ...options });
   const consentScript = options.consentScript ?? DEFAULT_CONSENT_SCRIPT;
   // Read on every request, so a rebuilt bundle is picked up without a restart.
   emulator.app.get(CONSENT_SCRIPT_PATH, async (c) => {

@@ -60,6 +60,8 @@ export interface ClientRow {
   client_id: string; client_name: string; registration_type: RegistrationMode; redirect_uris: string[];
   /** The application the client is linked to; '' for a DCR client until it first authorizes for one. */
   rs_id: string; status: 'approved' | 'revoked';
+  /** When it was registered. */
+  created_at?: string;
   /** RFC 7591 metadata of a client registered at `/oauth/register`. Seeded clients have none: public, code + refresh. */
   metadata?: ClientMetadata;
   /** Only for `client_secret_basic` / `client_secret_post` clients. */
@@ -113,6 +115,28 @@ export class Store {
   readonly clients = new Map<string, ClientRow>();
   readonly consentChallenges = new Map<string, ConsentChallengeRow>();
   consentGrants: ConsentGrantRow[] = [];
+
+  /** What `sweep()` runs besides freeing expired consent challenges (the OAuth server adds its own). */
+  readonly sweepers: (() => void)[] = [];
+  /** Rows kept by parts outside this store (the OAuth server's codes and tokens), for `retained()`. */
+  readonly counters: (() => Record<string, number>)[] = [];
+
+  /** How many short-lived rows are held: what must stay flat in a long-running emulator. */
+  retained(): Record<string, number> {
+    const own = { consent_challenges: this.consentChallenges.size, consent_grants: this.consentGrants.length };
+    return Object.assign(own, ...this.counters.map((count) => count()));
+  }
+
+  /** Frees rows that can no longer be used, so a long-running emulator's memory stays flat. */
+  sweep(): void {
+    const now = this.nowIso();
+    for (const [id, ch] of this.consentChallenges) if (ch.expires_at < now) this.consentChallenges.delete(id);
+    this.consentGrants = this.consentGrants.filter((g) => g.expires_at > now);
+    for (const sweeper of this.sweepers) sweeper();
+  }
+
+  /** Revokes every token issued to these users (the OAuth server installs it; a no-op without one). */
+  revokeTokensOf: (userIds: readonly string[]) => void = () => undefined;
 
   constructor(readonly clock: Clock = { now: () => new Date() }) {}
 

@@ -11,7 +11,7 @@ const running = await startServer({ port, staticDir: 'dist/demo' });
 process.stdout.write(
   `\nAuthSec Elements demo: ${running.url}/\n` +
     `Hosted consent page: ${running.url}/consent (reached through ${running.url}/oauth/authorize)\n` +
-    '(AuthSec emulator API on the same origin; Ctrl-C to stop)\n',
+    `(AuthSec emulator API on the same origin, admin surfaces: ${process.env.AUTHSEC_SURFACE || 'both'}; Ctrl-C to stop)\n`,
 );
 
 let stopping = false;

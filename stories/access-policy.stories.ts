@@ -97,7 +97,7 @@ export const SaveFailed: Story = {
     const r = root(canvasElement)!;
     r.querySelector<HTMLInputElement>('#enabled')!.click();
     r.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
-    current!.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    current!.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     submit(canvasElement, '.policy-form');
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Default access was not saved. internal server error'));
     await expect(r.querySelector<HTMLInputElement>('#enabled')!.checked).toBe(true);
@@ -207,7 +207,7 @@ export const HostileText: Story = {
 
 /** The eligible-users list failed; the rest of the tab still works. */
 export const EligibleUsersFailed: Story = {
-  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/eligible-users` } }),
+  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/eligible-users` } }),
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('The list of users could not be loaded.'));

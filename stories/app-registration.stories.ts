@@ -85,7 +85,7 @@ export const DuplicateUrl: Story = {
 };
 
 export const Submitting: Story = {
-  parameters: params({ faults: { latencyMs: 600_000, pathPrefix: '/authsec/resource-servers' } }),
+  parameters: params({ faults: { latencyMs: 600_000, pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
@@ -94,7 +94,7 @@ export const Submitting: Story = {
 };
 
 export const ServerError: Story = {
-  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: '/authsec/resource-servers' } }),
+  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');

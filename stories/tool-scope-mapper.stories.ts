@@ -67,7 +67,7 @@ export const ReviewDiff: Story = {
 
 /** Saving fails (AuthSec answers 500): every staged edit stays, the message says so. */
 export const SaveFailed: Story = {
-  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/tool-scope-map` } }),
+  parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);

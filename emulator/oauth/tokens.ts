@@ -50,8 +50,8 @@ export class TokenStore {
   readonly codes = new Map<string, AuthorizationCode>();
   readonly grants = new Map<string, Grant>();
   readonly refreshTokens = new Map<string, RefreshToken>();
-  /** Access token `jti` → grant id. */
-  readonly accessTokens = new Map<string, string>();
+  /** Access token `jti` → its grant and expiry (ms). */
+  readonly accessTokens = new Map<string, { grant_id: string; expires_at: number }>();
 
   constructor(private readonly store: Store) {}
 
@@ -127,17 +127,42 @@ export class TokenStore {
   }
 
   recordAccessToken(jti: string, grant: Grant): void {
-    this.accessTokens.set(jti, grant.id);
+    this.accessTokens.set(jti, { grant_id: grant.id, expires_at: this.now() + ACCESS_TOKEN_TTL_S * 1000 });
   }
 
   /** The live grant behind an access token's `jti`. */
   grantOfAccessToken(jti: string): Grant | undefined {
-    const grant = this.grants.get(this.accessTokens.get(jti) ?? '');
+    const grant = this.grants.get(this.accessTokens.get(jti)?.grant_id ?? '');
     return grant && !grant.revoked ? grant : undefined;
   }
 
   revoke(grantId: string): void {
     const grant = this.grants.get(grantId);
     if (grant) grant.revoked = true;
+  }
+
+  /** Revokes every grant of these users: their access and refresh tokens stop working. */
+  revokeUsers(userIds: readonly string[]): void {
+    const users = new Set(userIds);
+    for (const grant of this.grants.values()) if (users.has(grant.user_id)) grant.revoked = true;
+  }
+
+  /**
+   * Frees what can no longer be used: expired codes, expired access-token records, expired or
+   * spent refresh tokens, and grants nothing refers to any more. A long-running emulator stays flat.
+   */
+  sweep(): void {
+    const now = this.now();
+    for (const [code, row] of this.codes) if (row.expires_at <= now) this.codes.delete(code);
+    for (const [jti, row] of this.accessTokens) if (row.expires_at <= now) this.accessTokens.delete(jti);
+    for (const [token, row] of this.refreshTokens) {
+      // A spent token is kept until it expires only while its grant lives: its reuse revokes the grant.
+      if (row.expires_at <= now || this.grants.get(row.grant_id)?.revoked !== false) this.refreshTokens.delete(token);
+    }
+    const referenced = new Set<string>();
+    for (const row of this.refreshTokens.values()) referenced.add(row.grant_id);
+    for (const row of this.accessTokens.values()) referenced.add(row.grant_id);
+    for (const row of this.codes.values()) if (row.grant_id) referenced.add(row.grant_id);
+    for (const id of this.grants.keys()) if (!referenced.has(id)) this.grants.delete(id);
   }
 }

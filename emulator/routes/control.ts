@@ -2,14 +2,30 @@
  * Emulator-only controls under `/__emulator` (not AuthSec's API): health, faults, consent
  * challenges for tests and demos, and — when enabled — an admin session for the demo page.
  */
-import type { Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 import { isFaultKind, type FaultController } from '../faults.js';
 import { ApiError, type Deps } from '../http.js';
 import { SEED } from '../seed/workspace.js';
 import type { ConsentChallengeRow } from '../store.js';
 
-export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, devSession: boolean): void {
+/**
+ * Emulator controls answer only the emulator's own pages and scripts without a browser: a page of
+ * any other origin (which a browser marks with `Origin` and `Sec-Fetch-Site`) gets 403, so nothing
+ * else open in the same browser can sign in as the owner, inject faults or open CORS.
+ */
+const sameOriginOnly: MiddlewareHandler = async (c, next) => {
+  const origin = c.req.header('origin');
+  const site = c.req.header('sec-fetch-site');
+  if ((origin !== undefined && origin !== new URL(c.req.url).origin) || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
+    throw new ApiError(403, 'emulator controls answer same-origin requests only');
+  }
+  await next();
+};
+
+export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, devSession: boolean, allowOrigin: (origin: string) => void): void {
   const { store, signer } = deps;
+
+  app.use('/__emulator/*', sameOriginOnly);
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // Browsers ask for it on every page; an empty answer keeps consoles free of 404 noise.
@@ -51,6 +67,23 @@ export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, de
     store.consentChallenges.set(row.challenge, row);
     return c.json({ consent_challenge: row.challenge }, 201);
   });
+
+  /** Lets a test's page on another origin (e.g. the MCP loop's admin page) call the API. */
+  app.post('/__emulator/cors-origins', async (c) => {
+    const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
+    let origin: string;
+    try {
+      origin = new URL(String(b.origin)).origin;
+    } catch {
+      throw new ApiError(400, 'origin must be an absolute URL');
+    }
+    if (origin === 'null' || !/^https?:$/.test(new URL(origin).protocol)) throw new ApiError(400, 'origin must be http(s)');
+    allowOrigin(origin);
+    return c.json({ origin }, 201);
+  });
+
+  /** The requests answered so far, as `METHOD /path`: which surface a run used. */
+  app.get('/__emulator/requests', (c) => c.json({ requests: deps.requests() }));
 
   if (devSession) {
     /** The demo portal's sign-in: a session for a seeded user (default: the workspace owner). */

@@ -65,6 +65,11 @@ function truncate(value: string): string {
 export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKey>): ConsentHooks {
   const { store } = deps;
   const tokens = new TokenStore(store);
+  store.revokeTokensOf = (userIds) => tokens.revokeUsers(userIds);
+  store.sweepers.push(() => tokens.sweep());
+  store.counters.push(() => ({
+    codes: tokens.codes.size, grants: tokens.grants.size, refresh_tokens: tokens.refreshTokens.size, access_tokens: tokens.accessTokens.size,
+  }));
   const nowSeconds = () => Math.floor(store.clock.now().getTime() / 1000);
   const issuerOf = (c: Context) => deps.issuer(c).replace(/\/+$/, '');
 
@@ -92,7 +97,8 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
     };
   };
   app.get('/.well-known/oauth-authorization-server', (c) => c.json(metadata(c)));
-  app.get('/.well-known/openid-configuration', (c) => c.json(metadata(c)));
+  // OIDC Discovery requires the ID token signing algorithms (§3); tokens are signed with the same key.
+  app.get('/.well-known/openid-configuration', (c) => c.json({ ...metadata(c), id_token_signing_alg_values_supported: [SIGNING_ALG] }));
 
   app.get('/oauth/jwks', async (c) => {
     const key = await signingKey;
@@ -121,6 +127,7 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
       redirect_uris,
       rs_id: '',
       status: 'approved',
+      created_at: store.nowIso(),
       metadata: { ...meta, client_id_issued_at: issuedAt },
       ...(secret ? { client_secret: secret } : {}),
     };
@@ -387,7 +394,11 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
       const verifier = form.get('code_verifier');
       if (!verifier) return tokenError(c, 'invalid_request', 'code_verifier is required');
       if (!resourceMatches(row.resource)) return tokenError(c, 'invalid_target', 'resource does not match the authorization request');
-      if (!(await verifyS256(verifier, row.code_challenge))) return tokenError(c, 'invalid_grant', 'code_verifier does not match the code_challenge');
+      if (!(await verifyS256(verifier, row.code_challenge))) {
+        // A wrong verifier burns the code: whoever holds it does not get to guess again.
+        tokens.spendCode(row);
+        return tokenError(c, 'invalid_grant', 'code_verifier does not match the code_challenge');
+      }
       // Spent only now, after every check (and the await): a concurrent exchange loses here.
       if (!tokens.spendCode(row)) return tokenError(c, 'invalid_grant', 'the authorization code was already used; tokens issued from it are revoked');
       if (!liveUser(row.user_id) || !store.resourceServers.has(row.rs_id)) return tokenError(c, 'invalid_grant', 'the user or application is no longer active');

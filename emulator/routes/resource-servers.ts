@@ -7,7 +7,7 @@ import { checkPublicBaseUrl, composeResourceUri, normaliseProtectedPath } from '
 import { applicationType, registrationMode } from '../../src/api/resource-servers.js';
 import { ApiError, mount, optionalString, optionalStringArray, requireString, type Deps } from '../http.js';
 import { scopePresets } from '../seed/scope-presets.js';
-import { resourceServerJson, resourceServerSummaryJson } from '../serialise.js';
+import { applicationListJson, connectionJson, goSlice, resourceServerJson, resourceServerSummaryJson } from '../serialise.js';
 import type { ResourceServerRow, Store } from '../store.js';
 import { runProtectionCheck, type Probe } from '../probe.js';
 
@@ -21,19 +21,54 @@ export function resourceServerRoutes(app: Hono, deps: Deps, probe: Probe): void 
 
   mount(app, deps, ep.listScopePresets, ({ json }) => json({ presets: scopePresets }));
 
-  mount(app, deps, ep.listResourceServers, ({ session, json }) =>
-    json(
+  mount(app, deps, ep.listResourceServers, ({ session, surface, c, json }) => {
+    const type = c.req.query('application_type');
+    if (surface === 'applications' && type !== undefined && !applicationType.options.includes(type as never)) {
+      throw new ApiError(400, 'invalid application_type filter');
+    }
+    return json(
       [...store.resourceServers.values()]
-        .filter((rs) => rs.workspace_id === session.workspaceId)
+        .filter((rs) => rs.workspace_id === session.workspaceId && (type === undefined || rs.application_type === type))
         .sort((a, b) => b.created_at.localeCompare(a.created_at))
-        .map((rs) => resourceServerSummaryJson(rs, store)),
-    ),
+        .map((rs) => (surface === 'applications' ? applicationListJson(rs, store) : resourceServerSummaryJson(rs, store))),
+    );
+  });
+
+  // One route serves both descriptors of it: the shim answers with the summary, the facade with
+  // the plain row (and its own not-found text).
+  mount(app, deps, ep.getApplicationSummary, ({ rs, surface, json }) =>
+    json(surface === 'applications' ? resourceServerJson(rs('application not found'), store) : resourceServerSummaryJson(rs(), store)),
   );
 
-  mount(app, deps, ep.getResourceServer, ({ rs, json }) => json(resourceServerSummaryJson(rs(), store)));
+  mount(app, deps, ep.listConnections, ({ rs, surface, json }) => {
+    const row = rs();
+    const items = [...store.clients.values()].filter((c) => c.rs_id === row.id).map((c) => connectionJson(c, surface));
+    return json(surface === 'applications' ? { items } : goSlice(items));
+  });
 
-  mount(app, deps, ep.createResourceServer, async ({ body, session, c, json }) => {
+  mount(app, deps, ep.listWorkspaceClients, ({ session, c, json }) => {
+    const only = c.req.query('resource_server_id');
+    if (only !== undefined && !store.resourceServers.has(only)) throw new ApiError(400, 'invalid resource_server_id');
+    return json(
+      [...store.clients.values()]
+        .map((client) => ({ client, rs: store.resourceServers.get(client.rs_id) }))
+        .filter(({ client, rs }) => rs?.workspace_id === session.workspaceId && (only === undefined || client.rs_id === only))
+        .map(({ client, rs }) => ({
+          ...connectionJson(client, 'resource-servers'),
+          resource_server_id: client.rs_id,
+          resource_server_name: rs!.name,
+          redirect_uris: client.redirect_uris,
+          created_at: client.created_at ?? null,
+        })),
+    );
+  });
+
+  mount(app, deps, ep.createResourceServer, async ({ body, session, surface, c, json }) => {
     const b = await body();
+    // The facade binds its own struct: a missing required field fails the binding as a whole (§2.3).
+    if (surface === 'applications' && (typeof b.name !== 'string' || !b.name.trim() || typeof b.public_base_url !== 'string' || !b.public_base_url.trim())) {
+      throw new ApiError(400, 'invalid request body');
+    }
     const name = requireString(b, 'name');
     const publicBaseUrl = requireString(b, 'public_base_url');
     const urlProblem = checkPublicBaseUrl(publicBaseUrl);
@@ -42,7 +77,9 @@ export function resourceServerRoutes(app: Hono, deps: Deps, probe: Probe): void 
     const path = normaliseProtectedPath(optionalString(b, 'protected_base_path'));
     const resourceUri = composeResourceUri(publicBaseUrl, path);
     const type = optionalString(b, 'application_type') ?? 'mcp_server';
-    if (!applicationType.options.includes(type as never)) throw new ApiError(400, `invalid application_type: ${type}`);
+    if (!applicationType.options.includes(type as never)) {
+      throw new ApiError(400, surface === 'applications' ? 'invalid application_type' : `invalid application_type: ${type}`);
+    }
     const modes = optionalStringArray(b, 'registration_modes') ?? ['dcr', 'cimd', 'prereg'];
     const badMode = modes.find((m) => !registrationMode.options.includes(m as never));
     if (badMode) throw new ApiError(400, `invalid registration mode: ${badMode}`);
@@ -98,11 +135,18 @@ export function resourceServerRoutes(app: Hono, deps: Deps, probe: Probe): void 
     });
   });
 
-  mount(app, deps, ep.updateResourceServer, async ({ rs, body, json }) => {
-    const row = rs();
+  mount(app, deps, ep.updateResourceServer, async ({ rs, body, surface, json }) => {
+    const row = rs(surface === 'applications' ? 'application not found' : undefined);
     const b = await body();
     const allowed = ['name', 'public_base_url', 'protected_base_path', 'scopes_supported', 'registration_modes', 'active'];
+    // The facade's whitelist adds application_type (validated).
+    if (surface === 'applications') allowed.push('application_type');
     if (!allowed.some((k) => k in b)) throw new ApiError(400, 'no valid fields to update');
+    if (surface === 'applications' && 'application_type' in b) {
+      const type = optionalString(b, 'application_type');
+      if (!applicationType.options.includes(type as never)) throw new ApiError(400, 'invalid application_type');
+      row.application_type = type as ResourceServerRow['application_type'];
+    }
     if ('name' in b) row.name = requireString(b, 'name');
     if ('public_base_url' in b) {
       const url = requireString(b, 'public_base_url');
@@ -122,8 +166,8 @@ export function resourceServerRoutes(app: Hono, deps: Deps, probe: Probe): void 
     return json(resourceServerJson(row, store));
   });
 
-  mount(app, deps, ep.deleteResourceServer, ({ rs, c }) => {
-    deleteResourceServer(store, rs().id);
+  mount(app, deps, ep.deleteResourceServer, ({ rs, surface, c }) => {
+    deleteResourceServer(store, rs(surface === 'applications' ? 'application not found' : undefined).id);
     return c.body(null, 204);
   });
 

@@ -73,10 +73,15 @@ export function scopeRoutes(app: Hono, deps: Deps): void {
 
   mount(app, deps, ep.deleteScope, ({ param, session, c }) => {
     const scope = scopeFor(param('scope_id'), session.workspaceId);
+    // Who holds it now, through a role binding: their tokens are revoked once it is gone (§2.5).
+    const holders = [...new Set([...store.bindings.values()].map((b) => b.user_id))].filter((u) =>
+      store.effectiveScopes(u, scope.rs_id).includes(scope.scope_string),
+    );
     store.scopes.delete(scope.id);
     store.mappings = store.mappings.filter((m) => m.scope_id !== scope.id);
     for (const role of store.roles.values()) role.scope_ids = role.scope_ids.filter((id) => id !== scope.id);
     store.emitDrift(scope.rs_id, 'scope_deleted', { scope_id: scope.id, scope_string: scope.scope_string }, session.user.id);
+    store.revokeTokensOf(holders);
     return c.body(null, 204);
   });
 }

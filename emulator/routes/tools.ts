@@ -4,6 +4,7 @@ import * as ep from '../../src/api/endpoints.js';
 import { ApiError, mount, optionalString, requireString, type Deps } from '../http.js';
 import { scanTools, type Probe } from '../probe.js';
 import { goSlice, toolJson } from '../serialise.js';
+import type { ScopeRow } from '../store.js';
 
 export function toolRoutes(app: Hono, deps: Deps, probe: Probe): void {
   const { store } = deps;
@@ -23,12 +24,10 @@ export function toolRoutes(app: Hono, deps: Deps, probe: Probe): void {
         ...(row.last_scan_completed_at ? { last_scan_completed_at: row.last_scan_completed_at } : {}),
       },
       tools: tools.map((t) => toolJson(t, store)),
-      unmapped_scopes: goSlice(
-        scopes.filter((s) => !used.has(s.id)).map((s) => ({
-          id: s.id, scope_string: s.scope_string, display_name: s.display_name, risk_level: s.risk_level,
-          is_auto_discovered: s.is_auto_discovered,
-        })),
-      ),
+      unmapped_scopes: goSlice(scopes.filter((s) => !used.has(s.id)).map(scopeSummary)),
+      // Newer AuthSec: every scope of the application (authsec-api-current.md §2.4); an AuthSec from
+      // before the applications surface does not send it.
+      ...(deps.surfaces === 'resource-servers' ? {} : { scopes: goSlice(scopes.map(scopeSummary)) }),
       total_scopes: scopes.length,
       total_tools: tools.length,
     });
@@ -138,3 +137,8 @@ export function toolRoutes(app: Hono, deps: Deps, probe: Probe): void {
     }
   });
 }
+
+const scopeSummary = (s: ScopeRow) => ({
+  id: s.id, scope_string: s.scope_string, display_name: s.display_name, risk_level: s.risk_level,
+  is_auto_discovered: s.is_auto_discovered,
+});

@@ -92,7 +92,9 @@ export function seedWorkspace(store: Store): void {
     store.accessPolicies.set(rs.id, { rs_id: rs.id, enabled, default_role_id: store.viewerRole(rs.id)!.id });
   };
   const client = (id: string, name: string, type: RegistrationMode, rsId: string, redirect: string) => {
-    const row: ClientRow = { client_id: id, client_name: name, registration_type: type, redirect_uris: [redirect], rs_id: rsId, status: 'approved' };
+    const row: ClientRow = {
+      client_id: id, client_name: name, registration_type: type, redirect_uris: [redirect], rs_id: rsId, status: 'approved', created_at: daysAgo(2),
+    };
     store.clients.set(id, row);
   };
 

@@ -32,8 +32,10 @@ export type PutAccessPolicyRequest = z.input<typeof putAccessPolicyRequest>;
 export const getAccessPolicy = endpoint({
   name: 'getAccessPolicy', method: 'GET', path: '/authsec/resource-servers/:id/access-policy', auth: 'bearer',
   status: 200, response: accessPolicy,
+  applications: { path: '/authsec/applications/:id/access-policy' },
 });
 export const putAccessPolicy = endpoint({
   name: 'putAccessPolicy', method: 'PUT', path: '/authsec/resource-servers/:id/access-policy', auth: 'bearer',
   status: 200, request: putAccessPolicyRequest, response: accessPolicy,
+  applications: { path: '/authsec/applications/:id/access-policy' },
 });

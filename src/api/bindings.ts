@@ -37,17 +37,21 @@ export type EligibleUser = z.output<typeof eligibleUser>;
 export const listBindings = endpoint({
   name: 'listBindings', method: 'GET', path: '/authsec/resource-servers/:id/bindings', auth: 'bearer', status: 200,
   response: z.object({ bindings: goArray(rsBinding) }),
+  applications: { path: '/authsec/applications/:id/bindings' },
 });
 export const createBinding = endpoint({
   name: 'createBinding', method: 'POST', path: '/authsec/resource-servers/:id/bindings', auth: 'bearer', status: 201,
   request: createBindingRequest, response: bindingCreated,
+  applications: { path: '/authsec/applications/:id/bindings' },
 });
 export const deleteBinding = endpoint({
   name: 'deleteBinding', method: 'DELETE', path: '/authsec/resource-servers/:id/bindings/:binding_id',
   auth: 'bearer', status: 200, response: z.object({ status: z.literal('deleted') }),
+  applications: { path: '/authsec/applications/:id/bindings/:binding_id' },
 });
 /** Up to 200 active users of the workspace, newest first. */
 export const listEligibleUsers = endpoint({
   name: 'listEligibleUsers', method: 'GET', path: '/authsec/resource-servers/:id/eligible-users', auth: 'bearer',
   status: 200, response: z.object({ users: goArray(eligibleUser) }),
+  applications: { path: '/authsec/applications/:id/eligible-users' },
 });

@@ -6,7 +6,10 @@
  */
 import * as z from 'zod/mini';
 import { authorizedFetch } from './authorized-fetch.js';
-import { fillPath, type BodyOf, type Endpoint, type HasParams, type ParamsOf, type ResponseOf } from './endpoint.js';
+import {
+  fillPath, type AdaptContext, type ApiSurface, type ApplicationsForm, type BodyOf, type Endpoint, type HasParams, type ParamsOf,
+  type ResponseOf,
+} from './endpoint.js';
 import {
   AuthsecError,
   RETRYABLE_STATUSES,
@@ -16,6 +19,7 @@ import {
   serverMessageOf,
   type ErrorEnvelope,
 } from './errors.js';
+import { knownSurface, onSurface, type SurfaceChoice } from './surface.js';
 
 export interface TokenRequest {
   /** True after AuthSec answered 401 to the last token: the host should fetch a fresh one. */
@@ -43,6 +47,12 @@ export interface AuthsecClientOptions {
   /** A `fetch` to use instead of the global one (tests, the in-browser emulator, proxies). */
   readonly fetch?: FetchLike | undefined;
   readonly retry?: Partial<RetryPolicy> | undefined;
+  /**
+   * AuthSec's admin surface: `applications` (`/authsec/applications/*`), `resource-servers` (the
+   * shim), or `auto` (default): the applications surface, falling back to the shim on a server
+   * without it, remembered for the page.
+   */
+  readonly surface?: SurfaceChoice | undefined;
 }
 
 export interface BasicCredentials {
@@ -74,19 +84,39 @@ export class AuthsecClient {
   readonly #getToken: GetToken | undefined;
   readonly #fetch: FetchLike;
   readonly #retry: RetryPolicy;
+  readonly #surface: SurfaceChoice;
+  /** What the surface memo is keyed by: the host's transport (undefined: the global fetch). */
+  readonly #transport: FetchLike | undefined;
 
   constructor(options: AuthsecClientOptions) {
     this.baseUrl = normaliseBaseUrl(options.baseUrl);
     this.#getToken = options.getToken;
     const fetchImpl = options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
     this.#fetch = fetchImpl;
+    this.#transport = options.fetch;
     this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#surface = options.surface ?? 'auto';
+  }
+
+  /** The admin surface this client speaks, once known (`auto` finds out on the first admin call). */
+  get surface(): ApiSurface | undefined {
+    return this.#surface === 'auto' ? knownSurface(this.#transport, this.baseUrl) : this.#surface;
   }
 
   /** Calls one endpoint and returns its parsed response, or throws an `AuthsecError`. */
-  async call<E extends Endpoint>(endpoint: E, options: CallOptions<E>): Promise<ResponseOf<E>> {
-    const label = `${endpoint.method} ${endpoint.path}`;
-    const url = this.url(endpoint.path, options.params as Record<string, string> | undefined, options.query);
+  call<E extends Endpoint>(endpoint: E, options: CallOptions<E>): Promise<ResponseOf<E>> {
+    return this.#on(this.#surface, endpoint, options);
+  }
+
+  #on<E extends Endpoint>(surface: SurfaceChoice, endpoint: E, options: CallOptions<E>): Promise<ResponseOf<E>> {
+    return onSurface(surface, this.#transport, this.baseUrl, endpoint, (form) => this.#call(endpoint, form, options));
+  }
+
+  async #call<E extends Endpoint>(endpoint: E, form: ApplicationsForm | undefined, options: CallOptions<E>): Promise<ResponseOf<E>> {
+    const path = form?.path ?? endpoint.path;
+    const label = `${endpoint.method} ${path}`;
+    const url = this.url(path, options.params as Record<string, string> | undefined, options.query);
+    const body = form?.body && options.body ? form.body(options.body as Record<string, unknown>) : options.body;
     const attempts = endpoint.method === 'GET' ? Math.max(1, this.#retry.attempts) : 1;
     if (endpoint.auth === 'basic' && !options.credentials) throw new TypeError(`${label} needs Basic credentials`);
 
@@ -95,10 +125,11 @@ export class AuthsecClient {
       // Safari 17.4, which then waits as long as the browser does).
       const limit = this.#retry.timeoutMs > 0 && 'any' in AbortSignal ? AbortSignal.timeout(this.#retry.timeoutMs) : undefined;
       const signal = limit ? AbortSignal.any(options.signal ? [options.signal, limit] : [limit]) : options.signal;
+      let parsed: unknown;
       try {
         options.signal?.throwIfAborted();
-        const response = await this.#send(endpoint, url, { ...options, signal }, label);
-        return await this.#parse(endpoint, response, label);
+        const response = await this.#send(endpoint, url, { ...options, body, signal }, label);
+        parsed = await this.#parse(form?.response ?? endpoint.response, response, label);
       } catch (error) {
         const failure =
           limit?.aborted && !options.signal?.aborted
@@ -106,7 +137,17 @@ export class AuthsecClient {
             : this.#asError(error, label, options.signal);
         if (!failure.retryable || attempt >= attempts) throw failure;
         await sleep(this.#backoff(attempt, failure), options.signal, label);
+        continue;
       }
+      if (!form?.adapt) return parsed as ResponseOf<E>;
+      // Adapters belong to applications forms: what they read is on that surface too (and must not
+      // wait for the surface to be found out, which this very call is doing).
+      const ctx: AdaptContext = {
+        call: (next, nextOptions) => this.#on('applications', next, nextOptions as never),
+        params: (options.params ?? {}) as Readonly<Record<string, string>>,
+        signal: options.signal,
+      };
+      return (await form.adapt(parsed as never, ctx)) as ResponseOf<E>;
     }
   }
 
@@ -156,7 +197,7 @@ export class AuthsecClient {
     });
   }
 
-  async #parse<E extends Endpoint>(endpoint: E, response: Response, label: string): Promise<ResponseOf<E>> {
+  async #parse(schema: z.ZodMiniType, response: Response, label: string): Promise<unknown> {
     if (!response.ok) throw await this.#httpError(response, label);
     const text = await response.text();
     let body: unknown;
@@ -185,7 +226,7 @@ export class AuthsecClient {
         envelope: refusal.data,
       });
     }
-    const parsed = z.safeParse(endpoint.response, body);
+    const parsed = z.safeParse(schema, body);
     if (!parsed.success) {
       throw new AuthsecError({
         code: 'invalid_response',
@@ -194,7 +235,7 @@ export class AuthsecClient {
         issues: describeIssues(parsed.error.issues),
       });
     }
-    return parsed.data as ResponseOf<E>;
+    return parsed.data;
   }
 
   async #httpError(response: Response, label: string, forced?: 'session_expired'): Promise<AuthsecError> {

@@ -31,8 +31,10 @@ export const driftEventList = z.pipe(
 export const listDriftEvents = endpoint({
   name: 'listDriftEvents', method: 'GET', path: '/authsec/resource-servers/:id/drift-events', auth: 'bearer',
   status: 200, response: driftEventList,
+  applications: { path: '/authsec/applications/:id/drift-events' },
 });
 export const dismissDriftEvent = endpoint({
   name: 'dismissDriftEvent', method: 'POST', path: '/authsec/resource-servers/:id/drift-events/:event_id/dismiss',
   auth: 'bearer', status: 200, response: z.object({ status: z.literal('dismissed') }),
+  applications: { path: '/authsec/applications/:id/drift-events/:event_id/dismiss' },
 });

@@ -19,6 +19,29 @@ export type PathParams<P extends string> = [PathParamNames<P>] extends [never]
   ? Record<string, never>
   : { readonly [K in PathParamNames<P>]: string };
 
+/** Which of AuthSec's admin surfaces a call goes to (authsec-api-current.md §1–§2). */
+export type ApiSurface = 'applications' | 'resource-servers';
+
+/** Calls an adapter may make to complete a response (the client's own `call`). */
+export interface AdaptContext {
+  call<E extends Endpoint>(endpoint: E, options: { params?: Readonly<Record<string, string>>; signal?: AbortSignal | undefined }): Promise<ResponseOf<E>>;
+  readonly params: Readonly<Record<string, string>>;
+  readonly signal: AbortSignal | undefined;
+}
+
+/**
+ * The same call on AuthSec's applications surface (`/authsec/applications/*`, today's preferred
+ * admin API), where it differs from the resource-servers form. Path parameters keep their names.
+ */
+export interface ApplicationsForm<Out = unknown> {
+  readonly path: string;
+  /** The response schema there, when the shape differs; `adapt` then gives the common output. */
+  readonly response?: z.ZodMiniType;
+  readonly adapt?: (value: never, ctx: AdaptContext) => Out | Promise<Out>;
+  /** The request body there, when the facade binds fields differently. */
+  readonly body?: (body: Record<string, unknown>) => Record<string, unknown>;
+}
+
 export interface Endpoint<
   P extends string = string,
   Res extends z.ZodMiniType = z.ZodMiniType,
@@ -34,6 +57,8 @@ export interface Endpoint<
   readonly status: 200 | 201 | 204;
   readonly response: Res;
   readonly request?: Req;
+  /** Its form on the applications surface; absent for calls that exist in one place only. */
+  readonly applications?: ApplicationsForm<z.output<Res>>;
 }
 
 export function endpoint<

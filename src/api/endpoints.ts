@@ -4,8 +4,8 @@ export { createBinding, deleteBinding, listBindings, listEligibleUsers } from '.
 export { acceptConsent, getConsent, rejectConsent } from './consent.js';
 export { dismissDriftEvent, listDriftEvents } from './drift-events.js';
 export {
-  createResourceServer, deleteResourceServer, getResourceServer, listResourceServers, rotateIntrospectionSecret,
-  updateResourceServer,
+  createResourceServer, deleteResourceServer, getApplicationSummary, getResourceServer, listConnections, listResourceServers,
+  listWorkspaceClients, rotateIntrospectionSecret, updateResourceServer,
 } from './resource-servers.js';
 export { listRoles, putRoleScopeGrants } from './roles.js';
 export { getScopeMatrix, putToolScopeMap } from './scope-matrix.js';

@@ -18,3 +18,4 @@ export * from './tools.js';
 export * from './validation.js';
 export { decodeGoBytes, encodeGoBytes, type RiskLevel } from './wire.js';
 export * as endpoints from './endpoints.js';
+export type { SurfaceChoice } from './surface-choice.js';

@@ -40,9 +40,11 @@ export const scopeGrantsResult = z.object({
 export const listRoles = endpoint({
   name: 'listRoles', method: 'GET', path: '/authsec/resource-servers/:id/roles', auth: 'bearer', status: 200,
   response: z.object({ roles: goArray(rsRole) }),
+  applications: { path: '/authsec/applications/:id/roles' },
 });
 /** Replace semantics within this application. */
 export const putRoleScopeGrants = endpoint({
   name: 'putRoleScopeGrants', method: 'PUT', path: '/authsec/resource-servers/:id/roles/:role_id/scope-grants',
   auth: 'bearer', status: 200, request: scopeGrantsRequest, response: scopeGrantsResult,
+  applications: { path: '/authsec/applications/:id/roles/:role_id/scope-grants' },
 });

@@ -75,7 +75,10 @@ export const scopeMatrix = z.object({
     last_scan_completed_at: maybe(timestamp),
   }),
   tools: goArray(mcpTool),
+  /** Scopes mapped to no tool (legacy field; hides scopes already mapped elsewhere). */
   unmapped_scopes: goArray(unmappedScope),
+  /** Every scope of the application (newer AuthSec, authsec-api-current.md §2.4); absent before. */
+  scopes: goArray(unmappedScope),
   total_scopes: z.number(),
   total_tools: z.number(),
 });
@@ -96,8 +99,10 @@ export const toolScopeMapResult = z.object({
 export const getScopeMatrix = endpoint({
   name: 'getScopeMatrix', method: 'GET', path: '/authsec/resource-servers/:id/scope-matrix', auth: 'bearer',
   status: 200, response: scopeMatrix,
+  applications: { path: '/authsec/applications/:id/scope-matrix' },
 });
 export const putToolScopeMap = endpoint({
   name: 'putToolScopeMap', method: 'PUT', path: '/authsec/resource-servers/:id/tool-scope-map', auth: 'bearer',
   status: 200, request: toolScopeMapRequest, response: toolScopeMapResult,
+  applications: { path: '/authsec/applications/:id/tool-scope-map' },
 });

@@ -48,10 +48,12 @@ export type UpdateScopeRequest = z.input<typeof updateScopeRequest>;
 export const listScopes = endpoint({
   name: 'listScopes', method: 'GET', path: '/authsec/resource-servers/:id/scopes', auth: 'bearer', status: 200,
   response: goArray(oauthScope),
+  applications: { path: '/authsec/applications/:id/scopes' },
 });
 export const createScope = endpoint({
   name: 'createScope', method: 'POST', path: '/authsec/resource-servers/:id/scopes', auth: 'bearer', status: 201,
   request: createScopeRequest, response: oauthScope,
+  applications: { path: '/authsec/applications/:id/scopes' },
 });
 /** Dev lineage: scope update/delete are keyed by scope id alone. */
 export const updateScope = endpoint({

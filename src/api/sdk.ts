@@ -74,6 +74,7 @@ export type SdkPolicy = z.output<typeof sdkPolicy>;
 export const getManifestStatus = endpoint({
   name: 'getManifestStatus', method: 'GET', path: '/authsec/resource-servers/:id/sdk-manifest-status',
   auth: 'bearer', status: 200, response: manifestStatus,
+  applications: { path: '/authsec/applications/:id/sdk-manifest-status' },
 });
 export const getSdkPolicy = endpoint({
   name: 'getSdkPolicy', method: 'GET', path: '/authsec/resource-servers/:id/sdk-policy', auth: 'basic', status: 200,

@@ -37,12 +37,15 @@ export type ActivationGate = z.output<typeof activationGate>;
 export const getSetup = endpoint({
   name: 'getSetup', method: 'GET', path: '/authsec/resource-servers/:id/setup', auth: 'bearer', status: 200,
   response: setupChecklist,
+  applications: { path: '/authsec/applications/:id/setup' },
 });
 export const getActivationPreview = endpoint({
   name: 'getActivationPreview', method: 'GET', path: '/authsec/resource-servers/:id/activation-preview',
   auth: 'bearer', status: 200, response: activationPreview,
+  applications: { path: '/authsec/applications/:id/activation-preview' },
 });
 export const activate = endpoint({
   name: 'activate', method: 'POST', path: '/authsec/resource-servers/:id/activate', auth: 'bearer', status: 200,
   response: z.object({ status: z.literal('ready') }),
+  applications: { path: '/authsec/applications/:id/activate' },
 });

@@ -44,12 +44,15 @@ export const rescanResult = z.object({
 export const createTool = endpoint({
   name: 'createTool', method: 'POST', path: '/authsec/resource-servers/:id/tools', auth: 'bearer', status: 201,
   request: createToolRequest, response: toolCreated,
+  applications: { path: '/authsec/applications/:id/tools' },
 });
 export const setToolPublic = endpoint({
   name: 'setToolPublic', method: 'POST', path: '/authsec/resource-servers/:id/tools/:tool_id/public',
   auth: 'bearer', status: 200, request: setToolPublicRequest, response: toolPublicResult,
+  applications: { path: '/authsec/applications/:id/tools/:tool_id/public' },
 });
 export const rescan = endpoint({
   name: 'rescan', method: 'POST', path: '/authsec/resource-servers/:id/rescan', auth: 'bearer', status: 200,
   request: rescanRequest, response: rescanResult,
+  applications: { path: '/authsec/applications/:id/rescan' },
 });

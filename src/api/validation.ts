@@ -28,4 +28,5 @@ export type ValidationResult = z.output<typeof validationResult>;
 export const validate = endpoint({
   name: 'validate', method: 'POST', path: '/authsec/resource-servers/:id/validate', auth: 'bearer', status: 200,
   response: validationResult,
+  applications: { path: '/authsec/applications/:id/validate' },
 });

@@ -1,5 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
+import { surfaceChoice } from '../api/surface-choice.js';
 import type { MessageKey, MessageParams } from '../i18n/catalog.js';
 import { MessagesController } from '../ui/messages-controller.js';
 import { linkToProvider } from './provider-link.js';
@@ -18,6 +19,7 @@ export class AuthsecElement extends LitElement {
     locale: { reflect: true },
     getToken: { attribute: false },
     fetch: { attribute: false },
+    apiSurface: { attribute: 'api-surface' },
   };
 
   private contextClient?: AuthsecClient;
@@ -37,6 +39,9 @@ export class AuthsecElement extends LitElement {
 
   /** Standalone use: `fetch` override when not inside a provider. */
   fetch?: FetchLike;
+
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: string;
 
   protected readonly messages = new MessagesController(this, () => this.locale ?? this.contextLocale);
 
@@ -58,11 +63,12 @@ export class AuthsecElement extends LitElement {
   protected get client(): AuthsecClient | undefined {
     const own = this.baseUrl || (this.contextClient ? undefined : this.fallbackBaseUrl);
     if (!own) return this.contextClient;
-    if (this.#ownClientKey !== own || this.#ownClientFetch !== this.fetch) {
-      this.#ownClientKey = own;
+    const key = `${this.apiSurface ?? ''} ${own}`;
+    if (this.#ownClientKey !== key || this.#ownClientFetch !== this.fetch) {
+      this.#ownClientKey = key;
       this.#ownClientFetch = this.fetch;
       try {
-        this.#ownClient = new AuthsecClient({ baseUrl: own, getToken: (r) => this.getToken?.(r), fetch: this.fetch });
+        this.#ownClient = new AuthsecClient({ baseUrl: own, getToken: (r) => this.getToken?.(r), fetch: this.fetch, surface: surfaceChoice(this.apiSurface) });
       } catch {
         this.#ownClient = undefined;
       }

@@ -2,6 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
+import { surfaceChoice, type SurfaceChoice } from '../api/surface-choice.js';
 import { clientContext, localeContext } from './contexts.js';
 
 /**
@@ -50,6 +51,13 @@ export class AuthsecProvider extends LitElement {
   /** A `fetch` to use instead of the global one (proxies, tests, the in-browser emulator). */
   @property({ attribute: false }) fetch?: FetchLike;
 
+  /**
+   * AuthSec's admin API: `applications` (`/authsec/applications/*`, today's), `resource-servers`
+   * (the compatibility shim), or `auto` (default): today's, falling back to the shim on a server
+   * that does not have it; the choice is remembered for the page.
+   */
+  @property({ attribute: 'api-surface' }) apiSurface: SurfaceChoice = 'auto';
+
   /** The client elements below use; undefined while the base URL is invalid. */
   get client(): AuthsecClient | undefined {
     return this.#clientProvider.value;
@@ -60,7 +68,7 @@ export class AuthsecProvider extends LitElement {
     // elements that were refused without one load again by themselves. Swapping one token function
     // for another keeps the client: elements keep their state.
     const firstToken = changed.has('getToken') && changed.get('getToken') === undefined && this.getToken !== undefined && this.hasUpdated;
-    if (changed.has('baseUrl') || changed.has('fetch') || firstToken || !this.#clientProvider.value) {
+    if (changed.has('baseUrl') || changed.has('fetch') || changed.has('apiSurface') || firstToken || !this.#clientProvider.value) {
       this.#clientProvider.setValue(this.#createClient());
     }
     if (changed.has('locale')) this.#localeProvider.setValue(this.locale);
@@ -74,6 +82,7 @@ export class AuthsecProvider extends LitElement {
         // Read the property on every call so a host can swap token functions without a new client.
         getToken: (request) => this.getToken?.(request),
         fetch: this.fetch,
+        surface: surfaceChoice(this.apiSurface),
       });
     } catch {
       return undefined;

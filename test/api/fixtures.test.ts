@@ -99,7 +99,9 @@ function paramsFor(ep: Endpoint): Record<string, string> {
 }
 
 function callThrough(ep: Endpoint, server: Server): Promise<unknown> {
-  const client = new AuthsecClient({ baseUrl: BASE, fetch: server.fetch, getToken: () => TOKEN, retry: { attempts: 1 } });
+  // These fixtures are the resource-servers surface's bytes (the applications surface has its own:
+  // applications-surface.test.ts).
+  const client = new AuthsecClient({ baseUrl: BASE, fetch: server.fetch, getToken: () => TOKEN, retry: { attempts: 1 }, surface: 'resource-servers' });
   const options = {
     params: paramsFor(ep),
     ...(ep.auth === 'basic' ? { credentials: { username: RS_GH, password: SDK_SECRET } } : {}),
@@ -127,6 +129,9 @@ const VALID: ReadonlyArray<readonly [file: string, endpoint: Endpoint]> = [
   ['listResourceServers.json', endpoints.listResourceServers],
   ['listResourceServers.empty-null.json', endpoints.listResourceServers],
   ['getResourceServer.json', endpoints.getResourceServer],
+  ['getApplicationSummary.json', endpoints.getApplicationSummary],
+  ['listConnections.json', endpoints.listConnections],
+  ['listWorkspaceClients.json', endpoints.listWorkspaceClients],
   ['createResourceServer.json', endpoints.createResourceServer],
   ['updateResourceServer.json', endpoints.updateResourceServer],
   ['rotateIntrospectionSecret.json', endpoints.rotateIntrospectionSecret],
@@ -177,7 +182,7 @@ const NO_BODY: readonly Endpoint[] = [endpoints.deleteScope, endpoints.deleteRes
 describe('fixtures: coverage of the contract', () => {
   it('has a real-shaped fixture for every endpoint with a JSON body, and 204 for the others', () => {
     const all = Object.values(endpoints) as Endpoint[];
-    expect(all.length).to.equal(36);
+    expect(all.length).to.equal(39);
     const withFixture = new Set(VALID.map(([, ep]) => ep));
     const missing = all.filter((ep) => !withFixture.has(ep) && !NO_BODY.includes(ep)).map((ep) => ep.name);
     expect(missing, 'endpoints without a fixture').to.deep.equal([]);
@@ -254,7 +259,28 @@ describe('fixtures: normalised output (§2 applications)', () => {
     );
     expect(rs.scopes_supported).to.deep.equal([]);
     expect(rs.last_successful_generation).to.equal(0);
-    expect(rs.access_policy_enabled).to.equal(false);
+    expect(rs, 'the row alone: summary fields are the summary endpoint\'s').not.to.have.property('access_policy_enabled');
+  });
+
+  it('getApplicationSummary: the same response read with its summary fields', async () => {
+    const rs = await parseFixture(endpoints.getApplicationSummary, 'getApplicationSummary.json');
+    expect([rs.id, rs.access_policy_enabled, rs.client_count]).to.deep.equal([RS_JIRA, false, 1]);
+  });
+
+  it('listConnections (shim `…/clients`): a bare array; a null name → undefined; unknown fields kept', async () => {
+    const clients = await parseFixture(endpoints.listConnections, 'listConnections.json');
+    expect(clients.map((c) => [c.client_id, c.registration_type, c.status])).to.deep.equal([
+      ['b3f4e0c2-6a1d-4a8e-9d55-1c2f0c8e7a11', 'dcr', 'approved'],
+      ['https://cursor.example/oauth/client.json', 'cimd', 'approved'],
+      ['prereg-ops-console', 'prereg', 'revoked'],
+    ]);
+    expect(clients[2]!.client_name).to.equal(undefined);
+  });
+
+  it('listWorkspaceClients: every application\'s clients; null resource_server_id → undefined', async () => {
+    const clients = await parseFixture(endpoints.listWorkspaceClients, 'listWorkspaceClients.json');
+    expect(clients.map((c) => c.resource_server_id)).to.deep.equal([RS_GH, RS_GH, RS_LIN, undefined]);
+    expect(clients.map((c) => c.status)).to.deep.equal(['approved', 'approved', 'pending_approval', 'approved']);
   });
 
   it('createResourceServer: 201 with the one-time sec_ secret and SDK URLs', async () => {
@@ -773,6 +799,9 @@ const MUTATIONS: readonly Mutation[] = [
   m('listResourceServers.json', endpoints.listResourceServers, [0, 'registration_modes', 1], 'oidc', '[0].registration_modes[1]', '"cimd"'),
   m('getResourceServer.json', endpoints.getResourceServer, ['public_base_url'], REMOVE, 'public_base_url', 'string'),
   m('getResourceServer.json', endpoints.getResourceServer, ['application_type'], 'mcp', 'application_type', '"api_service"'),
+  m('getApplicationSummary.json', endpoints.getApplicationSummary, ['client_count'], '0', 'client_count', 'number'),
+  m('listConnections.json', endpoints.listConnections, [1, 'client_id'], REMOVE, '[1].client_id', 'string'),
+  m('listWorkspaceClients.json', endpoints.listWorkspaceClients, [2, 'status'], 7, '[2].status', 'string'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], REMOVE, 'introspection_secret', 'string'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], '', 'introspection_secret', 'too small'),
   m('updateResourceServer.json', endpoints.updateResourceServer, ['active'], REMOVE, 'active', 'boolean'),

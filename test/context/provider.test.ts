@@ -5,6 +5,7 @@ import { AuthsecElement } from '../../src/context/authsec-element.js';
 import '../../src/context/define.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
+import { SEED } from '../../emulator/seed/workspace.js';
 
 /** A minimal consumer: what every admin element does to reach AuthSec. */
 @customElement('test-authsec-consumer')
@@ -106,5 +107,48 @@ describe('<authsec-provider>', () => {
     const provider = await fixture<AuthsecProvider>(html`<authsec-provider><button>Child</button></authsec-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
     await expect(provider).to.be.accessible();
+  });
+
+  describe('api-surface', () => {
+    const adminCalls = (emu: { requests: readonly string[] }) => emu.requests.filter((r) => r.includes(' /authsec/'));
+
+    it('auto (default): today\'s applications surface where AuthSec has it', async () => {
+      const emu = createBrowserEmulator();
+      const token = await emu.ownerToken();
+      const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}></authsec-provider>`);
+      expect(provider.apiSurface).to.equal('auto');
+      await provider.client!.call(ep.getSetup, { params: { id: SEED.apps.github } });
+      expect(adminCalls(emu)).to.deep.equal([`GET /authsec/applications/${SEED.apps.github}/setup`]);
+      expect(provider.client!.surface).to.equal('applications');
+    });
+
+    it('auto: the shim on an AuthSec without the applications surface, remembered by the next client', async () => {
+      const emu = createBrowserEmulator({ surfaces: 'resource-servers' });
+      const token = await emu.ownerToken();
+      const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}></authsec-provider>`);
+      await provider.client!.call(ep.getSetup, { params: { id: SEED.apps.github } });
+      provider.baseUrl = `${emu.baseUrl}/`; // a new client for the same AuthSec
+      await provider.updateComplete;
+      await provider.client!.call(ep.listBindings, { params: { id: SEED.apps.github } });
+      expect(adminCalls(emu)).to.deep.equal([
+        `GET /authsec/applications/${SEED.apps.github}/setup`, `GET /authsec/resource-servers/${SEED.apps.github}/setup`,
+        `GET /authsec/resource-servers/${SEED.apps.github}/bindings`,
+      ]);
+    });
+
+    it('an explicit surface on the provider, or on a standalone element, is used as given', async () => {
+      const emu = createBrowserEmulator();
+      const token = await emu.ownerToken();
+      const provider = await fixture<AuthsecProvider>(html`<authsec-provider api-surface="resource-servers" base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}></authsec-provider>`);
+      await provider.client!.call(ep.getSetup, { params: { id: SEED.apps.github } });
+      const standalone = await fixture<TestConsumer>(html`<test-authsec-consumer api-surface="applications" base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}></test-authsec-consumer>`);
+      await standalone.exposedClient!.call(ep.getSetup, { params: { id: SEED.apps.github } });
+      expect(adminCalls(emu)).to.deep.equal([`GET /authsec/resource-servers/${SEED.apps.github}/setup`, `GET /authsec/applications/${SEED.apps.github}/setup`]);
+      // An unknown value is auto, not an error.
+      provider.setAttribute('api-surface', 'graphql');
+      await provider.updateComplete;
+      await provider.client!.call(ep.listBindings, { params: { id: SEED.apps.github } });
+      expect(adminCalls(emu).at(-1)).to.equal(`GET /authsec/applications/${SEED.apps.github}/bindings`);
+    });
   });
 });

@@ -59,8 +59,6 @@ const pressConfirm = (dialog: AuthsecUiConfirmDialog) =>
   dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
 
 describe('<authsec-access-policy>', function () {
-  // Three engines share two cores in CI; the first mount (emulator, fonts, axe) can be slow in WebKit.
-  this.timeout(30_000);
   it('shows the default policy, the role options with what they grant, and every binding with its source', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     const t = text(el);
@@ -157,7 +155,7 @@ describe('<authsec-access-policy>', function () {
     const { el, emu } = await mount(SEED.apps.github);
     $<HTMLInputElement>(el, '#enabled')!.click();
     radio(el, 'readonly').click();
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent !== '');
     expect($(el, '#policy-error')!.textContent).to.contain('internal server error');
@@ -165,7 +163,7 @@ describe('<authsec-access-policy>', function () {
     expect(radio(el, 'readonly').checked).to.equal(true);
     expect(text(el)).to.contain('Unsaved changes');
     // A dropped connection: the generic network words.
-    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/access-policy` });
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent!.includes('could not be reached'));
     expect(radio(el, 'readonly').checked).to.equal(true);
@@ -241,7 +239,7 @@ describe('<authsec-access-policy>', function () {
 
     type($<HTMLInputElement>(el, '#add-user-search')!, 'dorothy');
     choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'admin').id);
-    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/bindings` });
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings` });
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
     await until(el, () => $(el, '#add-error')!.textContent !== '');
@@ -253,7 +251,7 @@ describe('<authsec-access-policy>', function () {
   it('removes an exception after confirmation; a failed removal leaves the row and says why', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
     const grace = () => rows(el).find((r) => r.textContent!.includes('Grace Hopper'));
-    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/bindings/` });
+    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings/` });
     button(el, 'Remove readonly from Grace Hopper').click();
     let dialog = await confirmDialog(el);
     expect(dialog.heading).to.equal('Remove readonly from Grace Hopper?');
@@ -422,7 +420,7 @@ describe('<authsec-access-policy>', function () {
     const read = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string.endsWith(':tools:read'))!;
     const box = [...section.querySelectorAll('label')].find((l) => l.textContent!.includes(read.scope_string))!.querySelector('input')!;
     // A failed save keeps the choice and says why.
-    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/roles/` });
+    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: `/authsec/applications/${SEED.apps.github}/roles/` });
     box.click();
     await el.updateComplete;
     const save = () => button(el, 'Save viewer scopes').shadowRoot!.querySelector('button')!.click();
@@ -513,7 +511,7 @@ describe('<authsec-access-policy>', function () {
 
   it('keeps working when only the eligible-users list fails, with a retry for it', async () => {
     const emu = createBrowserEmulator();
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/eligible-users` });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/eligible-users` });
     const { el } = await mount(SEED.apps.docsSearch, { emu });
     expect(rows(el)).to.have.length(8);
     expect(text(el)).to.contain('The list of users could not be loaded. internal server error');

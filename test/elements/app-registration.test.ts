@@ -11,6 +11,7 @@ import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { SURFACES } from '../helpers/emulator.js';
 
 interface Recorded {
   method: string;
@@ -50,7 +51,7 @@ const type = async (el: AuthsecAppRegistration, id: string, value: string) => {
 const errorOf = (el: HTMLElement, id: string) => $(el, `#${id}-error`)!.textContent!.trim();
 const submit = (el: HTMLElement) => $<HTMLFormElement>(el, 'form')!.requestSubmit();
 const created = (responses: Recorded[]) => {
-  const r = responses.find((x) => x.method === 'POST' && x.path === '/authsec/resource-servers' && x.status === 201);
+  const r = responses.find((x) => x.method === 'POST' && ['/authsec/applications', '/authsec/resource-servers'].includes(x.path) && x.status === 201);
   if (!r) throw new Error('no successful create');
   return JSON.parse(r.body) as Record<string, string> & { scopes_supported: string[] };
 };
@@ -202,7 +203,7 @@ describe('<authsec-app-registration>: register', () => {
   it('keeps every entry and says why when AuthSec fails or cannot be reached', async () => {
     const { el, emu } = await mount();
     await fill(el, 'Acme Search', 'https://search.acme.example', '/api/mcp');
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: '/authsec/resource-servers' });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: '/authsec/applications' });
     submit(el);
     await until(el, () => !!$(el, '#failure'));
     expect($(el, '#failure')!.getAttribute('role')).to.equal('alert');
@@ -212,7 +213,7 @@ describe('<authsec-app-registration>: register', () => {
     expect([$<HTMLInputElement>(el, '#name')!.value, $<HTMLInputElement>(el, '#url')!.value, $<HTMLInputElement>(el, '#path')!.value])
       .to.deep.equal(['Acme Search', 'https://search.acme.example', '/api/mcp']);
     await expect(el).to.be.accessible();
-    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: '/authsec/resource-servers' });
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: '/authsec/applications' });
     submit(el);
     await until(el, () => text(el).includes('AuthSec could not be reached'));
     // Back online: the same entries register.
@@ -220,8 +221,9 @@ describe('<authsec-app-registration>: register', () => {
     await oneEvent(el, 'authsec-application-created');
   });
 
-  it('registers with the chosen type, preset and modes, and fires the created event without the secret', async () => {
-    const { el, emu, responses } = await mount();
+  for (const surfaces of SURFACES) {
+  it(`registers with the chosen type, preset and modes, and fires the created event without the secret (${surfaces} surface)`, async () => {
+    const { el, emu, responses } = await mount({ emu: createBrowserEmulator({ surfaces }) });
     $<HTMLInputElement>(el, '#type-ai_agent')!.click();
     const preset = $<HTMLSelectElement>(el, '#preset')!;
     preset.value = 'read_write_admin';
@@ -247,7 +249,14 @@ describe('<authsec-app-registration>: register', () => {
     expect(JSON.stringify(event.detail)).not.to.contain(response.introspection_secret);
     expect(el.shadowRoot!.activeElement?.id).to.equal('created-heading');
     await expect(el).to.be.accessible();
+    const posted = responses.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.status}`);
+    // The create is the first admin call here: on an AuthSec without the applications surface it is
+    // refused as an unknown route (nothing was created) and sent to the shim.
+    expect(posted).to.deep.equal(
+      surfaces === 'applications' ? ['/authsec/applications 201'] : ['/authsec/applications 404', '/authsec/resource-servers 201'],
+    );
   });
+  }
 });
 
 describe('<authsec-app-registration>: the one-time secret', () => {
@@ -580,7 +589,7 @@ describe('<authsec-app-registration>: existing application', () => {
 
   it('says so and keeps the current secret when rotation fails', async () => {
     const { el, emu } = await mount({ appId: SEED.apps.github });
-    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/rotate` });
+    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/rotate` });
     $<HTMLElement>(el, 'authsec-ui-button.rotate')!.click();
     const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog.rotate-dialog')!;
     await until(el, () => !!dialog.shadowRoot?.querySelector('dialog[open]'));

@@ -181,7 +181,7 @@ describe('switching application-id', () => {
 describe('switching application-id in the admin console', () => {
   it('does not keep the previous application’s load error while the next one loads', async () => {
     const g = await gatedEmulator();
-    g.emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${DOCS}` });
+    g.emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${DOCS}` });
     const el = await mount<HTMLElement & { applicationId?: string; updateComplete: Promise<unknown> }>(g, 'authsec-admin-console', DOCS);
     await until(el, () => !!$(el, 'authsec-ui-state[kind="error"]'));
     g.emu.faults.clear();

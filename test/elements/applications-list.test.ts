@@ -8,6 +8,7 @@ import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-ev
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { until } from '../helpers/element.js';
+import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
 async function mount(options: { emu?: BrowserEmulator; userId?: string; readonly?: boolean; wait?: boolean } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
@@ -35,8 +36,13 @@ const cell = (row: Element, sel: string) => {
 const rowOf = (el: HTMLElement, id: string) => $(el, `tr[data-app="${id}"]`)!;
 
 describe('<authsec-applications-list>', () => {
-  it('lists every application with readiness, risk, last signal, next action, clients and policy', async () => {
-    const { el } = await mount();
+  for (const surfaces of SURFACES) {
+  it(`lists every application with readiness, risk, last signal, next action, clients and policy (${surfaces} surface)`, async () => {
+    const { el, emu } = await mount({ emu: createBrowserEmulator({ surfaces }) });
+    // One request for the rows (and, today, one for every row's client count): never one per row.
+    expect(adminCalls(emu)).to.deep.equal(
+      surfaces === 'applications' ? ['GET /authsec/applications', 'GET /authsec/clients'] : ['GET /authsec/applications', 'GET /authsec/resource-servers'],
+    );
     expect(names(el)).to.deep.equal(['Billing Agent', 'Docs Search', 'GitHub MCP Server']);
     const docs = rowOf(el, SEED.apps.docsSearch);
     expect(cell(docs, '.readiness')).to.contain('Launched');
@@ -59,6 +65,7 @@ describe('<authsec-applications-list>', () => {
     expect(text(el)).to.contain('3 applications');
     await expect(el).to.be.accessible();
   });
+  }
 
   it('sorts by a column header (aria-sort follows) and flips on a second press', async () => {
     const { el } = await mount();
@@ -172,7 +179,7 @@ describe('<authsec-applications-list>', () => {
 
   it('shows loading, then an error with Retry that recovers; forbidden for a member', async () => {
     const emu = createBrowserEmulator();
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: '/authsec/resource-servers' });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: '/authsec/applications' });
     const { el } = await mount({ emu });
     const error = $(el, 'authsec-ui-state[kind="error"]')!;
     expect(error).to.not.equal(null);

@@ -16,6 +16,7 @@ import type { EmulatorOptions } from '../../emulator/app.js';
 import type { Probe } from '../../emulator/probe.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
 async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
@@ -57,10 +58,15 @@ const protectedServer: Probe = async (url) => {
 const emulator = (options: EmulatorOptions = {}) => createBrowserEmulator(options);
 
 describe('<authsec-launch-queue>', () => {
-  it('walks an application from needs_setup to ready: blockers appear and clear, activation is refused in words, then succeeds', async function () {
-    // A whole journey with five axe runs: WebKit needs longer than mocha's default.
-    this.timeout(30_000);
-    const { el, emu, api } = await mount(SEED.apps.github);
+  for (const surfaces of SURFACES) {
+  it(`walks an application from needs_setup to ready: blockers appear and clear, activation is refused in words, then succeeds (${surfaces} surface)`, async function () {
+    const { el, emu, api } = await mount(SEED.apps.github, { emu: createBrowserEmulator({ surfaces }) });
+    // The summary the readiness reads: one response on the shim, three on today's surface.
+    expect(adminCalls(emu).filter((r) => r.endsWith(SEED.apps.github) || r.endsWith('/connections') || r.endsWith('/access-policy'))).to.deep.equal(
+      surfaces === 'applications'
+        ? [`GET /authsec/applications/${SEED.apps.github}`, `GET /authsec/applications/${SEED.apps.github}/connections`, `GET /authsec/applications/${SEED.apps.github}/access-policy`]
+        : [`GET /authsec/applications/${SEED.apps.github}`, `GET /authsec/resource-servers/${SEED.apps.github}`],
+    );
     const id = SEED.apps.github;
     const store = emu.store;
     const unmapped = store.unmappedTools(id).length;
@@ -134,6 +140,7 @@ describe('<authsec-launch-queue>', () => {
     expect($(el, '[part="queue"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
+  }
 
   it('reloads when a sibling AuthSec element reports a change', async () => {
     const { el, emu } = await mount(SEED.apps.github);
@@ -293,7 +300,7 @@ describe('<authsec-launch-queue>', () => {
 
   it('keeps the event and says why when Dismiss fails', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.docsSearch}/drift-events/` });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/drift-events/` });
     native($(el, '.drift-event authsec-ui-button.dismiss')!).click();
     await until(el, () => text(el).includes('Could not dismiss.'));
     expect($$(el, '.drift-event')).to.have.length(2);
@@ -306,7 +313,7 @@ describe('<authsec-launch-queue>', () => {
     emu.store.resourceServers.get(id)!.state = 'needs_setup';
     emu.store.resourceServers.get(id)!.setup_completed_at = null;
     const { el } = await mount(id, { emu });
-    emu.faults.set({ rate: 1, kinds: ['503'], count: 4, pathPrefix: `/authsec/resource-servers/${id}/activate` });
+    emu.faults.set({ rate: 1, kinds: ['503'], count: 4, pathPrefix: `/authsec/applications/${id}/activate` });
     native($(el, 'authsec-ui-button.activate')!).click();
     await confirm(el);
     await until(el, () => text(el).includes('Could not activate.'));
@@ -315,7 +322,7 @@ describe('<authsec-launch-queue>', () => {
 
   it('shows what loaded when an optional part fails, forbidden to a non-admin, and an error with retry', async () => {
     const partial = emulator();
-    partial.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/sdk-manifest-status` });
+    partial.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.github}/sdk-manifest-status` });
     const p = await mount(SEED.apps.github, { emu: partial });
     expect(said($(p.el, '.notice.warning'))).to.equal('Some details could not be loaded: SDK manifest status. The rest is up to date.');
     expect($$(p.el, '.step')).to.have.length(6);

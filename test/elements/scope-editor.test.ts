@@ -104,6 +104,8 @@ describe('<authsec-scope-editor>', () => {
     const said = dialog.textContent!.replace(/\s+/g, ' ');
     expect(said).to.contain('These tools lose this mapping (2): delete_document, index_document');
     expect(said).to.contain('records a drift event');
+    // Today's AuthSec revokes the tokens of everyone holding the scope: said before, not after.
+    expect(said).to.contain('AuthSec revokes their tokens, and each client must ask for access again');
     const before = emu.store.driftEvents.size;
     // A person presses the dialog's own Delete button (the native button inside the building block).
     dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
@@ -130,7 +132,7 @@ describe('<authsec-scope-editor>', () => {
     await el.updateComplete;
     await type($<HTMLInputElement>(el, '#suffix')!, 'x:read');
     await type($<HTMLInputElement>(el, '#name')!, 'X');
-    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/scopes` });
+    emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/scopes` });
     $<HTMLFormElement>(el, 'form')!.requestSubmit();
     await until(el, () => text(el).includes('Could not save.'));
     expect($<HTMLInputElement>(el, '#name')!.value).to.equal('X');

@@ -13,6 +13,7 @@ import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/brow
 import type { EmulatorOptions } from '../../emulator/app.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
 type Mapper = AuthsecToolScopeMapper;
 
@@ -67,10 +68,12 @@ const confirmButton = (d: AuthsecUiConfirmDialog) => d.shadowRoot!.querySelector
 /** Presses the native button inside an authsec-ui-button, as a pointer would. */
 const press = (b: HTMLElement) => b.shadowRoot!.querySelector('button')!.click();
 
-async function preview(emu: BrowserEmulator, appId: string) {
-  const token = await emu.ownerToken();
-  const res = await emu.fetchFn(`${emu.baseUrl}/authsec/resource-servers/${appId}/activation-preview`, { headers: { authorization: `Bearer ${token}` } });
-  return ((await res.json()) as { tools: { total: number; public: number; mapped: number; unmapped: number } }).tools;
+/** What AuthSec itself counts (read from the store, so the element's requests stay its own). */
+function preview(emu: BrowserEmulator, appId: string) {
+  const tools = emu.store.toolsOf(appId);
+  const pub = tools.filter((t) => t.is_public).length;
+  const unmapped = emu.store.unmappedTools(appId).length;
+  return { total: tools.length, public: pub, mapped: tools.length - unmapped, unmapped };
 }
 
 function scopeId(emu: BrowserEmulator, appId: string, suffix: string): string {
@@ -119,9 +122,17 @@ describe('<authsec-tool-scope-mapper>', () => {
   // Unsaved edits outlive an element in sessionStorage (that is the point): each test starts clean.
   beforeEach(() => sessionStorage.clear());
 
-  it('shows the counters AuthSec reports, names unmapped tools as launch blockers, and renders only the rows in view', async () => {
-    const { el, emu } = await mount(SEED.apps.github);
-    const server = await preview(emu, SEED.apps.github);
+  for (const surfaces of SURFACES) {
+  it(`shows the counters AuthSec reports, names unmapped tools as launch blockers, and renders only the rows in view (${surfaces} surface)`, async () => {
+    const { el, emu } = await mount(SEED.apps.github, { emulator: { surfaces } });
+    // Today's matrix names every scope (no scope list needed); an older AuthSec's does not.
+    const gh = SEED.apps.github;
+    expect(adminCalls(emu)).to.deep.equal(
+      surfaces === 'applications'
+        ? [`GET /authsec/applications/${gh}`, `GET /authsec/applications/${gh}/scope-matrix`]
+        : [`GET /authsec/applications/${gh}`, `GET /authsec/resource-servers/${gh}`, `GET /authsec/resource-servers/${gh}/scope-matrix`, `GET /authsec/resource-servers/${gh}/scopes`],
+    );
+    const server = preview(emu, SEED.apps.github);
     expect(counters(el)).to.deep.equal({ mapped: server.mapped, public: server.public, unmapped: server.unmapped });
     expect(text(el)).to.contain(`${server.unmapped} unmapped tools block activation`);
     expect(text(el)).to.contain('Showing 101 of 101 tools');
@@ -132,7 +143,13 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(first.getAttribute('aria-setsize')).to.equal('101');
     expect(first.getAttribute('aria-posinset')).to.equal('1');
     await expect(el).to.be.accessible();
+    // The picker offers every scope of the application, those mapped to other tools too.
+    rows(el)[0]!.querySelector<HTMLElement>('authsec-ui-button.edit')!.shadowRoot!.querySelector('button')!.click();
+    const d = dialog(el, 'edit-dialog');
+    await until(el, () => d.isOpen);
+    expect(d.querySelectorAll('.scope-choice').length || el.shadowRoot!.querySelectorAll('.scope-choice').length).to.equal(emu.store.scopesOf(SEED.apps.github).length);
   });
+  }
 
   it('shows declared annotations as claims of the server, the inventory source and the SDK suggestion', async () => {
     const { el } = await mount(SEED.apps.github);
@@ -199,7 +216,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const expected = counters(el);
     const event = await saved(el);
     expect(event.detail.applied).to.equal(event.detail.requested);
-    const server = await preview(emu, SEED.apps.github);
+    const server = preview(emu, SEED.apps.github);
     expect({ mapped: server.mapped, public: server.public, unmapped: server.unmapped }).to.deep.equal(expected);
     expect(counters(el)).to.deep.equal(expected);
     expect(pending(el)).to.equal('');
@@ -253,7 +270,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await el.updateComplete;
     const staged = pending(el);
     const expected = counters(el);
-    emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/resource-servers/${SEED.apps.github}/tool-scope-map` });
+    emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` });
     press(button(el.shadowRoot!, 'Save changes'));
     await until(el, () => !!$(el, '.notice.danger'));
     expect($(el, '.notice.danger')!.textContent).to.match(/Could not save: .+ Nothing was lost: your \d+ changes are still staged\./);
@@ -262,7 +279,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     emu.faults.clear();
     const event = await saved(el);
     expect(event.detail.applied).to.equal(event.detail.requested);
-    const server = await preview(emu, SEED.apps.github);
+    const server = preview(emu, SEED.apps.github);
     expect(server.mapped).to.equal(expected.mapped);
   });
 
@@ -540,7 +557,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     const unmappedBox = [...el.shadowRoot!.querySelectorAll<HTMLLabelElement>('.states label')].find((l) => l.textContent!.includes('Unmapped'))!;
     unmappedBox.querySelector('input')!.click();
     await el.updateComplete;
-    const server = await preview(emu, SEED.apps.github);
+    const server = preview(emu, SEED.apps.github);
     expect(text(el)).to.contain(`Showing ${server.unmapped} of 101 tools`);
     await input($<HTMLSelectElement>(el, '#hint')!, 'destructiveHint:true', 'change');
     await el.updateComplete;

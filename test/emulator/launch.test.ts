@@ -89,10 +89,15 @@ describe('emulator: setup, activation gates and the SDK policy', () => {
     expect(status.last_attempt?.status).to.equal('auth_failed');
     expect(status.last_success?.status).to.equal('success');
 
+    // Another application's valid credentials, an unknown application: the same answer as a wrong
+    // secret, so the endpoint never tells which application a secret belongs to.
     const mismatch = (await rejection(
       client.call(ep.getSdkPolicy, { params: gh, credentials: { username: SEED.apps.docsSearch, password: SEED.secrets.docsSearch } }),
     )) as AuthsecError;
-    expect(mismatch.serverMessage).to.equal('credentials do not match the requested resource server');
+    const unknownApp = (await rejection(
+      client.call(ep.getSdkPolicy, { params: { id: crypto.randomUUID() }, credentials: { username: SEED.apps.docsSearch, password: SEED.secrets.docsSearch } }),
+    )) as AuthsecError;
+    for (const refused of [mismatch, unknownApp]) expect([refused.status, refused.serverMessage]).to.deep.equal([401, 'invalid credentials']);
   });
 
   it('upserts the manifest by name, bumps the generation and records every attempt', async () => {

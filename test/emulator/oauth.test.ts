@@ -108,8 +108,9 @@ describe('emulator: OAuth authorization server', () => {
       expect(doc.resource_indicators_supported).to.equal(true);
       expect(doc.authorization_response_iss_parameter_supported).to.equal(true);
       expect(doc.scopes_supported).to.include.members([SEARCH, WRITE]);
+      // OIDC Discovery: the same document plus what OIDC requires of it (§3).
       const oidc = await (await h.emulator.fetchFn(at(h, '/.well-known/openid-configuration'))).json();
-      expect(oidc).to.deep.equal(doc);
+      expect(oidc).to.deep.equal({ ...doc, id_token_signing_alg_values_supported: ['ES256'] });
     });
   });
 
@@ -368,6 +369,21 @@ describe('emulator: OAuth authorization server', () => {
     });
   });
 
+  describe('scope deletion', () => {
+    it('revokes the tokens of everyone who held the deleted scope (authsec-api-current.md §2.5)', async () => {
+      const h = harness();
+      const flow = await tokensFor(h, [SEARCH, WRITE]);
+      const admin = await h.owner();
+      const write = h.emulator.store.scopesOf(SEED.apps.docsSearch).find((s) => s.scope_string === WRITE)!;
+      await admin.call(ep.deleteScope, { params: { scope_id: write.id } });
+      const refreshed = await token(h, { grant_type: 'refresh_token', refresh_token: flow.tokens.refresh_token!, client_id: flow.clientId });
+      expect([refreshed.status, refreshed.body.error]).to.deep.equal([400, 'invalid_grant']);
+      const docs = h.emulator.store.resourceServers.get(SEED.apps.docsSearch)!;
+      const seen = await introspect(h, flow.tokens.access_token, `Basic ${btoa(`${docs.id}:${docs.introspection_secret}`)}`);
+      expect(seen.body.active).to.equal(false);
+    });
+  });
+
   describe('consent → code → tokens', () => {
     it('redirects an accepted request with code, state and iss, and binds the token to the resource and the granted subset', async () => {
       const h = harness();
@@ -381,8 +397,12 @@ describe('emulator: OAuth authorization server', () => {
       const wrong = await token(h, { ...exchange, code_verifier: `${VERIFIER.slice(0, -1)}A` });
       expect([wrong.status, wrong.body.error]).to.deep.equal([400, 'invalid_grant']);
       expect(wrong.res.headers.get('cache-control')).to.include('no-store');
+      // A wrong verifier burns the code: guessing again, even right, gets nothing.
+      const again = await token(h, { ...exchange, code_verifier: VERIFIER, resource: DOCS });
+      expect([again.status, again.body.error]).to.deep.equal([400, 'invalid_grant']);
 
-      const ok = await token(h, { ...exchange, code_verifier: VERIFIER, resource: DOCS });
+      const fresh = await codeFor(h, [SEARCH]);
+      const ok = await token(h, { ...exchange, code: fresh.code, client_id: fresh.clientId, code_verifier: VERIFIER, resource: DOCS });
       expect(ok.status).to.equal(200);
       expect(ok.res.headers.get('cache-control')).to.include('no-store');
       expect(ok.body).to.include({ token_type: 'Bearer', expires_in: 3600, scope: SEARCH });
@@ -391,7 +411,7 @@ describe('emulator: OAuth authorization server', () => {
       const claims = decodeJwt(ok.body.access_token);
       expect(claims.aud).to.equal(DOCS);
       expect(claims.scope).to.equal(SEARCH);
-      expect(claims).to.include({ iss: h.emulator.baseUrl, sub: SEED.users.owner, client_id: flow.clientId, email: 'ada@acme.example' });
+      expect(claims).to.include({ iss: h.emulator.baseUrl, sub: SEED.users.owner, client_id: fresh.clientId, email: 'ada@acme.example' });
       expect(claims.exp! - claims.iat!).to.equal(3600);
       expect(claims.jti).to.be.a('string');
 

@@ -5,6 +5,13 @@ import { SEED } from '../../emulator/seed/workspace.js';
 
 export { SEED };
 
+/** The admin surfaces the element suite runs against where their shapes differ. */
+export const SURFACES = ['applications', 'resource-servers'] as const;
+
+/** The admin API requests an emulator answered (`METHOD /path`), in order. */
+export const adminCalls = (emulator: { requests: readonly string[] }): string[] =>
+  emulator.requests.filter((r) => / \/authsec\//.test(r));
+
 export interface Harness {
   emulator: BrowserEmulator;
   /** Requests that reached the emulator, as `METHOD /path`. */

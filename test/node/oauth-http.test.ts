@@ -67,7 +67,8 @@ describe('emulator OAuth over HTTP', () => {
     assert.equal(doc.resource_indicators_supported, true);
     assert.equal(doc.authorization_response_iss_parameter_supported, true);
     assert.ok((doc.scopes_supported as string[]).includes('docs_search:docs:search'));
-    assert.deepEqual(await (await fetch(`${server.url}/.well-known/openid-configuration`)).json(), doc);
+    // OIDC Discovery: the same document plus the ID token signing algorithms OIDC requires (§3).
+    assert.deepEqual(await (await fetch(`${server.url}/.well-known/openid-configuration`)).json(), { ...doc, id_token_signing_alg_values_supported: ['ES256'] });
   });
 
   it('serves the consent page with the exported CSP, no framing, no referrer, no inline script or style', async () => {

@@ -12,7 +12,7 @@ import {
 } from '../../api/bindings.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
-import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { listRoles, type RsRole } from '../../api/roles.js';
 import { listScopes, type OAuthScope } from '../../api/scopes.js';
 import { sessionClaims } from '../../api/session-claims.js';
@@ -65,7 +65,7 @@ interface Person {
 }
 
 interface AccessData {
-  app: ResourceServerSummary;
+  app: ResourceServer;
   policy: AccessPolicy;
   roles: RsRole[];
   /** The application's scopes (what the default viewer role may grant). */

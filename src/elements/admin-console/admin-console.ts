@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthsecError } from '../../api/errors.js';
-import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
 import { consoleEn } from '../../i18n/messages/console.en.js';
@@ -169,7 +169,7 @@ export class AuthsecAdminConsole extends AuthsecElement {
       ${this.#panels(registering, registering || !error ? tab : undefined)}`;
   }
 
-  #statePill(app: ResourceServerSummary): TemplateResult {
+  #statePill(app: ResourceServer): TemplateResult {
     const [tone, key]: [Tone, MessageKey] = isLaunched(app)
       ? ['success', 'console.state.launched']
       : app.state === 'scan_failed'
@@ -189,7 +189,7 @@ export class AuthsecAdminConsole extends AuthsecElement {
       @authsec-ui-retry=${() => void this.app.run()}></authsec-ui-state>`;
   }
 
-  #tabs(app: ResourceServerSummary | undefined, current: ConsoleTab | undefined): TemplateResult {
+  #tabs(app: ResourceServer | undefined, current: ConsoleTab | undefined): TemplateResult {
     const visible = visibleTabs(this.hideTabs);
     if (!visible.length) return html``;
     return html`<div part="tabs" role="tablist" aria-label=${app ? this.t('console.tabs', { application: safe(app.name, 120) }) : this.t('console.tabsNoName')}

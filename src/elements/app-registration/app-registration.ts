@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { AuthsecError } from '../../api/errors.js';
 import {
   createResourceServer, getResourceServer, rotateIntrospectionSecret, updateResourceServer,
-  type ResourceServerCreated, type ResourceServerState, type ResourceServerSummary,
+  type ResourceServerCreated, type ResourceServerState, type ResourceServer,
 } from '../../api/resource-servers.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import type { RegistrationMode } from '../../api/wire.js';
@@ -607,13 +607,13 @@ export class AuthsecAppRegistration extends AuthsecElement {
       ?no-retry=${forbidden} @authsec-ui-retry=${retry}></authsec-ui-state>`;
   }
 
-  #issuerFor(app: ResourceServerSummary): string {
+  #issuerFor(app: ResourceServer): string {
     if (this.issuer) return this.issuer;
     if (this.created?.application.id === app.id) return this.created.application.issuer_url;
     return this.client?.baseUrl ?? '';
   }
 
-  #existingBody(app: ResourceServerSummary): TemplateResult {
+  #existingBody(app: ResourceServer): TemplateResult {
     const values = configFromApplication(app, this.#issuerFor(app));
     return html`<div class="card">
         <h3 id="app-heading" tabindex="-1" dir="auto">${safe(app.name, 120)}</h3>
@@ -636,7 +636,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
       </authsec-ui-confirm-dialog>`;
   }
 
-  async #rotate(app: ResourceServerSummary): Promise<void> {
+  async #rotate(app: ResourceServer): Promise<void> {
     const client = this.client;
     if (!client || this.readonly || this.busy) return;
     const dialog = this.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.rotate-dialog');
@@ -663,7 +663,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     }
   }
 
-  #startEdit(app: ResourceServerSummary): void {
+  #startEdit(app: ResourceServer): void {
     this.failure = '';
     this.serverErrors = {};
     this.editTouched = false;
@@ -671,7 +671,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#name')?.focus());
   }
 
-  #editForm(app: ResourceServerSummary, draft: EditDraft): TemplateResult {
+  #editForm(app: ResourceServer, draft: EditDraft): TemplateResult {
     const problems = this.editTouched ? checkEdit(draft) : {};
     const err = (field: RegistrationField) => this.serverErrors[field] ?? (problems[field] ? this.t(`registration.problem.${problems[field]}`, { path: safe(draft.protectedPath.trim(), 60) }) : '');
     const set = (field: RegistrationField, patch: Partial<EditDraft>) => {
@@ -719,7 +719,7 @@ export class AuthsecAppRegistration extends AuthsecElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('authsec-ui-button.edit')?.focus());
   }
 
-  async #saveEdit(event: Event, app: ResourceServerSummary): Promise<void> {
+  async #saveEdit(event: Event, app: ResourceServer): Promise<void> {
     event.preventDefault();
     const client = this.client;
     const draft = this.edit;

@@ -6,7 +6,7 @@ import { listEligibleUsers } from '../../api/bindings.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { dismissDriftEvent, listDriftEvents, type DriftEvent } from '../../api/drift-events.js';
 import { AuthsecError } from '../../api/errors.js';
-import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getApplicationSummary, type ResourceServerSummary } from '../../api/resource-servers.js';
 import { getScopeMatrix } from '../../api/scope-matrix.js';
 import { getManifestStatus, type ManifestStatus } from '../../api/sdk.js';
 import { activate, getActivationPreview, getSetup, type ActivationPreview, type SetupChecklist } from '../../api/setup.js';
@@ -724,7 +724,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
 
 async function loadLaunch(client: AuthsecClient, id: string, signal: AbortSignal): Promise<LaunchData> {
   const [app, setup, preview, manifest, people] = await Promise.all([
-    client.call(getResourceServer, { params: { id }, signal }),
+    client.call(getApplicationSummary, { params: { id }, signal }),
     client.call(getSetup, { params: { id }, signal }),
     client.call(getActivationPreview, { params: { id }, signal }),
     client.call(getManifestStatus, { params: { id }, signal }).catch(rethrowAbort(signal, undefined)),

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
-import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { getScopeMatrix, type McpTool } from '../../api/scope-matrix.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import { createScope, deleteScope, listScopes, updateScope, type OAuthScope } from '../../api/scopes.js';
@@ -26,7 +26,7 @@ import { scopeEditorStyles } from './scope-editor.styles.js';
 registerDefaults(scopesEn);
 
 interface ScopeData {
-  app: ResourceServerSummary;
+  app: ResourceServer;
   scopes: OAuthScope[];
   /** Tool names mapped (admin_override) to each scope id. */
   toolsByScope: Map<string, string[]>;
@@ -311,6 +311,7 @@ export class AuthsecScopeEditor extends AuthsecElement {
     return html`<authsec-ui-confirm-dialog danger .heading=${s ? this.t('scopes.delete.heading', { scope: safe(s.scope_string, 120) }) : ''}
       .confirmLabel=${this.t('scopes.delete.confirm')} .locale=${this.locale}>
       <p>${this.t('scopes.delete.body')}</p>
+      <p><strong>${this.t('scopes.delete.revokes')}</strong></p>
       <p>${tools.length
         ? `${this.t('scopes.delete.tools', { count: tools.length, tools: named })}${more > 0 ? ` ${this.t('scopes.delete.toolsMore', { count: more })}` : ''}`
         : this.t('scopes.delete.noTools')}</p>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
-import type { ResourceServerSummary } from '../../api/resource-servers.js';
+import type { ResourceServer } from '../../api/resource-servers.js';
 import type { InventorySource } from '../../api/scope-matrix.js';
 import { createScope } from '../../api/scopes.js';
 import { createTool, rescan, type DiscoverySyncResult } from '../../api/tools.js';
@@ -42,7 +42,7 @@ export interface InventoryHost {
 }
 
 export interface InventoryData {
-  readonly app: ResourceServerSummary;
+  readonly app: ResourceServer;
   readonly base: MappingBase;
 }
 

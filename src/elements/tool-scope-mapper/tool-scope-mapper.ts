@@ -4,7 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
-import { getResourceServer, type ResourceServerSummary } from '../../api/resource-servers.js';
+import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { getScopeMatrix, putToolScopeMap, type InventorySource, type McpTool } from '../../api/scope-matrix.js';
 import { listScopes } from '../../api/scopes.js';
 import { setToolPublic } from '../../api/tools.js';
@@ -34,7 +34,7 @@ registerDefaults(scopesEn);
 registerDefaults(mapperEn);
 
 interface MapperData {
-  readonly app: ResourceServerSummary;
+  readonly app: ResourceServer;
   readonly base: MappingBase;
   readonly finder: ToolFinder;
 }
@@ -188,11 +188,13 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
   // ── Data ─────────────────────────────────────────────────────────────────────────────────
 
   private async fetchData(client: AuthsecClient, id: string): Promise<MapperData> {
-    const [app, matrix, scopes] = await Promise.all([
+    const [app, matrix] = await Promise.all([
       client.call(getResourceServer, { params: { id } }),
       client.call(getScopeMatrix, { params: { id } }),
-      client.call(listScopes, { params: { id } }),
     ]);
+    // Today's matrix lists every scope of the application; older builds only the unmapped ones, so
+    // the picker then reads the scope list as well.
+    const scopes = matrix.scopes.length ? matrix.scopes : await client.call(listScopes, { params: { id } });
     const base = new MappingBase(matrix, scopes);
     return { app, base, finder: new ToolFinder(base) };
   }

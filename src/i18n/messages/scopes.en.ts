@@ -55,6 +55,7 @@ export const scopesEn = {
   'scopes.delete.noTools': 'No tool is mapped to it.',
   'scopes.delete.unmapped': 'Tools with no other scope become unmapped, and unmapped tools are denied.',
   'scopes.delete.drift': 'This application is launched: deleting the scope records a drift event.',
+  'scopes.delete.revokes': 'Everyone who holds this scope through a role is signed out of their AI clients: AuthSec revokes their tokens, and each client must ask for access again.',
   'scopes.delete.confirm': 'Delete scope',
   'scopes.preset.heading': 'Start from a preset',
   'scopes.preset.label': 'Preset',
