@@ -4,7 +4,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM, chromiumArgs } from './scripts/browsers.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 7470);
+const shimPort = Number(process.env.E2E_SHIM_PORT ?? 7471);
 const baseURL = `http://127.0.0.1:${port}`;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: chromiumArgs,
+  },
+};
 
 
 export default defineConfig({
@@ -29,20 +37,18 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Every journey against today's AuthSec (applications surface, no shim for admin calls).
+    { name: 'chromium', use: chromium },
+    // The journeys whose admin calls differ by surface, again against an AuthSec with the shim only.
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: chromiumArgs,
-        },
-      },
+      name: 'resource-servers surface',
+      testMatch: ['zero-to-launched.spec.ts', 'mcp-loop.spec.ts'],
+      use: { ...chromium, baseURL: `http://127.0.0.1:${shimPort}` },
     },
   ],
   webServer: {
-    command: 'npx tsx scripts/start.ts',
-    env: { PORT: String(port) },
+    command: 'npx tsx e2e/servers.ts',
+    env: { E2E_PORT: String(port), E2E_SHIM_PORT: String(shimPort) },
     url: `${baseURL}/healthz`,
     reuseExistingServer: !process.env.CI,
     // A fresh clone builds the demo and both drop-ins first (scripts/build.mjs; reused later).

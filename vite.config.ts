@@ -38,6 +38,10 @@ export default defineConfig(() => {
             ? [
                 { find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') },
                 { find: /^\.\/authorized-fetch\.js$/, replacement: resolve('src/api/authorized-fetch.public.ts') },
+                // Nor the choice of admin surface: its public endpoints have one form only.
+                { find: /^\.\/surface\.js$/, replacement: resolve('src/api/surface.public.ts') },
+                // Nor schema issues in words: nobody on a hosted page reads them (still invalid_response).
+                { find: /^\.\/schema-issues\.js$/, replacement: resolve('src/api/schema-issues.public.ts') },
               ]
             : []),
         ],

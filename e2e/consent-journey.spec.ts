@@ -5,13 +5,13 @@
 // count requests, and Playwright's routing slows the accept call and strips the framing headers.
 import { test } from '@playwright/test';
 import { playwrightDriver } from './cross-browser/drivers.js';
-import { ACCEPT_PATH, JOURNEYS, type JourneyEnv, type RequestRecord } from './cross-browser/journey.js';
+import { ALLOW_PATH, JOURNEYS, type JourneyEnv, type RequestRecord } from './cross-browser/journey.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 test.describe('consent journeys in chromium (hosted page, drop-in bundle)', () => {
-  for (const [name, journey] of JOURNEYS) {
-    test(name, async ({ page, baseURL }) => {
+  for (const [name, journey, mode] of JOURNEYS) {
+    test(name, async ({ page, baseURL, browser }) => {
       const origin = new URL(baseURL!).origin;
       const requests: RequestRecord[] = [];
       page.on('request', (request) => {
@@ -19,6 +19,7 @@ test.describe('consent journeys in chromium (hosted page, drop-in bundle)', () =
       });
       const env: JourneyEnv = {
         origin,
+        mode,
         driver: await playwrightDriver(page),
         requestSource: "the browser (page.on('request'))",
         requests: () => requests,
@@ -40,12 +41,19 @@ test.describe('consent journeys in chromium (hosted page, drop-in bundle)', () =
         },
         slowAccept: async (ms) => {
           await page.route(
-            (url) => url.origin === origin && url.pathname === ACCEPT_PATH,
+            (url) => url.origin === origin && url.pathname === ALLOW_PATH[mode],
             async (route) => {
-              await sleep(ms);
+              // The form page and its POST share a path: only the decision is slowed.
+              if (route.request().method() === 'POST') await sleep(ms);
               await route.fallback();
             },
           );
+        },
+        withoutScript: async () => {
+          // Chromium can really run the page with JavaScript turned off.
+          const context = await browser.newContext({ javaScriptEnabled: false });
+          const plain = await context.newPage();
+          return { driver: await playwrightDriver(plain), how: 'a browser context with JavaScript disabled', close: () => context.close() };
         },
         reportedViolations: () => [],
         reportSource: 'none (the shared webServer is not the test’s to instrument; Chromium’s console and the in-page listener cover it)',

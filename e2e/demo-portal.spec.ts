@@ -1,12 +1,24 @@
+// The demo portal as `npm start` serves it (the built dist/demo beside the emulator), on a server
+// of this file's own: its faults and its seeded count of applications are not shared with the other
+// journeys that run at the same time on the shared webServer.
 import { expect, test } from '@playwright/test';
+import { startServer, type RunningServer } from '../emulator/server.js';
 
 test.describe('demo portal (npm start)', () => {
+  let server: RunningServer;
+  test.beforeAll(async () => {
+    server = await startServer({ port: 0, staticDir: 'dist/demo' });
+  });
+  test.afterAll(async () => {
+    await server.close();
+  });
+
   test('shows the provider connected to the emulator with the seeded applications', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') violations.push(msg.text());
     });
-    await page.goto('/');
+    await page.goto(`${server.url}/`);
     await expect(page.locator('#status')).toHaveText('Connected · 3 applications');
     await expect(page.getByText('Signed in as Ada Lovelace (ada@acme.example)')).toBeVisible();
     const rows = page.locator('authsec-admin-console').getByRole('table').getByRole('row');
@@ -17,15 +29,15 @@ test.describe('demo portal (npm start)', () => {
     expect(violations.filter((v) => /Content Security Policy|TrustedHTML|Trusted Type/i.test(v))).toEqual([]);
   });
 
-  test('says so in words when AuthSec is unreachable, and recovers on reload', async ({ page, request }) => {
-    await page.goto('/');
+  test('says so in words when AuthSec is unreachable, and recovers on reload', async ({ page }) => {
+    await page.goto(`${server.url}/`);
     await expect(page.locator('#status')).toHaveText(/Connected/);
-    await request.post('/__emulator/faults', { data: { kinds: ['503'], rate: 1, path_prefix: '/authsec/resource-servers' } });
+    server.emulator.faults.set({ kinds: ['503'], rate: 1, pathPrefix: '/authsec/applications' });
     try {
       await page.getByRole('button', { name: 'Reload' }).click();
       await expect(page.locator('#status')).toHaveText('Could not reach AuthSec (server, HTTP 503).');
     } finally {
-      await request.delete('/__emulator/faults');
+      server.emulator.faults.clear();
     }
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('#status')).toHaveText('Connected · 3 applications');

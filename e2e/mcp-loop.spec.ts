@@ -217,7 +217,7 @@ test.describe('a real MCP client through the whole loop', () => {
 /** What AuthSec stored for a tool: its runtime-effective (admin_override) scopes. */
 async function effectiveScopes(admin: Admin, app: Application, tool: string): Promise<string[]> {
   const matrix = await admin.call<{ tools: { name: string; scopes: { scope_string: string; source: string }[] }[] }>(
-    'GET', `/authsec/resource-servers/${app.id}/scope-matrix`,
+    'GET', `${admin.apps}/${app.id}/scope-matrix`,
   );
   return (matrix.tools.find((t) => t.name === tool)?.scopes ?? []).filter((m) => m.source === 'admin_override').map((m) => m.scope_string).sort();
 }

@@ -180,7 +180,18 @@ test('zero to launched: register, publish, map, set access, activate, rotate', a
 
   expect(violations).toEqual([]);
 
-  // Leave the shared demo workspace as seeded for the other specs.
+  // Leave the shared demo workspace as seeded for the other specs (on whichever surface it has).
   const { token } = (await (await request.post('/__emulator/session', { data: {} })).json()) as { token: string };
-  expect((await request.delete(`/authsec/resource-servers/${appId}`, { headers: { authorization: `Bearer ${token}` } })).status()).toBe(204);
+  const auth = { authorization: `Bearer ${token}` };
+  const today = (await request.get('/authsec/applications', { headers: auth })).status() !== 404;
+  expect((await request.delete(`/authsec/${today ? 'applications' : 'resource-servers'}/${appId}`, { headers: auth })).status()).toBe(204);
+
+  // On today's AuthSec the whole run (this journey and every other on this server so far) used the
+  // applications surface: the shim saw only the SDK's calls.
+  if (today) {
+    const { requests } = (await (await request.get('/__emulator/requests')).json()) as { requests: string[] };
+    const shim = requests.filter((r) => r.includes(' /authsec/resource-servers') && !/\/sdk-(policy|manifest)$/.test(r));
+    expect(shim).toEqual([]);
+    expect(requests.filter((r) => r.includes(' /authsec/applications')).length).toBeGreaterThan(20);
+  }
 });

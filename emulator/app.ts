@@ -12,6 +12,7 @@ import { defaultProbe, type Probe } from './probe.js';
 import { accessRoutes } from './routes/access.js';
 import { consentRoutes, type ConsentHooks } from './routes/consent.js';
 import { controlRoutes } from './routes/control.js';
+import { hmgrConsentRoutes } from './routes/hmgr-consent.js';
 import { launchRoutes } from './routes/launch.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { resourceServerRoutes } from './routes/resource-servers.js';
@@ -44,6 +45,12 @@ export interface EmulatorOptions {
    * port). Nothing else gets CORS headers, so another page open in the same browser cannot use it.
    */
   corsOrigins?: readonly string[];
+  /**
+   * Where `/oauth/authorize` sends the person: `form`, today's AuthSec (`/authsec/hmgr/consent`, the
+   * HTML form the drop-in enhances; default), or `json`, the v2 backport's hosted page (`/consent`,
+   * the element on the JSON consent API). Both are always served.
+   */
+  consentPage?: 'form' | 'json';
 }
 
 export interface Emulator {
@@ -71,7 +78,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const faults = new FaultController(options.random);
   const issuer = (c: Context) => options.issuer ?? new URL(c.req.url).origin;
   const requests: string[] = [];
-  const deps: Deps = { store, signer, issuer, surfaces: options.surfaces ?? 'both', requests: () => requests };
+  const deps: Deps = { store, signer, issuer, surfaces: options.surfaces ?? 'both', requests: () => requests, consentPage: options.consentPage ?? 'form' };
   const allowed = new Set(options.corsOrigins ?? []);
   const probe = options.probe ?? defaultProbe;
   // The access-token signing key (ES256), generated once per emulator.
@@ -111,6 +118,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   sdkRoutes(app, deps);
   const oauthHooks = oauthRoutes(app, deps, signingKey);
   consentRoutes(app, deps, options.consentHooks ?? oauthHooks);
+  hmgrConsentRoutes(app, deps, options.consentHooks ?? oauthHooks);
   controlRoutes(app, deps, faults, options.devSession ?? false, (origin) => allowed.add(origin));
 
   // Gin's answer to a route it does not have: plain text, no envelope (a client tells it apart from

@@ -30,6 +30,8 @@ export interface Deps {
   surfaces: SurfaceMode;
   /** The request log (`METHOD /path`, oldest first). */
   requests: () => readonly string[];
+  /** Where `/oauth/authorize` sends the person to consent (see EmulatorOptions). */
+  consentPage: 'form' | 'json';
 }
 
 export interface RouteContext {

@@ -5,7 +5,9 @@
 import { serve, type HttpBindings, type Http2Bindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative } from 'node:path';
 import { createEmulator, DROP_HEADER, type Emulator, type EmulatorOptions } from './app.js';
@@ -23,6 +25,33 @@ export { CONSENT_PAGE_CSP };
 /** The consent element bundle (`npm run build:cdn`), served as `/authsec-consent.js`. */
 const DEFAULT_CONSENT_SCRIPT = fileURLToPath(new URL('../dist/cdn/authsec-consent.js', import.meta.url));
 
+/** A file with its compressed forms and ETag, recomputed when its modification time changes. */
+class CompressedFiles {
+  readonly #cache = new Map<string, { mtime: number; raw: Uint8Array<ArrayBuffer>; gzip: Uint8Array<ArrayBuffer>; br: Uint8Array<ArrayBuffer>; etag: string }>();
+
+  async get(path: string) {
+    let mtime: number;
+    try {
+      mtime = (await stat(path)).mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const cached = this.#cache.get(path);
+    if (cached?.mtime === mtime) return cached;
+    const bytes = (b: Uint8Array) => new Uint8Array(b) as Uint8Array<ArrayBuffer>;
+    const raw = bytes(await readFile(path));
+    const entry = {
+      mtime,
+      raw,
+      gzip: bytes(gzipSync(raw, { level: 9 })),
+      br: bytes(brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })),
+      etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`,
+    };
+    this.#cache.set(path, entry);
+    return entry;
+  }
+}
+
 export interface ServerOptions extends EmulatorOptions {
   port?: number;
   host?: string;
@@ -39,35 +68,45 @@ export interface RunningServer {
 }
 
 /**
- * `AUTHSEC_SURFACE=both|applications|resource-servers` (default `both`, as today's AuthSec) and
- * `AUTHSEC_CORS_ORIGINS=<origin>,<origin>` (browser origins allowed besides the emulator's own).
+ * `AUTHSEC_SURFACE=both|applications|resource-servers` (default `both`, as today's AuthSec),
+ * `AUTHSEC_CORS_ORIGINS=<origin>,<origin>` (browser origins allowed besides the emulator's own) and
+ * `AUTHSEC_CONSENT_PAGE=form|json` (where `/oauth/authorize` sends the person; default `form`).
  */
-export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pick<EmulatorOptions, 'surfaces' | 'corsOrigins'> {
+export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): Pick<EmulatorOptions, 'surfaces' | 'corsOrigins' | 'consentPage'> {
   const surfaces = env.AUTHSEC_SURFACE?.trim() || 'both';
   if (!SURFACE_MODES.includes(surfaces as SurfaceMode)) {
     throw new Error(`AUTHSEC_SURFACE must be one of ${SURFACE_MODES.join(', ')}; got "${surfaces}"`);
   }
   const corsOrigins = (env.AUTHSEC_CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
-  return { surfaces: surfaces as SurfaceMode, corsOrigins };
+  const consentPage = env.AUTHSEC_CONSENT_PAGE?.trim() || 'form';
+  if (consentPage !== 'form' && consentPage !== 'json') throw new Error(`AUTHSEC_CONSENT_PAGE must be form or json; got "${consentPage}"`);
+  return { surfaces: surfaces as SurfaceMode, corsOrigins, consentPage };
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const emulator = createEmulator({ devSession: true, ...optionsFromEnv(), ...options });
   const consentScript = options.consentScript ?? DEFAULT_CONSENT_SCRIPT;
-  // Read on every request, so a rebuilt bundle is picked up without a restart.
+  // Served as a consent host would: compressed, cacheable, revalidated by ETag. Read again when the
+  // file changes, so a rebuilt bundle is picked up without a restart.
+  const bundles = new CompressedFiles();
   emulator.app.get(CONSENT_SCRIPT_PATH, async (c) => {
-    let source: string;
-    try {
-      source = await readFile(consentScript, 'utf8');
-    } catch {
+    const file = await bundles.get(consentScript);
+    if (!file) {
       return c.text(`${CONSENT_SCRIPT_PATH} is not built: run \`npm run build:cdn\` (looked for ${consentScript}).\n`, 404, { 'Cache-Control': 'no-store' });
     }
-    return c.body(source, 200, {
+    const headers: Record<string, string> = {
       'Content-Type': 'text/javascript; charset=utf-8',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': 'public, max-age=3600',
+      ETag: file.etag,
+      Vary: 'Accept-Encoding',
       'X-Content-Type-Options': 'nosniff',
-    });
+    };
+    if (c.req.header('if-none-match') === file.etag) return c.body(null, 304, headers);
+    const accepts = c.req.header('accept-encoding') ?? '';
+    if (/\bbr\b/.test(accepts)) return c.body(file.br, 200, { ...headers, 'Content-Encoding': 'br' });
+    if (/\bgzip\b/.test(accepts)) return c.body(file.gzip, 200, { ...headers, 'Content-Encoding': 'gzip' });
+    return c.body(file.raw, 200, headers);
   });
   if (options.staticDir) {
     const root = relative(process.cwd(), options.staticDir) || '.';

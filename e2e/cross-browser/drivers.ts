@@ -392,7 +392,12 @@ function webdriverDriver(browser: WebdriverIO.Browser): Driver {
     scrollIntoView: async (t) => {
       await (await ready(t)).scrollIntoView({ block: 'start', inline: 'nearest' });
     },
-    doubleClick: async (t) => (await ready(t)).doubleClick(),
+    doubleClick: async (t) => {
+      // Unlike click, WebKitWebDriver's pointer actions do not scroll the target into view first.
+      const el = await ready(t);
+      await el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      await el.doubleClick();
+    },
     text: async (t) => squash(await (await ready(t)).getText()),
     texts: async (t) => {
       const texts: string[] = [];

@@ -1,10 +1,15 @@
 /**
  * The consent journeys, as one script for every engine (Chromium via Playwright in
- * e2e/consent-journey.spec.ts; Firefox and WebKit via suite.ts). The browser is driven only where a
- * person would act (open the authorize URL, untick a permission, press Allow / Deny / Return); the
- * test itself plays the OAuth client over `fetch`: dynamic client registration with a redirect URI
- * on a small local "client app" server, PKCE S256, a state full of hostile characters, the token
- * exchange, and checks on the access token.
+ * e2e/consent-journey.spec.ts; Firefox and WebKit via suite.ts), on both consent contracts:
+ *
+ *   form  today's AuthSec: the HTML form at /authsec/hmgr/consent, enhanced by the drop-in; the
+ *         decision is AuthSec's own form POST, answered with a 302 the browser follows
+ *   json  the v2 backport: the hosted page /consent, the element on the JSON consent API
+ *
+ * The browser is driven only where a person would act (open the authorize URL, untick a permission,
+ * press Allow / Deny / Return); the test itself plays the OAuth client over `fetch`: dynamic client
+ * registration with a redirect URI on a small local "client app" server, PKCE S256, a state full of
+ * hostile characters, the token exchange, and checks on the access token.
  */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
@@ -20,9 +25,13 @@ export interface RequestRecord {
   url: string;
 }
 
+export type ConsentMode = 'form' | 'json';
+
 export interface JourneyEnv {
   /** The authorization server's origin, which is also its issuer (`iss`). */
   origin: string;
+  /** Which consent contract this run takes (the emulator serves both). */
+  mode: ConsentMode;
   driver: Driver;
   /** Where `requests()` comes from: the browser's own request events, or the server's log. */
   requestSource: string;
@@ -30,8 +39,14 @@ export interface JourneyEnv {
   requests(): readonly RequestRecord[];
   /** From now on, serve this consent page URL without X-Frame-Options and without `frame-ancestors`. */
   unframe(consentUrl: string): Promise<void>;
-  /** From now on, answer `POST …/consent/accept` only after `ms` (so a second click lands mid-flight). */
+  /** From now on, answer the Allow decision (`POST …/consent/accept`, or the form's POST) only after `ms`. */
   slowAccept(ms: number): Promise<void>;
+  /**
+   * A driver on which this consent page runs without JavaScript: a page with scripting turned off
+   * where the engine allows it, else the page served without the drop-in `<script>` (what a browser
+   * without JavaScript gets from it). Says which in `how`.
+   */
+  withoutScript(consentUrl: string): Promise<{ driver: Driver; how: string; close(): Promise<void> }>;
   /** CSP violations the browser reported to the server (`report-uri`), where the harness collects them. */
   reportedViolations(): readonly string[];
   /** Where `reportedViolations()` comes from, or why there is none. */
@@ -63,11 +78,19 @@ export const DENY = `${HOST} >>> button[part=deny]`;
 export const CARD = `${HOST} >>> [part=card]`;
 export const STATUS = `${HOST} >>> [part=status]`;
 export const RETURN = `${HOST} >>> [part=status] button`;
-export const SCOPE_ITEMS = `${HOST} >>> .scope`;
-export const scopeCheckbox = (index: number) => `${HOST} >>> .scope:nth-child(${index + 1}) input[type=checkbox]`;
+// Inside the screen's own parts: in form mode its light DOM also holds AuthSec's (hidden) form.
+export const SCOPE_ITEMS = `${HOST} >>> [part=scopes] li.scope`;
+export const scopeCheckbox = (index: number) => `${HOST} >>> [part=scopes] li.scope:nth-child(${index + 1}) input[type=checkbox]`;
 export const ACCEPT_PATH = '/authsec/oauth/v2/consent/accept';
 export const REJECT_PATH = '/authsec/oauth/v2/consent/reject';
 export const CONSENT_API_PATH = '/authsec/oauth/v2/consent';
+/** Today's consent page and its form's POST target. */
+export const FORM_PATH = '/authsec/hmgr/consent';
+/** Where each contract's page is, and where its Allow / Deny go. */
+export const PAGE_PATH: Record<ConsentMode, string> = { form: FORM_PATH, json: '/consent' };
+export const ALLOW_PATH: Record<ConsentMode, string> = { form: FORM_PATH, json: ACCEPT_PATH };
+const DENY_PATH: Record<ConsentMode, string> = { form: FORM_PATH, json: REJECT_PATH };
+const posts = (env: JourneyEnv, path: string) => env.requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname === path).length;
 export const FRAMED_TEXT = 'This page is shown inside another website';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -163,7 +186,7 @@ export interface AuthorizeRequest {
   scopes: string[];
 }
 
-export function authorizeUrl(origin: string, r: AuthorizeRequest): string {
+export function authorizeUrl(origin: string, r: AuthorizeRequest, mode: ConsentMode = 'form'): string {
   const query = new URLSearchParams({
     response_type: 'code',
     client_id: r.clientId,
@@ -174,16 +197,19 @@ export function authorizeUrl(origin: string, r: AuthorizeRequest): string {
     code_challenge_method: 'S256',
     resource: DOCS_RESOURCE,
     login_hint: ADA,
+    // Emulator-only, like login_hint: which consent page this request goes to.
+    authsec_consent_page: mode,
   });
   return `${origin}/oauth/authorize?${query}`;
 }
 
 /** The consent page URL the authorize endpoint sends the browser to (read without a browser). */
-async function consentUrlFor(origin: string, r: AuthorizeRequest): Promise<string> {
-  const res = await fetch(authorizeUrl(origin, r), { redirect: 'manual' });
+async function consentUrlFor(env: JourneyEnv, r: AuthorizeRequest): Promise<string> {
+  const { origin } = env;
+  const res = await fetch(authorizeUrl(origin, r, env.mode), { redirect: 'manual' });
   assert.equal(res.status, 303, 'authorize answers with a 303 to the consent page');
   const location = new URL(res.headers.get('location') ?? '', origin);
-  assert.equal(location.origin + location.pathname, `${origin}/consent`);
+  assert.equal(location.origin + location.pathname, `${origin}${PAGE_PATH[env.mode]}`);
   assert.ok(location.searchParams.get('consent_challenge'));
   return location.href;
 }
@@ -216,8 +242,8 @@ async function newRequest(env: JourneyEnv, client: ClientApp, scopes = [SEARCH, 
 
 /** Opens the authorize URL like a person following the client's link; ends on the rendered consent screen. */
 async function openConsent(env: JourneyEnv, request: AuthorizeRequest) {
-  const nav = await env.driver.goto(authorizeUrl(env.origin, request));
-  const at = await env.driver.waitForUrl((u) => u.origin === env.origin && u.pathname === '/consent');
+  const nav = await env.driver.goto(authorizeUrl(env.origin, request, env.mode));
+  const at = await env.driver.waitForUrl((u) => u.origin === env.origin && u.pathname === PAGE_PATH[env.mode]);
   assert.ok(at.searchParams.get('consent_challenge'), 'the hosted page carries the consent challenge');
   await env.driver.waitFor(ALLOW);
   return { nav, consentUrl: at.href };
@@ -237,7 +263,11 @@ async function scopesOnScreen(driver: Driver): Promise<{ scope: string; checked:
 
 /** Every violation any source saw; `ignore` drops expected ones (e.g. frame-ancestors in the framing test). */
 async function violations(env: JourneyEnv, ignore?: RegExp): Promise<string[]> {
-  await sleep(400); // reports are posted asynchronously
+  // Reports are posted asynchronously, and nothing signals that none is still on its way: this is
+  // the one settle before a "nothing happened" check. The in-page sources (Chromium, Firefox) see a
+  // violation synchronously; the wait only gives a report already sent time to arrive, so a slow
+  // machine can never make this fail, only (unlikely) miss a report.
+  await sleep(400);
   return [...env.driver.violations(), ...env.reportedViolations()].filter((v) => !ignore?.test(v));
 }
 
@@ -275,6 +305,7 @@ export const allowJourney: Journey = async (env) => {
     await env.driver.click(ALLOW);
     const hit = await client.waitForHit();
     assertAuthorizationResponse(hit, env);
+    assert.equal(posts(env, ALLOW_PATH[env.mode]), 1, `one decision, to ${ALLOW_PATH[env.mode]} (counted from ${env.requestSource})`);
     const code = hit.searchParams.get('code');
     assert.ok(code, 'an authorization code');
     assert.equal(hit.searchParams.getAll('code').length, 1, 'the hostile state did not smuggle in a second code');
@@ -300,12 +331,26 @@ export const allowJourney: Journey = async (env) => {
   }
 };
 
-/** Deny for a self-registered client: no automatic bounce; "Return to …" carries access_denied + state + iss. */
+/**
+ * Deny. JSON contract, self-registered client: no automatic bounce; "Return to …" carries
+ * access_denied + state + iss. Form contract: AuthSec answers the form with its 302, so the browser
+ * arrives at the client with access_denied + state + iss (the server decides where it goes).
+ */
 export const denyJourney: Journey = async (env) => {
   const client = await startClientApp();
   try {
     const { request } = await newRequest(env, client);
     const { consentUrl } = await openConsent(env, request);
+    if (env.mode === 'form') {
+      await env.driver.click(DENY);
+      const hit = await client.waitForHit();
+      assert.equal(hit.searchParams.get('error'), 'access_denied');
+      assert.equal(hit.searchParams.get('code'), null, 'no code after a denial');
+      assertAuthorizationResponse(hit, env);
+      assert.equal(posts(env, FORM_PATH), 1, 'one form POST');
+      assert.deepEqual(await violations(env), [], 'no CSP / Trusted Types violation');
+      return;
+    }
 
     await env.driver.click(DENY);
     const outcome = await until(
@@ -323,10 +368,11 @@ export const denyJourney: Journey = async (env) => {
     assert.equal(outcome, 'a "Return to" button', 'a denial for an unverified (DCR) client is not bounced back automatically (RFC 9700 §4.11.2)');
     assert.match(await env.driver.text(STATUS), /Access denied\./);
     assert.equal(await env.driver.text(RETURN), 'Return to 127.0.0.1');
+    // Nothing signals "no navigation is coming": a short settle before checking none came.
     await sleep(300);
     assert.equal(await env.driver.url(), consentUrl, 'an unverified client does not get the person bounced to it automatically');
     assert.equal(client.hits.length, 0);
-    assert.equal(env.requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname === REJECT_PATH).length, 1);
+    assert.equal(posts(env, DENY_PATH.json), 1);
 
     await env.driver.click(RETURN);
     const hit = await client.waitForHit();
@@ -335,7 +381,7 @@ export const denyJourney: Journey = async (env) => {
     assertAuthorizationResponse(hit, env);
     const landed = await env.driver.waitForUrl((u) => u.origin === client.origin && u.pathname === '/cb');
     assert.equal(landed.searchParams.get('error'), 'access_denied');
-    assert.equal(env.requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname === ACCEPT_PATH).length, 0);
+    assert.equal(posts(env, ACCEPT_PATH), 0);
 
     assert.deepEqual(await violations(env), [], 'no CSP / Trusted Types violation');
   } finally {
@@ -371,12 +417,13 @@ export const cspJourney: Journey = async (env) => {
   const client = await startClientApp();
   try {
     const { request } = await newRequest(env, client);
-    const consentUrl = await consentUrlFor(env.origin, request);
+    const consentUrl = await consentUrlFor(env, request);
     const res = await fetch(consentUrl);
     assert.equal(res.status, 200);
     assertPageHeaders(Object.fromEntries(res.headers), 'as the server sends them');
     const html = await res.text();
-    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|\sstyle=|\son[a-z]+=/i, 'no inline script, style or handler');
+    // A JSON data block (the form page's consent data) is not a script: it never runs.
+    assert.doesNotMatch(html, /<script(?![^>]*\b(src=|type="application\/json"))[^>]*>|\sstyle=|\son[a-z]+=/i, 'no inline script, style or handler');
     assert.match(html, /<script type="module" src="\/authsec-consent\.js"><\/script>/, 'the page is the drop-in bundle + the tag');
 
     const nav = await env.driver.goto(consentUrl);
@@ -452,8 +499,8 @@ export const framedJourney: Journey = async (env) => {
   const client = await startClientApp();
   try {
     const { request } = await newRequest(env, client);
-    const blockedUrl = await consentUrlFor(env.origin, request);
-    const unframedUrl = await consentUrlFor(env.origin, { ...request, challenge: pkce().challenge });
+    const blockedUrl = await consentUrlFor(env, request);
+    const unframedUrl = await consentUrlFor(env, { ...request, challenge: pkce().challenge });
     const challengeOf = (url: string) => new URL(url).searchParams.get('consent_challenge')!;
     const apiCallsFor = (url: string) =>
       env.requests().filter((r) => {
@@ -464,8 +511,10 @@ export const framedJourney: Journey = async (env) => {
     // 1. The page as the server really sends it: the browser must not render it in the frame.
     await env.driver.goto(client.framingPage(blockedUrl));
     await until(() => env.requests().some((r) => r.url === blockedUrl), DEFAULT_TIMEOUT_MS, `the framed document request (${env.requestSource})`);
+    // A refused document does nothing, and nothing signals that: a settle before "it did not run".
     await sleep(1500);
-    assert.equal(apiCallsFor(blockedUrl), 0, 'the refused document never ran: no consent API call for its challenge');
+    // (In form mode the page's own data needs no API call, so only the frame itself can tell.)
+    if (env.mode === 'json') assert.equal(apiCallsFor(blockedUrl), 0, 'the refused document never ran: no consent API call for its challenge');
     try {
       const blocked = await env.driver.frame('#consent');
       assert.equal(await blocked.count(HOST), 0, 'the frame shows no consent screen');
@@ -482,9 +531,9 @@ export const framedJourney: Journey = async (env) => {
     assert.equal(await frame.isEnabled(ALLOW), false, 'Allow is disabled inside a cross-origin frame');
     assert.equal(await frame.isEnabled(DENY), true, 'Deny stays available');
     assert.match(await frame.text(CARD), new RegExp(FRAMED_TEXT));
-    assert.ok(apiCallsFor(unframedUrl) >= 1, 'the unframed document did run');
-    await sleep(300);
-    assert.equal(env.requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname === ACCEPT_PATH).length, 0);
+    if (env.mode === 'json') assert.ok(apiCallsFor(unframedUrl) >= 1, 'the unframed document did run');
+    await sleep(300); // nothing may be posted by itself: a settle before checking none was
+    assert.equal(posts(env, ALLOW_PATH[env.mode]), 0);
     assert.equal(client.hits.length, 0);
 
     const framing = /frame-ancestors|X-Frame-Options/i;
@@ -508,9 +557,8 @@ export const doubleClickJourney: Journey = async (env) => {
     const code = hit.searchParams.get('code');
     assert.ok(code);
     assertAuthorizationResponse(hit, env);
-    await sleep(300);
-    const posts = env.requests().filter((r) => r.method === 'POST' && new URL(r.url).pathname === ACCEPT_PATH);
-    assert.equal(posts.length, 1, `exactly one ${ACCEPT_PATH} (counted from ${env.requestSource})`);
+    await sleep(300); // a second POST would be on its way by now: a settle before counting
+    assert.equal(posts(env, ALLOW_PATH[env.mode]), 1, `exactly one POST to ${ALLOW_PATH[env.mode]} (counted from ${env.requestSource})`);
     assert.equal(client.hits.length, 1, 'one authorization response');
     const token = await exchangeCode(env.origin, code, clientId, client.redirectUri, verifier);
     assert.equal(token.scope, `${SEARCH} ${WRITE}`, 'both scopes, as both stayed ticked');
@@ -520,12 +568,66 @@ export const doubleClickJourney: Journey = async (env) => {
   }
 };
 
-/** Name → journey, run in this order by every engine. */
-export const JOURNEYS: ReadonlyArray<readonly [string, Journey]> = [
-  ['allow: untick a scope, Allow → code, state, iss at the redirect URI; the token has only the ticked scope', allowJourney],
-  ['deny (DCR client): "Return to" → access_denied, state, iss at the redirect URI', denyJourney],
-  ['hosted page: strict CSP + Trusted Types headers, zero violations from render to decision', cspJourney],
-  ['violation detector is live: a deliberate img-src and Trusted Types violation are seen', detectorJourney],
-  ['framed by another origin: the real response is refused; without framing headers Allow is disabled', framedJourney],
-  ['double-click on Allow: exactly one accept POST', doubleClickJourney],
-];
+/**
+ * The form contract with JavaScript off: AuthSec's plain form does the same job. Untick a scope and
+ * "Allow selected" → code, state, iss, and the token has only the ticked scope; a second request,
+ * "Deny" → access_denied.
+ */
+export const noScriptJourney: Journey = async (env) => {
+  const client = await startClientApp();
+  try {
+    const allowed = await newRequest(env, client);
+    const consentUrl = await consentUrlFor(env, allowed.request);
+    const plain = await env.withoutScript(consentUrl);
+    env.log(`${env.driver.engine}: without JavaScript: ${plain.how}`);
+    try {
+      await plain.driver.goto(consentUrl);
+      await plain.driver.waitFor('form button[name="action"][value="allow"]');
+      assert.equal(await plain.driver.count(HOST), 0, 'nothing enhanced the page');
+      assert.equal(await plain.driver.isChecked(`input[name="grant_scope"][value="${WRITE}"]`), true);
+      await plain.driver.click(`input[name="grant_scope"][value="${WRITE}"]`);
+      await until(async () => !(await plain.driver.isChecked(`input[name="grant_scope"][value="${WRITE}"]`)), DEFAULT_TIMEOUT_MS, 'the write scope unticked');
+      await plain.driver.click('form button[name="action"][value="allow"]');
+      const hit = await client.waitForHit();
+      assertAuthorizationResponse(hit, env);
+      const token = await exchangeCode(env.origin, hit.searchParams.get('code')!, allowed.clientId, client.redirectUri, allowed.verifier);
+      assert.equal(token.scope, SEARCH, 'the plain form granted only the ticked scope');
+
+      const denied = await newRequest(env, client);
+      const deniedUrl = await consentUrlFor(env, denied.request);
+      const plainDeny = await env.withoutScript(deniedUrl);
+      try {
+        await plainDeny.driver.goto(deniedUrl);
+        await plainDeny.driver.click('form button[name="action"][value="deny"]');
+        await until(() => client.hits[1], DEFAULT_TIMEOUT_MS, 'the denial at the redirect URI');
+        assert.equal(client.hits[1]!.searchParams.get('error'), 'access_denied');
+        assertAuthorizationResponse(client.hits[1]!, env);
+      } finally {
+        await plainDeny.close();
+      }
+    } finally {
+      await plain.close();
+    }
+  } finally {
+    await client.close();
+  }
+};
+
+/** Name → journey for one consent contract, run in this order by every engine. */
+export function journeysFor(mode: ConsentMode): ReadonlyArray<readonly [string, Journey]> {
+  const list: [string, Journey][] = [
+    ['allow: untick a scope, Allow → code, state, iss at the redirect URI; the token has only the ticked scope', allowJourney],
+    [mode === 'json' ? 'deny (DCR client): "Return to" → access_denied, state, iss at the redirect URI' : 'deny: AuthSec\'s 302 → access_denied, state, iss at the redirect URI', denyJourney],
+    ['hosted page: strict CSP + Trusted Types headers, zero violations from render to decision', cspJourney],
+    ['violation detector is live: a deliberate img-src and Trusted Types violation are seen', detectorJourney],
+    ['framed by another origin: the real response is refused; without framing headers Allow is disabled', framedJourney],
+    ['double-click on Allow: exactly one decision POST', doubleClickJourney],
+  ];
+  if (mode === 'form') list.push(['JavaScript off: the plain form allows the ticked scope and denies', noScriptJourney]);
+  return list.map(([name, journey]) => [`${mode}: ${name}`, journey]);
+}
+
+/** Every journey on both contracts: today's form first. */
+export const JOURNEYS: ReadonlyArray<readonly [string, Journey, ConsentMode]> = (['form', 'json'] as const).flatMap((mode) =>
+  journeysFor(mode).map(([name, journey]) => [name, journey, mode] as const),
+);

@@ -43,13 +43,21 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // ---- The admin, through AuthSec's admin API ---------------------------------------------------------
 
 export class Admin {
-  private constructor(readonly origin: string, private readonly token: string) {}
+  private constructor(
+    readonly origin: string,
+    private readonly token: string,
+    /** The admin surface this AuthSec has: today's `/authsec/applications`, else the shim. */
+    readonly apps: '/authsec/applications' | '/authsec/resource-servers',
+  ) {}
 
-  /** An owner session from the emulator's dev sign-in (`/__emulator/session`). */
+  /** An owner session from the emulator's dev sign-in (`/__emulator/session`), on the surface the server has. */
   static async signIn(origin: string): Promise<Admin> {
     const res = await fetch(`${origin}/__emulator/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     assert.equal(res.status, 200, 'the emulator hands out an owner session');
-    return new Admin(origin, ((await res.json()) as { token: string }).token);
+    const token = ((await res.json()) as { token: string }).token;
+    // As the elements do (api-surface auto): today's surface, unless the route is missing.
+    const probe = await fetch(`${origin}/authsec/applications`, { headers: { authorization: `Bearer ${token}` } });
+    return new Admin(origin, token, probe.status === 404 ? '/authsec/resource-servers' : '/authsec/applications');
   }
 
   async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, expected = [200, 201]): Promise<T> {
@@ -67,11 +75,11 @@ export class Admin {
   async registerApplication(port: number): Promise<Application> {
     // A reused emulator (Playwright's reuseExistingServer) may still hold an application an earlier
     // run registered on this port; resource URIs are unique, so that leftover goes first.
-    const existing = await this.call<{ id: string; resource_uri: string }[]>('GET', '/authsec/resource-servers');
+    const existing = await this.call<{ id: string; resource_uri: string }[]>('GET', this.apps);
     for (const rs of existing.filter((r) => r.resource_uri === `http://127.0.0.1:${port}/mcp`)) {
-      await this.call('DELETE', `/authsec/resource-servers/${rs.id}`, undefined, [204]);
+      await this.call('DELETE', `${this.apps}/${rs.id}`, undefined, [204]);
     }
-    const created = await this.call<{ id: string; introspection_secret: string; resource_url: string }>('POST', '/authsec/resource-servers', {
+    const created = await this.call<{ id: string; introspection_secret: string; resource_url: string }>('POST', this.apps, {
       name: APP_NAME,
       public_base_url: `http://127.0.0.1:${port}`,
       protected_base_path: '/mcp',
@@ -79,7 +87,7 @@ export class Admin {
     });
     const slug = appSlug(APP_NAME);
     const scopes: AppScopes = { read: `${slug}:tools:read`, write: `${slug}:tools:write`, admin: `${slug}:admin` };
-    await this.call('POST', `/authsec/resource-servers/${created.id}/scopes`, {
+    await this.call('POST', `${this.apps}/${created.id}/scopes`, {
       scope_string: scopes.admin,
       display_name: 'Administer issues',
       description: 'Close issues and change the tracker for everyone',
@@ -89,8 +97,8 @@ export class Admin {
   }
 
   async ids(app: Application): Promise<{ tools: Map<string, string>; scopes: Map<string, string> }> {
-    const matrix = await this.call<{ tools: { id: string; name: string }[] }>('GET', `/authsec/resource-servers/${app.id}/scope-matrix`);
-    const scopes = await this.call<{ id: string; scope_string: string }[]>('GET', `/authsec/resource-servers/${app.id}/scopes`);
+    const matrix = await this.call<{ tools: { id: string; name: string }[] }>('GET', `${this.apps}/${app.id}/scope-matrix`);
+    const scopes = await this.call<{ id: string; scope_string: string }[]>('GET', `${this.apps}/${app.id}/scopes`);
     return { tools: new Map(matrix.tools.map((t) => [t.name, t.id])), scopes: new Map(scopes.map((s) => [s.scope_string, s.id])) };
   }
 
@@ -98,7 +106,7 @@ export class Admin {
   async mapTool(app: Application, tool: string, scope: string, remove = false): Promise<void> {
     const { tools, scopes } = await this.ids(app);
     const body = { mappings: [{ tool_id: tools.get(tool), scope_id: scopes.get(scope), ...(remove ? { remove: true } : {}) }] };
-    const res = await this.call<{ applied: number }>('PUT', `/authsec/resource-servers/${app.id}/tool-scope-map`, body);
+    const res = await this.call<{ applied: number }>('PUT', `${this.apps}/${app.id}/tool-scope-map`, body);
     assert.equal(res.applied, 1, `${remove ? 'unmapped' : 'mapped'} ${tool} ${remove ? 'from' : 'to'} ${scope}`);
   }
 
@@ -113,13 +121,13 @@ export class Admin {
     await this.mapTool(app, WRITE_TOOL, app.scopes.write);
     await this.mapTool(app, ADMIN_TOOL, app.scopes.admin);
     const { scopes } = await this.ids(app);
-    const { roles } = await this.call<{ roles: { id: string; name: string }[] }>('GET', `/authsec/resource-servers/${app.id}/roles`);
+    const { roles } = await this.call<{ roles: { id: string; name: string }[] }>('GET', `${this.apps}/${app.id}/roles`);
     const viewer = roles.find((r) => r.name === `rs-${app.id}:viewer`)!;
-    await this.call('PUT', `/authsec/resource-servers/${app.id}/roles/${viewer.id}/scope-grants`, {
+    await this.call('PUT', `${this.apps}/${app.id}/roles/${viewer.id}/scope-grants`, {
       scope_ids: [scopes.get(app.scopes.read), scopes.get(app.scopes.write)],
     });
-    await this.call('PUT', `/authsec/resource-servers/${app.id}/access-policy`, { enabled: true, default_role_id: viewer.id });
-    const activated = await this.call<{ status: string }>('POST', `/authsec/resource-servers/${app.id}/activate`);
+    await this.call('PUT', `${this.apps}/${app.id}/access-policy`, { enabled: true, default_role_id: viewer.id });
+    const activated = await this.call<{ status: string }>('POST', `${this.apps}/${app.id}/activate`);
     assert.equal(activated.status, 'ready');
   }
 }
@@ -249,8 +257,9 @@ export function resultJson(result: unknown): unknown {
 const HOST = 'authsec-consent-screen';
 const ALLOW = `${HOST} >>> button[part=allow]`;
 const CARD = `${HOST} >>> [part=card]`;
-const SCOPE_ITEMS = `${HOST} >>> .scope`;
-const scopeCheckbox = (index: number) => `${HOST} >>> .scope:nth-child(${index + 1}) input[type=checkbox]`;
+// The screen's own parts: its light DOM also holds AuthSec's (hidden) consent form.
+const SCOPE_ITEMS = `${HOST} >>> [part=scopes] li.scope`;
+const scopeCheckbox = (index: number) => `${HOST} >>> [part=scopes] li.scope:nth-child(${index + 1}) input[type=checkbox]`;
 export const UNVERIFIED_TEXT = 'Unverified: this app registered itself';
 export const LOCALHOST_TEXT = 'This app receives access on this device only (localhost)';
 
@@ -275,7 +284,8 @@ export async function consentInBrowser(
   options: { origin: string; untick: string[]; landed: (u: URL) => boolean; check?: (seen: ConsentSeen) => void },
 ): Promise<{ seen: ConsentSeen; landed: URL }> {
   await driver.goto(authorizeUrl.href);
-  await driver.waitForUrl((u) => u.origin === options.origin && u.pathname === '/consent', DEFAULT_TIMEOUT_MS);
+  // Today's consent page: AuthSec's HTML form, enhanced by the drop-in.
+  await driver.waitForUrl((u) => u.origin === options.origin && u.pathname === '/authsec/hmgr/consent', DEFAULT_TIMEOUT_MS);
   await driver.waitFor(ALLOW, DEFAULT_TIMEOUT_MS);
   const texts = await driver.texts(SCOPE_ITEMS);
   const scopes: ScreenScope[] = [];
@@ -300,9 +310,14 @@ export async function consentInBrowser(
   return { seen, landed };
 }
 
-/** The same decision without a browser: authorize → consent JSON API → accept (node tests). */
+/**
+ * The same decision without a browser, on the v2 JSON consent API (the backport's contract, which
+ * the emulator keeps serving): authorize → consent JSON → accept (node tests).
+ */
 export async function consentViaApi(authorizeUrl: URL, keep: string[]): Promise<{ data: Record<string, unknown>; redirect: URL }> {
-  const res = await fetch(authorizeUrl, { redirect: 'manual' });
+  const viaJson = new URL(authorizeUrl);
+  viaJson.searchParams.set('authsec_consent_page', 'json'); // emulator-only, like login_hint
+  const res = await fetch(viaJson, { redirect: 'manual' });
   assert.equal(res.status, 303, `authorize → consent page: ${await res.clone().text()}`);
   const consentUrl = new URL(res.headers.get('location')!, authorizeUrl);
   assert.equal(consentUrl.pathname, '/consent');

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, type RunningServer } from '../../emulator/server.js';
 import { summarizeReport } from './csp-report.js';
 import type { Engine, Launcher, Driver } from './drivers.js';
-import { ACCEPT_PATH, JOURNEYS, type JourneyEnv, type RequestRecord } from './journey.js';
+import { ALLOW_PATH, JOURNEYS, type ConsentMode, type JourneyEnv, type RequestRecord } from './journey.js';
 
 const REPORT_PATH = '/__e2e/csp-report';
 // Limits for a loaded 2-core machine: a journey takes 3–15 s idle and ran up to 4× slower with two
@@ -45,7 +45,9 @@ interface AuthServer {
   readonly requests: RequestRecord[];
   readonly reports: string[];
   unframe(consentUrl: string): void;
-  slowAccept(ms: number): void;
+  slowAccept(ms: number, mode: ConsentMode): void;
+  /** Serves this consent page without the drop-in `<script>` (what a browser without JavaScript gets). */
+  stripScript(consentUrl: string): void;
   close(): Promise<void>;
 }
 
@@ -57,7 +59,9 @@ export async function startAuthServer(): Promise<AuthServer> {
   const requests: RequestRecord[] = [];
   const reports: string[] = [];
   const unframed = new Set<string>();
+  const scriptless = new Set<string>();
   let acceptDelay = 0;
+  let allowPath = ALLOW_PATH.json;
 
   app.fetch = (async (request: Request, ...rest: unknown[]) => {
     const url = new URL(request.url);
@@ -66,13 +70,18 @@ export async function startAuthServer(): Promise<AuthServer> {
       return new Response(null, { status: 204 });
     }
     requests.push({ method: request.method, url: request.url });
-    if (acceptDelay > 0 && request.method === 'POST' && url.pathname === ACCEPT_PATH) await sleep(acceptDelay);
+    if (acceptDelay > 0 && request.method === 'POST' && url.pathname === allowPath) await sleep(acceptDelay);
     const response = await (original as (r: Request, ...a: unknown[]) => Promise<Response>)(request, ...rest);
     let csp = response.headers.get('content-security-policy');
     if (!csp) return response;
     const headers = new Headers(response.headers);
     const challenge = url.searchParams.get('consent_challenge');
-    if (url.pathname === '/consent' && challenge && unframed.has(challenge)) {
+    if (challenge && scriptless.has(challenge)) {
+      headers.delete('link');
+      const html = (await response.text()).replace(/<script type="module" src="[^"]*"><\/script>/g, '');
+      return new Response(html, { status: response.status, headers });
+    }
+    if (challenge && unframed.has(challenge)) {
       headers.delete('x-frame-options');
       csp = csp
         .split(';')
@@ -88,7 +97,11 @@ export async function startAuthServer(): Promise<AuthServer> {
     requests,
     reports,
     unframe: (consentUrl) => void unframed.add(new URL(consentUrl).searchParams.get('consent_challenge') ?? ''),
-    slowAccept: (ms) => void (acceptDelay = ms),
+    slowAccept: (ms, mode) => {
+      acceptDelay = ms;
+      allowPath = ALLOW_PATH[mode];
+    },
+    stripScript: (consentUrl) => void scriptless.add(new URL(consentUrl).searchParams.get('consent_challenge') ?? ''),
     close: () => running.close(),
   };
 }
@@ -106,7 +119,7 @@ export function defineJourneySuite(engine: Exclude<Engine, 'chromium'>, launch: 
       if (launcher) await bounded(`close ${engine}`, launcher.close(), 15_000);
     }, { timeout: 30_000 });
 
-    for (const [name, journey] of JOURNEYS) {
+    for (const [name, journey, mode] of JOURNEYS) {
       it(name, { timeout: TEST_TIMEOUT_MS }, async (t) => {
         if (!launcher) throw new Error(`${engine} did not start`);
         const server = await startAuthServer();
@@ -115,11 +128,18 @@ export function defineJourneySuite(engine: Exclude<Engine, 'chromium'>, launch: 
           driver = await launcher.newDriver();
           const env: JourneyEnv = {
             origin: server.running.url,
+            mode,
             driver,
             requestSource: 'the server (wrapped emulator fetch)',
             requests: () => server.requests,
             unframe: async (url) => server.unframe(url),
-            slowAccept: async (ms) => server.slowAccept(ms),
+            slowAccept: async (ms) => server.slowAccept(ms, mode),
+            // Firefox over BiDi and WebKit over classic WebDriver cannot turn scripting off for a page:
+            // the page comes without the drop-in instead (one WebKit session at a time: same driver).
+            withoutScript: async (consentUrl) => {
+              server.stripScript(consentUrl);
+              return { driver: driver!, how: 'the page served without the drop-in <script>', close: async () => undefined };
+            },
             reportedViolations: () => server.reports,
             reportSource: `report-uri ${REPORT_PATH} added to every page CSP by the test server`,
             collectsReports: true,

@@ -70,13 +70,7 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
   };
 
   const issuer = (c: Context) => deps.issuer(c).replace(/\/+$/, '');
-  // prompt=consent always shows the screen (OIDC Core §3.1.2.1).
-  const remembered = (ch: ConsentChallengeRow, grantable: string[]) =>
-    !ch.prompt?.split(' ').includes('consent') &&
-    store.consentGrants.some(
-      (g) => g.user_id === ch.user_id && g.client_id === ch.client_id && g.rs_id === ch.rs_id &&
-        g.expires_at > store.nowIso() && grantable.every((s) => g.scopes.includes(s)),
-    );
+  const remembered = (ch: ConsentChallengeRow, grantable: string[]) => isRemembered(store, ch, grantable);
 
   mount(app, deps, ep.getConsent, ({ c, json }) => {
     const ch = challengeFor(c.req.query('consent_challenge'));
@@ -121,12 +115,8 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
       return json({ success: true, redirect_to: redirectWith(ch, { error: 'access_denied', error_description: 'no scope was granted' }, issuer(c)) });
     }
     ch.decided = 'accepted';
-    if (b.remember === true) {
-      store.consentGrants.push({
-        id: store.newId(), user_id: ch.user_id, client_id: ch.client_id, rs_id: ch.rs_id, scopes: granted,
-        expires_at: new Date(store.clock.now().getTime() + 8 * 3600_000).toISOString(),
-      });
-    }
+    // The v2 API remembers for Hydra's 8 hours.
+    if (b.remember === true) rememberGrant(store, ch, granted, 8 * 3600_000);
     return json({ success: true, redirect_to: redirectWith(ch, { code: hooks.issueCode(ch, granted) }, issuer(c)) });
   });
 
@@ -138,7 +128,26 @@ export function consentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks = rando
   });
 }
 
-function extensionFields(store: Store, ch: ConsentChallengeRow) {
+/** A remembered decision covers the request (and `prompt=consent` does not force the screen: OIDC Core §3.1.2.1). */
+export function isRemembered(store: Store, ch: ConsentChallengeRow, grantable: string[]): boolean {
+  return (
+    !ch.prompt?.split(' ').includes('consent') &&
+    store.consentGrants.some(
+      (g) => g.user_id === ch.user_id && g.client_id === ch.client_id && g.rs_id === ch.rs_id &&
+        g.expires_at > store.nowIso() && grantable.every((s) => g.scopes.includes(s)),
+    )
+  );
+}
+
+/** Stores the consent grant a "remember" decision makes. */
+export function rememberGrant(store: Store, ch: ConsentChallengeRow, granted: string[], ttlMs: number): void {
+  store.consentGrants.push({
+    id: store.newId(), user_id: ch.user_id, client_id: ch.client_id, rs_id: ch.rs_id, scopes: granted,
+    expires_at: new Date(store.clock.now().getTime() + ttlMs).toISOString(),
+  });
+}
+
+export function extensionFields(store: Store, ch: ConsentChallengeRow) {
   const client = store.clients.get(ch.client_id);
   const user = store.users.get(ch.user_id);
   const tools = store.toolsOf(ch.rs_id);

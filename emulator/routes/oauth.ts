@@ -22,6 +22,7 @@ import { ACCESS_TOKEN_TTL_S, TokenStore, type Grant } from '../oauth/tokens.js';
 import { SEED } from '../seed/workspace.js';
 import type { ClientRow, ConsentChallengeRow, ResourceServerRow, User } from '../store.js';
 import type { ConsentHooks } from './consent.js';
+import { HMGR_CONSENT_PATH } from './hmgr-consent.js';
 
 export { CONSENT_PAGE_CSP };
 
@@ -278,7 +279,9 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
       ...(prompt ? { prompt } : {}),
     };
     store.consentChallenges.set(challenge.challenge, challenge);
-    const consent = new URL('/consent', c.req.url);
+    // Emulator-only `authsec_consent_page=form|json` (like login_hint): tests pick the page per request.
+    const page = q.get('authsec_consent_page') ?? deps.consentPage;
+    const consent = new URL(page === 'json' ? '/consent' : HMGR_CONSENT_PATH, c.req.url);
     consent.searchParams.set('consent_challenge', challenge.challenge);
     return c.redirect(consent.toString(), 303);
   });

@@ -14,11 +14,11 @@ import {
   AuthsecError,
   RETRYABLE_STATUSES,
   codeForStatus,
-  describeIssues,
   errorEnvelope,
   serverMessageOf,
   type ErrorEnvelope,
 } from './errors.js';
+import { describeIssues } from './schema-issues.js';
 import { knownSurface, onSurface, type SurfaceChoice } from './surface.js';
 
 export interface TokenRequest {

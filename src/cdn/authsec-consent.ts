@@ -4,3 +4,8 @@
 // a host that wants the provider too loads dist/cdn/authsec-elements.js. Built `standalone`
 // (scripts/package-entries.mjs), so the element does not link to a provider either.
 import '../elements/consent-screen/define.js';
+import { upgradeConsentPage } from '../elements/consent-screen/hosted-form.js';
+
+// AuthSec's own consent page with this one script added: its consent form becomes the full screen.
+// (Module scripts run after the document is parsed, so the form is there.)
+upgradeConsentPage(document);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { endpoints as ep } from '../../src/api/index.js';
 import { harness, SEED, type Harness } from '../helpers/emulator.js';
+import { createBrowserEmulator } from '../../emulator/browser.js';
 
 // RFC 7636 Appendix B: an independent S256 test vector.
 const VERIFIER = 'dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
@@ -55,7 +56,7 @@ function location(res: Response): URL {
 
 async function challengeOf(res: Response): Promise<string> {
   const url = location(res);
-  expect(url.pathname).to.equal('/consent');
+  expect(url.pathname).to.equal('/authsec/hmgr/consent');
   return url.searchParams.get('consent_challenge')!;
 }
 
@@ -189,13 +190,20 @@ describe('emulator: OAuth authorization server', () => {
   });
 
   describe('authorization endpoint', () => {
-    it('answers a valid request with 303 to the hosted consent page; the v2 consent data names the client as unverified', async () => {
+    it('answers a valid request with 303 to the consent form (the JSON page when configured); the v2 consent data names the client as unverified', async () => {
       const h = harness();
       const clientId = await registerClient(h);
       const res = await authorize(h, request(clientId));
       expect(res.headers.get('cache-control')).to.include('no-store');
       const url = location(res);
-      expect(url.origin + url.pathname).to.equal(`${h.emulator.baseUrl}/consent`);
+      expect(url.origin + url.pathname).to.equal(`${h.emulator.baseUrl}/authsec/hmgr/consent`);
+      const json = createBrowserEmulator({ consentPage: 'json' });
+      const jsonClient = ((await (await json.fetchFn(`${json.baseUrl}/oauth/register`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ client_name: 'J', redirect_uris: [CALLBACK] }),
+      })).json()) as { client_id: string }).client_id;
+      const query = new URLSearchParams(request(jsonClient) as Record<string, string>);
+      const toJson = await json.fetchFn(`${json.baseUrl}/oauth/authorize?${query}`, { redirect: 'manual' });
+      expect(new URL(toJson.headers.get('location')!).pathname).to.equal('/consent');
       const challenge = url.searchParams.get('consent_challenge')!;
       expect(challenge).to.have.length.above(40);
 
@@ -290,7 +298,7 @@ describe('emulator: OAuth authorization server', () => {
       const h = harness();
       const clientId = await registerClient(h, { redirect_uris: [CALLBACK, 'http://localhost:6274/cb'] });
       const other = location(await authorize(h, request(clientId, { redirect_uri: 'http://127.0.0.1:49152/cb' })));
-      expect(other.pathname).to.equal('/consent');
+      expect(other.pathname).to.equal('/authsec/hmgr/consent');
       const challenge = other.searchParams.get('consent_challenge')!;
       expect(h.emulator.store.consentChallenges.get(challenge)!.redirect_uri).to.equal('http://127.0.0.1:49152/cb');
 
@@ -298,7 +306,7 @@ describe('emulator: OAuth authorization server', () => {
         const res = await authorize(h, request(clientId, { redirect_uri: redirect }));
         expect([res.status, res.headers.get('location')], redirect).to.deep.equal([400, null]);
       }
-      expect(location(await authorize(h, request(clientId, { redirect_uri: 'http://localhost:6274/cb' }))).pathname).to.equal('/consent');
+      expect(location(await authorize(h, request(clientId, { redirect_uri: 'http://localhost:6274/cb' }))).pathname).to.equal('/authsec/hmgr/consent');
       // With two registered URIs the request must say which one.
       const missing = await authorize(h, request(clientId, { redirect_uri: undefined }));
       expect([missing.status, missing.headers.get('location')]).to.deep.equal([400, null]);

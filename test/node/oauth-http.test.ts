@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { SEED } from '../../emulator/seed/workspace.js';
@@ -97,11 +98,29 @@ describe('emulator OAuth over HTTP', () => {
     assert.doesNotMatch(html, /<style\b|\sstyle=|\son[a-z]+=/i);
   });
 
-  it('serves the consent bundle, or a clear 404 when it is not built', async () => {
+  it('serves the consent bundle compressed and cacheable, or a clear 404 when it is not built', async () => {
     const res = await fetch(`${server.url}/authsec-consent.js`);
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /^text\/javascript/);
     assert.equal(await res.text(), SCRIPT);
+    // As a consent host would: brotli or gzip, cached for an hour, revalidated by ETag.
+    assert.equal(res.headers.get('cache-control'), 'public, max-age=3600');
+    assert.match(res.headers.get('vary') ?? '', /\bAccept-Encoding\b/);
+    const etag = res.headers.get('etag');
+    assert.match(etag ?? '', /^"[\w-]{27}"$/);
+    for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip'], ['identity', null]] as const) {
+      const raw = await new Promise<{ encoding: string | undefined; status: number }>((resolve, reject) => {
+        const req = request(`${server.url}/authsec-consent.js`, { headers: { 'accept-encoding': accept } }, (r) => {
+          r.resume();
+          resolve({ encoding: r.headers['content-encoding'], status: r.statusCode ?? 0 });
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      assert.deepEqual(raw, { encoding: encoding ?? undefined, status: 200 }, accept);
+    }
+    const again = await fetch(`${server.url}/authsec-consent.js`, { headers: { 'if-none-match': etag! } });
+    assert.equal(again.status, 304);
     const missing = await fetch(`${unbuilt.url}/authsec-consent.js`);
     assert.equal(missing.status, 404);
     assert.match(await missing.text(), /not built: run `npm run build:cdn`/);
@@ -113,7 +132,8 @@ describe('emulator OAuth over HTTP', () => {
     assert.equal(res.status, 303);
     assert.equal(res.headers.get('cache-control'), 'no-store');
     const location = new URL(res.headers.get('location')!);
-    assert.equal(`${location.origin}${location.pathname}`, `${server.url}/consent`);
+    // Today's AuthSec: the HTML consent form (the JSON page stays at /consent).
+    assert.equal(`${location.origin}${location.pathname}`, `${server.url}/authsec/hmgr/consent`);
     assert.ok(location.searchParams.get('consent_challenge'));
 
     const unknown = await fetch(await authorizeUrl('no-such-client'), { redirect: 'manual' });

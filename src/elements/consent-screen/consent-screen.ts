@@ -10,16 +10,19 @@ import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, 
 import { clampText, parseDisplayUrl, revealHidden } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
 import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
+import { readConsentForm, submitConsentForm } from './hosted-form.js';
 
 registerDefaults(consentEn);
 
 type Phase =
   | { kind: 'loading' }
+  /** A form this element does not recognise: shown as it is. */
+  | { kind: 'foreign' }
   | { kind: 'missing' }
   | { kind: 'gone'; reason: 'expired' | 'used' }
   | { kind: 'error'; message: string; detail?: string }
   | { kind: 'ready' }
-  | { kind: 'done'; decision: ConsentDecision; host: string; manual?: () => void; navigating: boolean };
+  | { kind: 'done'; decision: ConsentDecision; host?: string; manual?: () => void; navigating: boolean };
 
 /** Scopes shown before "Show all" when a request is long. */
 const COLLAPSE_AFTER = 8;
@@ -84,6 +87,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
   /** The client of the last load, to notice a provider arriving later. */
   #loadedWith?: AuthsecClient;
   #timer?: ReturnType<typeof setInterval>;
+  /** AuthSec's consent form this screen decides through (form mode), if the page gave one. */
+  #form?: HTMLFormElement;
   #focusOnReady = true;
   #view?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
 
@@ -150,9 +155,29 @@ export class AuthsecConsentScreen extends AuthsecElement {
   async #start(): Promise<void> {
     this.#load?.abort();
     this.#loadedWith = this.client;
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const inline = this.#json(this.querySelector(':scope > script[type="application/json"]')?.textContent);
+    const form = this.querySelector<HTMLFormElement>(':scope > form');
+    if (form) {
+      // Form mode: AuthSec's consent form is the request; the page's JSON, if any, adds what the
+      // form does not say (client name, return address, the tools behind each scope).
+      const read = readConsentForm(this, form);
+      if (!read) {
+        this.phase = { kind: 'foreign' };
+        return;
+      }
+      this.#form = form;
+      const extra = (inline ?? {}) as { scope_details?: { scope?: unknown; tools?: unknown }[]; rejected_scopes?: unknown };
+      const tools = new Map(extra.scope_details?.map((d) => [d.scope, d.tools]));
+      const details = (read.scope_details as { scope: string }[]).map((d) => ({ ...d, tools: tools.get(d.scope) }));
+      // What may be granted is the form's; the JSON names refused scopes by their scope string,
+      // where the form has only their titles.
+      const refused = extra.rejected_scopes ? { rejected_scopes: extra.rejected_scopes } : {};
+      this.#accept(this.#parse({ ...extra, ...read, ...refused, scope_details: details }));
+      this.remember = !!form.querySelector('input[name="remember"]:checked');
+      return;
+    }
     if (inline) {
-      this.#accept(this.#parseInline(inline));
+      this.#accept(this.#parse(inline));
       return;
     }
     const challenge = this.challenge;
@@ -175,13 +200,17 @@ export class AuthsecConsentScreen extends AuthsecElement {
     }
   }
 
-  #parseInline(text: string): ConsentPageData | undefined {
+  #json(text: string | null | undefined): unknown {
     try {
-      const parsed = z.safeParse(consentPageData, JSON.parse(text));
-      return parsed.success ? parsed.data : undefined;
+      return text ? (JSON.parse(text) as unknown) : undefined;
     } catch {
-      return undefined;
+      return null;
     }
+  }
+
+  #parse(value: unknown): ConsentPageData | undefined {
+    const parsed = z.safeParse(consentPageData, value);
+    return parsed.success ? parsed.data : undefined;
   }
 
   #accept(data: ConsentPageData | undefined): void {
@@ -223,6 +252,15 @@ export class AuthsecConsentScreen extends AuthsecElement {
     this.pending = decision;
     this.decisionError = undefined;
     const granted = decision === 'allow' ? data.grantable_scopes.filter((s) => this.selected.has(s)) : [];
+    const form = this.#form;
+    if (form) {
+      // The browser posts AuthSec's form and follows its answer: no request of ours.
+      const redirect = this.view?.redirect;
+      this.#done(decision, granted, typeof redirect === 'object' ? redirect.host : undefined, () =>
+        submitConsentForm(form, decision === 'allow', new Set(granted), this.remember),
+      );
+      return;
+    }
     try {
       const result =
         decision === 'allow'
@@ -244,17 +282,22 @@ export class AuthsecConsentScreen extends AuthsecElement {
       this.phase = { kind: 'error', message: this.t('consent.unsafeRedirect') };
       return;
     }
-    const go = () => {
-      if (this.phase.kind === 'done') this.phase = { ...this.phase, navigating: true, manual: undefined };
-      globalThis.location.assign(target.href);
-    };
     // After a denial for a self-registered client, do not bounce the person to its site
     // automatically (RFC 9700 §4.11.2): offer a labelled button instead.
     const manual = decision === 'deny' && this.view?.client.trust === 'unverified';
-    this.phase = { kind: 'done', decision, host: target.host, navigating: !manual, ...(manual ? { manual: go } : {}) };
-    const event = new AuthsecConsentDecidedEvent({ decision, grantedScopes: granted, redirectHost: target.host }, go);
+    this.#done(decision, granted, target.host, () => globalThis.location.assign(target.href), manual);
+  }
+
+  /** The decision is made: say so, tell the host (which may take over), then go on. */
+  #done(decision: ConsentDecision, granted: readonly string[], host: string | undefined, leave: () => void, manual = false): void {
+    const go = () => {
+      if (this.phase.kind === 'done') this.phase = { ...this.phase, navigating: true, manual: undefined };
+      leave();
+    };
+    this.phase = { kind: 'done', decision, host, navigating: !manual, ...(manual ? { manual: go } : {}) };
+    const event = new AuthsecConsentDecidedEvent({ decision, grantedScopes: granted, redirectHost: host ?? '' }, go);
     if (this.dispatchEvent(event) && !manual) go();
-    else if (!manual) this.phase = { kind: 'done', decision, host: target.host, navigating: false };
+    else if (!manual) this.phase = { kind: 'done', decision, host, navigating: false };
   }
 
   /** Allow is refused inside another origin's frame (clickjacking). */
@@ -275,6 +318,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   override render() {
+    if (this.phase.kind === 'foreign') return html`<slot></slot>`;
     const dir = textDirection(this.locale);
     return html`<section part="card" class="card" dir=${dir} aria-busy=${this.phase.kind === 'loading' ? 'true' : 'false'}>
       ${this.#body()}
@@ -297,8 +341,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
         return html`${this.#message('consent.error.heading', phase.message, phase.detail, true)}
           <div class="actions"><button class="button primary" @click=${() => void this.#start()}>${this.t('common.retry')}</button></div>`;
       case 'done':
-        return this.#done(phase);
-      case 'ready':
+        return this.#result(phase);
+      default:
         return this.#ready(this.view!);
     }
   }
@@ -316,15 +360,15 @@ export class AuthsecConsentScreen extends AuthsecElement {
     return html`<div id="title" class="title" role="heading" aria-level=${level} tabindex="-1">${text}</div>`;
   }
 
-  #done(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
+  #result(phase: Extract<Phase, { kind: 'done' }>): TemplateResult {
     const outcome = phase.decision === 'deny' ? 'consent.result.denied' : 'consent.result.allowed';
     return html`<div part="status" class="status-block" role="status">
       ${this.#heading(this.t(outcome))}
-      ${phase.navigating ? html`<p>${this.t('consent.result.redirecting', { host: phase.host })}</p>` : nothing}
+      ${phase.navigating ? html`<p>${phase.host ? this.t('consent.result.redirecting', { host: phase.host }) : this.t('consent.result.sending')}</p>` : nothing}
       ${phase.manual
         ? html`<p>${this.t('consent.result.closeTab')}</p>
             <div class="actions">
-              <button class="button" @click=${phase.manual}>${this.t('consent.result.return', { host: phase.host })}</button>
+              <button class="button" @click=${phase.manual}>${this.t('consent.result.return', { host: phase.host ?? '' })}</button>
             </div>`
         : nothing}
     </div>`;

@@ -65,6 +65,7 @@ export const consentEn = {
   'consent.result.allowed': 'Access allowed.',
   'consent.result.denied': 'Access denied.',
   'consent.result.redirecting': 'Returning you to {host}…',
+  'consent.result.sending': 'Sending your decision…',
   'consent.result.closeTab': 'You can close this tab.',
   'consent.result.return': 'Return to {host}',
   'consent.details': 'Technical details',
