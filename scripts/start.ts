@@ -10,7 +10,7 @@ await buildTargets(['demo', 'consent', 'elements']);
 const running = await startServer({ port, staticDir: 'dist/demo' });
 process.stdout.write(
   `\nAuthSec Elements demo: ${running.url}/\n` +
-    `Hosted consent page: ${running.url}/consent (reached through ${running.url}/oauth/authorize)\n` +
+    `Consent: ${running.url}/oauth/authorize sends a person to AuthSec's consent form, ${running.url}/authsec/hmgr/consent, enhanced by the drop-in\n` +
     `(AuthSec emulator API on the same origin, admin surfaces: ${process.env.AUTHSEC_SURFACE || 'both'}; Ctrl-C to stop)\n`,
 );
 

@@ -109,3 +109,45 @@ export const Dark: Story = {
   parameters: params({ setup: pending() }),
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${screen()}</div>`,
 };
+
+/**
+ * Today's AuthSec: its consent page is an HTML form (`/authsec/hmgr/consent`). The element reads the
+ * form in its light DOM (and the page's JSON, when the server adds one) and decides through it.
+ */
+const authsecForm = (extra?: Record<string, unknown>) => html`<authsec-consent-screen>
+  ${extra ? html`<script type="application/json">${JSON.stringify(extra)}</script>` : ''}
+  <p><strong>dcr-5f2b9c1e7a44d03b</strong> is requesting access to your resources.</p>
+  <form method="post" action="/authsec/hmgr/consent">
+    <input type="hidden" name="consent_challenge" value="ch_story" />
+    <fieldset>
+      <legend>Select the permissions to grant</legend>
+      <label><div><input type="checkbox" name="grant_scope" value="docs_search:docs:search" checked /><strong>Search documents</strong> <span>low</span></div><span>Search the company's documents.</span></label>
+      <label><div><input type="checkbox" name="grant_scope" value="docs_search:docs:write" checked /><strong>Edit documents</strong> <span>high</span></div><span>Create, change and delete documents.</span></label>
+      <label><div><input type="checkbox" disabled /><strong>Administer documents</strong></div><span>You do not have a role binding that grants this scope.</span></label>
+    </fieldset>
+    <label><div><input type="checkbox" name="remember" value="true" checked /><strong>Remember this decision for 30 days</strong></div></label>
+    <div><button type="submit" name="action" value="allow">Allow selected</button><button type="submit" name="action" value="deny">Deny</button></div>
+  </form>
+</authsec-consent-screen>`;
+
+export const AuthsecHtmlForm: Story = {
+  parameters: params({ provider: false }),
+  render: () => authsecForm(),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('dcr-5f2b9c1e7a44d03b wants access'));
+    await expect(shadowText(canvasElement)).toContain('Administer documents');
+  },
+};
+
+export const AuthsecHtmlFormWithServerData: Story = {
+  parameters: params({ provider: false }),
+  render: () =>
+    authsecForm({
+      client_name: 'Claude Desktop', registration_type: 'dcr', redirect_uri: 'http://127.0.0.1:33418/callback', application_name: 'Docs Search',
+      scope_details: [{ scope: 'docs_search:docs:search', tools: ['search_documents', 'get_document'] }],
+    }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Claude Desktop wants to access Docs Search'));
+    await expect(shadowText(canvasElement)).toContain('search_documents');
+  },
+};

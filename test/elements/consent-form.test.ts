@@ -133,6 +133,8 @@ describe('<authsec-consent-screen> on AuthSec\'s HTML consent form', () => {
 
   it('adds what the page\'s JSON knows to the form: client name, return address, the tools behind a scope', async () => {
     const { el } = await upgraded((main) => {
+      // AuthSec titles a refused scope by its display name when it has one.
+      main.querySelector('fieldset label:last-child strong')!.textContent = 'Administer documents';
       const data = document.createElement('script');
       data.type = 'application/json';
       data.id = 'authsec-consent-data';
@@ -141,6 +143,9 @@ describe('<authsec-consent-screen> on AuthSec\'s HTML consent form', () => {
         application_name: 'Docs Search', resource_uri: 'https://docs-mcp.acme.example/mcp',
         // The form is the request: a scope the JSON claims is grantable but the form does not offer is not.
         grantable_scopes: ['docs_search:admin'],
+        // Refused scopes by their scope string (the form has only titles), each listed once.
+        requested_scopes: ['docs_search:docs:search', 'docs_search:docs:write', 'docs_search:admin'],
+        rejected_scopes: { 'docs_search:admin': 'not_bound' },
         scope_details: [{ scope: 'docs_search:docs:search', display_name: 'Ignored, the form says', tools: ['search_documents'] }],
       });
       main.append(data);
@@ -151,6 +156,9 @@ describe('<authsec-consent-screen> on AuthSec\'s HTML consent form', () => {
     expect(said).to.contain('sent to 127.0.0.1');
     expect(said).to.contain('Unlocks: search_documents');
     expect(said).not.to.contain('Ignored, the form says');
+    expect([...el.shadowRoot!.querySelectorAll('.blocked li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'docs_search:admin: Your account does not have this permission. Ask your administrator if you need it.',
+    ]);
     expect(boxes(el)).to.have.length(2);
     await expect(el).to.be.accessible();
   });

@@ -166,12 +166,12 @@ export class AuthsecConsentScreen extends AuthsecElement {
         return;
       }
       this.#form = form;
-      const extra = (inline ?? {}) as { scope_details?: { scope?: unknown; tools?: unknown }[]; rejected_scopes?: unknown };
+      const extra = (inline ?? {}) as { scope_details?: { scope?: unknown; tools?: unknown }[]; rejected_scopes?: unknown; requested_scopes?: unknown };
       const tools = new Map(extra.scope_details?.map((d) => [d.scope, d.tools]));
       const details = (read.scope_details as { scope: string }[]).map((d) => ({ ...d, tools: tools.get(d.scope) }));
       // What may be granted is the form's; the JSON names refused scopes by their scope string,
       // where the form has only their titles.
-      const refused = extra.rejected_scopes ? { rejected_scopes: extra.rejected_scopes } : {};
+      const refused = extra.rejected_scopes ? { rejected_scopes: extra.rejected_scopes, requested_scopes: extra.requested_scopes } : {};
       this.#accept(this.#parse({ ...extra, ...read, ...refused, scope_details: details }));
       this.remember = !!form.querySelector('input[name="remember"]:checked');
       return;
