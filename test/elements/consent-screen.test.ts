@@ -97,8 +97,9 @@ describe('<authsec-consent-screen>', () => {
       expect(allow(el).disabled).to.equal(false);
     });
 
-    it('focuses the question on arrival, not the Allow button', async () => {
+    it('focuses the question on arrival (once it is painted), not the Allow button', async () => {
       const { el } = await mount();
+      await until(el, () => !!el.shadowRoot!.activeElement);
       expect(el.shadowRoot!.activeElement?.id).to.equal('title');
     });
 
