@@ -91,6 +91,9 @@ export default defineConfig(() => {
           preserveModules: true,
           preserveModulesRoot: 'src',
           entryFileNames: '[name].js',
+          // The docs ship in dist/types (*.d.ts), where editors read them: the JS keeps only what
+          // consumers' bundlers use (@__PURE__ annotations for tree-shaking, licence notices).
+          comments: { jsdoc: false, annotation: true, legal: true },
         },
       },
     },
