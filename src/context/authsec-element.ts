@@ -43,7 +43,7 @@ export class AuthsecElement extends LitElement {
   /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
   apiSurface?: string;
 
-  protected readonly messages = new MessagesController(this, () => this.locale ?? this.contextLocale);
+  protected readonly messages = new MessagesController(this, () => this.effectiveLocale);
 
   constructor() {
     super();
@@ -74,6 +74,11 @@ export class AuthsecElement extends LitElement {
       }
     }
     return this.#ownClient;
+  }
+
+  /** The locale this element speaks: its own `locale`, else its provider's (across shadow roots). */
+  get effectiveLocale(): string | undefined {
+    return this.locale ?? this.contextLocale;
   }
 
   /** Translate a catalog key in this element's locale. */

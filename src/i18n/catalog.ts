@@ -18,7 +18,10 @@ import { commonEn } from './messages/common.en.js';
 
 export type { MessageKey } from './messages.en.js';
 
-/** Values substituted into `{name}` placeholders, always as plain text; numbers are locale-formatted. */
+/**
+ * Values substituted into `{name}` placeholders, always as plain text; numbers are locale-formatted.
+ * A number `count` also chooses the plural form: `key.one`, `key.few`… (by `Intl.PluralRules`), else `key`.
+ */
 export type MessageParams = Readonly<Record<string, string | number | null | undefined>>;
 
 export type PartialMessages = Partial<Record<MessageKey, string>>;
@@ -175,12 +178,24 @@ export function formatMessage(template: string, params?: MessageParams, locale?:
   });
 }
 
-function lookup(chain: readonly string[], key: MessageKey): string {
-  for (const locale of chain) {
-    const value = overridden.get(locale)?.get(key) ?? registered.get(locale)?.get(key);
+/**
+ * The most specific wording: for each place in the lookup order, its plural form (`key.<category>`)
+ * if it has one, else its general form, so a locale's own words always beat English plural forms.
+ */
+function find(tables: readonly (ReadonlyMap<string, string> | undefined)[], key: MessageKey, category?: string): string | undefined {
+  for (const table of tables) {
+    const value = (category && table?.get(`${key}.${category}`)) || table?.get(key);
     if (value !== undefined) return value;
   }
-  return english.get(key) ?? key;
+  return undefined;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** `one`, `few`, `other`… for `count` in `locale` (Arabic has six forms, Japanese one). */
+function pluralCategory(locale: string, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
 }
 
 /**
@@ -195,8 +210,14 @@ export function createTranslator(locale?: string | null, overrides?: PartialMess
   for (const [key, value] of Object.entries(overrides ?? {})) {
     if (KEY_SHAPE.test(key) && typeof value === 'string') own.set(key as MessageKey, value);
   }
-  const t = (key: MessageKey, params?: MessageParams): string =>
-    formatMessage(own.get(key) ?? lookup(chain, key), params, resolved);
+  // A numeric `count` picks the locale's plural form `key.<category>` where the catalog has one;
+  // the key itself is the general (`other`) form.
+  const t = (key: MessageKey, params?: MessageParams): string => {
+    const count = params?.count;
+    const tables = [own, ...chain.flatMap((l) => [overridden.get(l), registered.get(l)]), english];
+    const category = typeof count === 'number' ? pluralCategory(resolved, count) : undefined;
+    return formatMessage(find(tables, key, category) ?? key, params, resolved);
+  };
   return Object.assign(t, { locale: resolved }) as Translator;
 }
 

@@ -20,6 +20,7 @@ import {
 } from '../../src/i18n/index.js';
 
 import type { AuthsecErrorCode } from '../../src/api/errors.js';
+import { registerDefaults } from '../../src/i18n/catalog.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -266,5 +267,48 @@ describe('i18n catalog', () => {
       expect(textDirection(undefined)).to.equal('ltr');
       expect(textDirection('!!')).to.equal('ltr');
     });
+  });
+});
+
+describe('catalog: plurals by Intl.PluralRules', () => {
+  // Every area's English, as if every element were loaded.
+  before(() => registerDefaults(en));
+  afterEach(() => resetMessages());
+
+  it('English: the `.one` form for 1, the general form otherwise', () => {
+    const t = createTranslator('en');
+    expect([0, 1, 2, 1000].map((count) => t('mapper.rule.apply', { count }))).to.deep.equal(['Map 0 tools', 'Map 1 tool', 'Map 2 tools', 'Map 1,000 tools']);
+    // Without a number, the general form.
+    expect(t('mapper.rule.apply', { count: '3' })).to.equal('Map 3 tools');
+  });
+
+  it('a locale with six forms (Arabic) gets each; a form it lacks falls back to its own general form, never to English', () => {
+    registerLocale('ar', {
+      'mapper.rule.apply': 'ربط {count} أداة',
+      'mapper.rule.apply.zero': 'لا أدوات',
+      'mapper.rule.apply.one': 'ربط أداة واحدة',
+      'mapper.rule.apply.two': 'ربط أداتين',
+      'mapper.rule.apply.few': 'ربط {count} أدوات',
+    } as PartialMessages);
+    const t = createTranslator('ar');
+    const category = (n: number) => new Intl.PluralRules('ar').select(n);
+    expect([0, 1, 2, 3, 11, 100].map(category)).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect(t('mapper.rule.apply', { count: 0 })).to.equal('لا أدوات');
+    expect(t('mapper.rule.apply', { count: 1 })).to.equal('ربط أداة واحدة');
+    expect(t('mapper.rule.apply', { count: 2 })).to.equal('ربط أداتين');
+    expect(t('mapper.rule.apply', { count: 3 })).to.equal(`ربط ${formatNumber(3, 'ar')} أدوات`);
+    // `many` is not translated: the Arabic general form, not English "Map 1 tool".
+    expect(t('mapper.rule.apply', { count: 11 })).to.equal(`ربط ${formatNumber(11, 'ar')} أداة`);
+    registerLocale('fr', { 'mapper.rule.apply': 'Associer {count} outils' } as PartialMessages);
+    expect(createTranslator('fr')('mapper.rule.apply', { count: 1 })).to.equal('Associer 1 outils');
+  });
+
+  it('every English count message that reads "1 …s" has its `.one` form', () => {
+    const t = createTranslator('en');
+    const wrong = Object.keys(en)
+      .filter((key) => !/\.(one|few|many|two|zero)$/.test(key) && /\{count\}/.test(en[key as keyof typeof en]))
+      .map((key) => t(key as never, { count: 1, total: 3, shown: 1, failing: 0, scope: 's', reason: 'r', fields: 'f', when: 'w', preset: 'p', tools: 't' }))
+      .filter((text) => /\b1 (applications|tools|scopes|changes|blockers|checks|fields)\b/.test(text));
+    expect(wrong).to.deep.equal([]);
   });
 });

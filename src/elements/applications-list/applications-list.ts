@@ -6,7 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { AuthsecError } from '../../api/errors.js';
 import { listResourceServers } from '../../api/resource-servers.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, formatDate, registerDefaults, type MessageKey, type MessageParams } from '../../i18n/catalog.js';
+import { errorMessageKey, formatDate, registerDefaults, type MessageKey } from '../../i18n/catalog.js';
 import { appsEn } from '../../i18n/messages/apps.en.js';
 import {
   assessRows, DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
@@ -91,7 +91,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
     args: () => [this.client] as const,
     task: async ([client], { signal }) => (client ? assessRows(await client.call(listResourceServers, { signal })) : undefined),
     onComplete: (rows) => {
-      if (rows) this.announcement = this.#count('apps.loaded', rows.length);
+      if (rows) this.announcement = this.t('apps.loaded', { count: rows.length });
     },
   });
 
@@ -178,7 +178,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
     const shown = visibleRows(rows, this.filter, this.sort);
     const filtered = shown.length !== rows.length;
     return html`${this.#toolbar()}
-      <p class="muted count" aria-live="polite">${filtered ? this.t('apps.showing', { shown: shown.length, total: rows.length }) : this.#count('apps.count', rows.length)}</p>
+      <p class="muted count" aria-live="polite">${filtered ? this.t('apps.showing', { shown: shown.length, total: rows.length }) : this.t('apps.count', { count: rows.length })}</p>
       ${shown.length ? this.#table(shown) : this.#noMatch()}`;
   }
 
@@ -301,9 +301,6 @@ export class AuthsecApplicationsList extends AuthsecElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
   }
 
-  #count(key: 'apps.count' | 'apps.loaded', count: number, params: MessageParams = {}): string {
-    return this.t(count === 1 ? `${key}.one` : key, { ...params, count });
-  }
 
   #date(value: string | undefined): string {
     const provider = this.closest('authsec-provider') as { locale?: string } | null;

@@ -12,7 +12,7 @@ import { getManifestStatus, type ManifestStatus } from '../../api/sdk.js';
 import { activate, getActivationPreview, getSetup, type ActivationPreview, type SetupChecklist } from '../../api/setup.js';
 import { validate, type ValidationCheck, type ValidationResult } from '../../api/validation.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, formatDate, registerDefaults, type MessageKey, type MessageParams } from '../../i18n/catalog.js';
+import { errorMessageKey, formatDate, registerDefaults, type MessageKey } from '../../i18n/catalog.js';
 import { launchEn } from '../../i18n/messages/launch.en.js';
 import {
   activationBlockers, BLOCKER_STEP, BLOCKER_TARGET, CHECK_TARGET, DRIFT_TARGET, driftFacts, manifestHealth, roleShortName,
@@ -332,14 +332,14 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       case 'register':
         return this.t('launch.step.register.detail');
       case 'tool_inventory':
-        return n ? this.#count('launch.step.tool_inventory.detail', n) : this.t('launch.step.tool_inventory.none');
+        return n ? this.t('launch.step.tool_inventory.detail', { count: n }) : this.t('launch.step.tool_inventory.none');
       case 'define_scopes':
-        return n ? this.#count('launch.step.define_scopes.detail', n) : this.t('launch.step.define_scopes.none');
+        return n ? this.t('launch.step.define_scopes.detail', { count: n }) : this.t('launch.step.define_scopes.none');
       case 'map_tools':
-        if (n) return this.#count('launch.step.map_tools.pending', n);
+        if (n) return this.t('launch.step.map_tools.pending', { count: n });
         return d.preview.tools.total > 0 || item.complete ? this.t('launch.step.map_tools.detail') : this.t('launch.step.map_tools.noTools');
       case 'default_role':
-        return n ? this.#count('launch.step.default_role.detail', n) : this.t('launch.step.default_role.empty');
+        return n ? this.t('launch.step.default_role.detail', { count: n }) : this.t('launch.step.default_role.empty');
       case 'activate':
         return item.complete
           ? this.t('launch.step.activate.done')
@@ -520,7 +520,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
   #blockerText(b: ActivationBlocker): string {
     if (b.code === 'unknown') return this.t('launch.blocker.unknown', { code: safe(b.raw, 120) });
     if (b.code === 'step_4_unmapped_tool_count') {
-      return b.count === undefined ? this.t('launch.blocker.step_4_unmapped_tool_count.noCount') : this.#count('launch.blocker.step_4_unmapped_tool_count', b.count);
+      return b.count === undefined ? this.t('launch.blocker.step_4_unmapped_tool_count.noCount') : this.t('launch.blocker.step_4_unmapped_tool_count', { count: b.count });
     }
     return this.t(`launch.blocker.${b.code}`);
   }
@@ -586,7 +586,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       <h3 id="drift-h">${this.t('launch.drift.heading')}</h3>
       <p class="muted">${this.t('launch.drift.intro')}</p>
       ${events.length
-        ? html`<p class="drift-count">${this.#count('launch.drift.count', events.length)}</p>
+        ? html`<p class="drift-count">${this.t('launch.drift.count', { count: events.length })}</p>
             <ul class="drift">
               ${repeat(events, (e) => e.id, (e) => {
                 const title = this.t(`launch.drift.${e.event_type}`);
@@ -677,7 +677,7 @@ export class AuthsecLaunchQueue extends AuthsecElement {
       const total = value.setup.steps.length;
       this.announcement = value.setup.can_activate ? this.t('launch.queue.allDone') : this.t('launch.queue.progress', { done: total - open, total });
     } else if (launched && before.drift < value.drift.length) {
-      this.announcement = this.#count('launch.drift.count', value.drift.length);
+      this.announcement = this.t('launch.drift.count', { count: value.drift.length });
     }
   }
 
@@ -692,11 +692,6 @@ export class AuthsecLaunchQueue extends AuthsecElement {
     }
   }
 
-  /** `key` with `.one` for a count of one, when the catalog has it. */
-  #count(key: MessageKey, count: number, params: MessageParams = {}): string {
-    const one = `${key}.one`;
-    return this.t((count === 1 && one in launchEn ? one : key) as MessageKey, { ...params, count });
-  }
 
   #names(values: readonly string[], code: boolean): TemplateResult {
     const shown = values.slice(0, NAMES_SHOWN);

@@ -531,7 +531,7 @@ export class AuthsecToolScopeMapper extends AuthsecElement {
     if (!staged.changeCount) return nothing;
     const removals = staged.removalCount;
     return html`<div part="pending" class="pending" role="region" aria-label=${this.t('mapper.diff.caption')}>
-      <p><strong>${this.t('mapper.pending.count', { changes: staged.changeCount, tools: staged.toolCount })}</strong>
+      <p><strong>${this.t('mapper.pending.count', { count: staged.changeCount, tools: this.t('mapper.pending.tools', { count: staged.toolCount }) })}</strong>
         ${removals ? html` <span class="removals">${this.t('mapper.pending.removals', { count: removals })}</span>` : nothing}</p>
       <div class="actions">
         <authsec-ui-button variant="ghost" .locale=${this.locale} .pressed=${this.showDiff} @click=${() => (this.showDiff = !this.showDiff)}>

@@ -37,6 +37,7 @@ export const accessEn = {
   'access.viewer.noScopes': 'This application has no scopes yet: define them on the Scopes tab first.',
   'access.viewer.save': 'Save viewer scopes',
   'access.viewer.saved': 'The viewer role now grants {count} scopes.',
+  'access.viewer.saved.one': 'The viewer role now grants 1 scope.',
   'access.viewer.failed': 'Could not save the viewer scopes: {reason} Your choice is kept.',
   'access.policy.discard': 'Discard changes',
   'access.policy.unsaved': 'Unsaved changes',

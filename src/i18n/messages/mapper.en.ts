@@ -13,6 +13,7 @@ export const mapperEn = {
   'mapper.counters.public': 'Public',
   'mapper.counters.unmapped': 'Unmapped',
   'mapper.counters.blockers': '{count} unmapped tools block activation: every call to them is denied until you map them or make them public.',
+  'mapper.counters.blockers.one': '1 unmapped tool blocks activation: every call to it is denied until you map it or make it public.',
   'mapper.counters.ready': 'Every tool is mapped or public.',
   'mapper.counters.announce': '{mapped} mapped, {public} public, {unmapped} unmapped.',
 
@@ -58,8 +59,11 @@ export const mapperEn = {
   'mapper.row.unresolved': 'The SDK suggests {scopes}, which this application does not have.',
   'mapper.list.label': 'Tools of {application}',
   'mapper.list.selectShown': 'Select the {count} tools shown',
+  'mapper.list.selectShown.one': 'Select the tool shown',
 
   'mapper.bulk.heading': '{count} tools selected',
+
+  'mapper.bulk.heading.one': '1 tool selected',
   'mapper.bulk.scope': 'Scope',
   'mapper.bulk.map': 'Map to scope',
   'mapper.bulk.unmap': 'Remove scope',
@@ -69,6 +73,7 @@ export const mapperEn = {
 
   'mapper.suggestAll': 'Apply all suggestions',
   'mapper.suggestAll.done': 'Suggestions staged for {count} unmapped tools.',
+  'mapper.suggestAll.done.one': 'Suggestions staged for 1 unmapped tool.',
   'mapper.suggestAll.none': 'No unmapped tool has a suggestion this application can apply.',
 
   'mapper.rule.heading': 'Map by name pattern',
@@ -78,7 +83,9 @@ export const mapperEn = {
   'mapper.rule.matches': 'Matches {count} of {total} tools',
   'mapper.rule.more': 'and {count} more',
   'mapper.rule.apply': 'Map {count} tools',
+  'mapper.rule.apply.one': 'Map 1 tool',
   'mapper.rule.applied': '{count} tools staged for {scope}.',
+  'mapper.rule.applied.one': '1 tool staged for {scope}.',
   'mapper.rule.empty': 'Type a pattern to see which tools it matches.',
   'mapper.rule.only_wildcards': 'A pattern needs at least one letter: to map everything, select all tools instead.',
   'mapper.rule.too_long': 'That pattern is too long.',
@@ -96,8 +103,12 @@ export const mapperEn = {
   'mapper.edit.pickOne': 'No scope chosen: the tool will be unmapped.',
   'mapper.edit.typeName': 'Type the tool name {tool} to make it public',
 
-  'mapper.pending.count': '{changes} unsaved changes to {tools} tools',
+  'mapper.pending.count': '{count} unsaved changes to {tools}',
+  'mapper.pending.count.one': '1 unsaved change to {tools}',
+  'mapper.pending.tools': '{count} tools',
+  'mapper.pending.tools.one': '1 tool',
   'mapper.pending.removals': '{count} of them take access away.',
+  'mapper.pending.removals.one': '1 of them takes access away.',
   'mapper.pending.review': 'Review changes',
   'mapper.pending.hide': 'Hide changes',
   'mapper.pending.discard': 'Discard',
@@ -112,6 +123,8 @@ export const mapperEn = {
   'mapper.diff.undoShort': 'Undo',
 
   'mapper.discard.heading': 'Discard {count} unsaved changes?',
+
+  'mapper.discard.heading.one': 'Discard 1 unsaved change?',
   'mapper.discard.body': 'The tools keep the mappings AuthSec has now.',
   'mapper.discard.confirm': 'Discard',
 
@@ -125,6 +138,7 @@ export const mapperEn = {
   'mapper.saved.gap': 'AuthSec applied {applied} of {requested} mapping changes. {left} changes did not land and are still staged: a tool or scope may have been removed meanwhile.',
   'mapper.saved.gapDropped': 'AuthSec applied {applied} of {requested} mapping changes: the others named a tool or scope that no longer exists (listed below).',
   'mapper.save.failed': 'Could not save: {reason} Nothing was lost: your {count} changes are still staged.',
+  'mapper.save.failed.one': 'Could not save: {reason} Nothing was lost: your change is still staged.',
   'mapper.save.publicFailed': 'Could not make {tool} public: {reason}',
   'mapper.conflicts.heading': 'Someone else changed these tools while you were editing',
   'mapper.conflicts.body': 'Your changes are still staged on top of the latest data. Review them, then save again.',
@@ -134,7 +148,9 @@ export const mapperEn = {
   'mapper.conflict.public_changed': '{tool}: someone else changed whether it is public.',
   'mapper.conflicts.dismiss': 'Dismiss',
   'mapper.alreadyApplied': '{count} of your changes were already made by someone else.',
+  'mapper.alreadyApplied.one': '1 of your changes was already made by someone else.',
   'mapper.draft.restored': 'Restored {count} unsaved changes from before the page was reloaded. Review them, then save or discard.',
+  'mapper.draft.restored.one': 'Restored 1 unsaved change from before the page was reloaded. Review it, then save or discard.',
   'mapper.refresh': 'Reload from AuthSec',
   'mapper.refreshed': 'Reloaded. Your unsaved changes were kept.',
 

@@ -54,6 +54,7 @@ export const registrationEn = {
   'registration.server.duplicate': 'An application with this Resource URI already exists ({uri}). Use another URL or path.',
   'registration.server.other': 'AuthSec did not accept this: {reason}',
   'registration.invalidSummary': 'Fix {count} fields before registering: {fields}.',
+  'registration.invalidSummary.one': 'Fix 1 field before registering: {fields}.',
   'registration.failed': 'Could not register the application. {reason} Your entries are kept.',
   'registration.failedMaybeCreated': 'If this keeps happening, check the Applications list first: the application may already have been created.',
 

@@ -22,6 +22,7 @@ export const scopesEn = {
   'scopes.risk.high': 'High',
   'scopes.risk.critical': 'Critical',
   'scopes.tools.count': '{count} tools',
+  'scopes.tools.count.one': '1 tool',
   'scopes.edit': 'Edit {scope}',
   'scopes.editShort': 'Edit',
   'scopes.deleteShort': 'Delete',
@@ -63,7 +64,10 @@ export const scopesEn = {
   'scopes.preset.creates': 'Creates: {scopes}',
   'scopes.preset.nothing': 'Every scope of this preset already exists.',
   'scopes.preset.apply': 'Create {count} scopes',
+  'scopes.preset.apply.one': 'Create 1 scope',
   'scopes.preset.applied': 'Created {count} scopes from {preset}.',
+  'scopes.preset.applied.one': 'Created 1 scope from {preset}.',
   'scopes.preset.partial': 'Created {created} of {count} scopes. {reason}',
+  'scopes.preset.partial.one': 'Created {created} of 1 scope. {reason}',
   'scopes.failed': 'Could not save. {reason}',
 } as const;

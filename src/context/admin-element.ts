@@ -1,0 +1,49 @@
+import type { PropertyDeclarations } from 'lit';
+import { AuthsecError } from '../api/errors.js';
+import { errorMessageKey, formatDate, formatNumber } from '../i18n/catalog.js';
+import { displayText } from '../model/text-safety.js';
+import { AuthsecElement } from './authsec-element.js';
+
+/**
+ * What every admin element shares beyond `AuthsecElement`: the application it shows, read-only
+ * mode, and one rule each for dates and numbers (the effective locale, also inside the console),
+ * untrusted text and error reasons. (The consent drop-in carries none of it.)
+ */
+export class AuthsecAdminElement extends AuthsecElement {
+  static override properties: PropertyDeclarations = {
+    applicationId: { attribute: 'application-id' },
+    readonly: { type: Boolean, reflect: true },
+  };
+
+  /** The application (AuthSec resource server id) to show. */
+  applicationId?: string;
+
+  /** Auditors: everything is shown, nothing can be changed. */
+  readonly = false;
+
+  /** A date in the effective locale; "—" when there is none. */
+  protected date(value: string | Date | null | undefined): string {
+    return formatDate(value, this.effectiveLocale);
+  }
+
+  /** A number in the effective locale. */
+  protected number(value: number): string {
+    return formatNumber(value, this.effectiveLocale);
+  }
+
+  /** Untrusted text from AuthSec or an MCP server, ready to render (clamped, hidden characters shown). */
+  protected text(value: string | null | undefined, max = 120): string {
+    return displayText(value ?? '', max);
+  }
+
+  /** Why something failed, in words: AuthSec's own reason when it gave one, else what the failure means. */
+  protected reason(error: unknown): string {
+    if (error instanceof AuthsecError && error.serverMessage) return displayText(error.serverMessage, 300);
+    return this.generic(error);
+  }
+
+  /** What a failure means, never the server's prose (for whole-screen load errors). */
+  protected generic(error: unknown): string {
+    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
+  }
+}

@@ -1,0 +1,110 @@
+import { Task } from '@lit/task';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { AuthsecClient } from '../api/client.js';
+import { AuthsecError } from '../api/errors.js';
+import type { MessageKey } from '../i18n/catalog.js';
+import '../ui/state.js';
+
+/** What the controller needs from its element. */
+export interface AppDataHost {
+  readonly applicationId?: string | undefined;
+  readonly effectiveLocale: string | undefined;
+  addController(controller: ReactiveController): void;
+  requestUpdate(): void;
+}
+
+export interface AppDataOptions<T> {
+  /** The element's client (from its provider or its own base URL). */
+  client: () => AuthsecClient | undefined;
+  /** Loads one application's data; `signal` aborts when the application or client changes. */
+  load: (client: AuthsecClient, id: string, signal: AbortSignal) => Promise<T>;
+  /** The application a value is about (so a reload never shows another application's data). */
+  appOf: (value: T) => string;
+  /** Called once when `applicationId` changes: forget what belonged to the previous application. */
+  reset?: () => void;
+  /** Called after each successful load. */
+  loaded?: (value: T) => void;
+  /** Words for a forbidden load (default: the generic forbidden message). */
+  forbidden?: MessageKey;
+  /** The element's translator and error words. */
+  t: (key: MessageKey) => string;
+  generic: (error: unknown) => string;
+}
+
+/**
+ * One application's data for an admin element, on `@lit/task`: loads when the client or the
+ * application changes; while it reloads it keeps showing the same application's value, never
+ * another's; renders loading, the load error (forbidden or failed, with Retry) and "no application"
+ * the same way in every element; and resets the element's per-application state once per switch.
+ */
+export class AppData<T> implements ReactiveController {
+  readonly task: Task<readonly [AuthsecClient | undefined, string | undefined], T | undefined>;
+  #shownFor: string | undefined;
+
+  constructor(
+    private readonly host: AppDataHost,
+    private readonly options: AppDataOptions<T>,
+  ) {
+    host.addController(this);
+    this.task = new Task(host as never, {
+      args: () => [options.client(), host.applicationId] as const,
+      task: async ([client, id], { signal }) => (client && id ? options.load(client, id, signal) : undefined),
+      onComplete: (value) => {
+        if (value !== undefined) options.loaded?.(value);
+      },
+    });
+  }
+
+  hostUpdate(): void {
+    const id = this.host.applicationId;
+    if (id !== this.#shownFor) {
+      const switched = this.#shownFor !== undefined;
+      this.#shownFor = id;
+      if (switched) this.options.reset?.();
+    }
+  }
+
+  /** The loaded value, only when it is about the application shown now. */
+  get value(): T | undefined {
+    const value = this.task.value;
+    return value !== undefined && this.isCurrent(this.options.appOf(value)) ? value : undefined;
+  }
+
+  /** Whether `id` is still the application shown: a late answer about another one is dropped. */
+  isCurrent(id: string | undefined): boolean {
+    return id !== undefined && id === this.host.applicationId;
+  }
+
+  /** Loads again (after a change, or Retry). */
+  run(): Promise<void> {
+    return this.task.run();
+  }
+
+  /**
+   * `body(value, refreshing)` once there is data of this application (also while it reloads);
+   * the shared loading, error and "no application" states otherwise.
+   */
+  render(body: (value: T, refreshing: boolean) => TemplateResult | typeof nothing, missing: MessageKey): TemplateResult | typeof nothing {
+    const locale = this.host.effectiveLocale;
+    if (!this.host.applicationId) {
+      return html`<authsec-ui-state kind="empty" .heading=${this.options.t(missing)} .locale=${locale}></authsec-ui-state>`;
+    }
+    const loading = html`<authsec-ui-state kind="loading" .locale=${locale}></authsec-ui-state>`;
+    return this.task.render({
+      pending: () => {
+        const value = this.value;
+        return value !== undefined ? body(value, true) : loading;
+      },
+      complete: (value) => (value !== undefined && this.value !== undefined ? body(value, false) : loading),
+      error: (error) => {
+        const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
+        return html`<authsec-ui-state
+          kind=${forbidden ? 'forbidden' : 'error'}
+          .message=${forbidden && this.options.forbidden ? this.options.t(this.options.forbidden) : this.options.generic(error)}
+          .locale=${locale}
+          @authsec-ui-retry=${() => void this.run()}
+        ></authsec-ui-state>`;
+      },
+    }) as TemplateResult;
+  }
+}
