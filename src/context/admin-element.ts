@@ -5,18 +5,14 @@ import { displayText } from '../model/text-safety.js';
 import { AuthsecElement } from './authsec-element.js';
 
 /**
- * What every admin element shares beyond `AuthsecElement`: the application it shows, read-only
- * mode, and one rule each for dates and numbers (the effective locale, also inside the console),
- * untrusted text and error reasons. (The consent drop-in carries none of it.)
+ * What every admin element shares beyond `AuthsecElement`: read-only mode, and one rule each for
+ * dates and numbers (the effective locale, also inside the console), untrusted text and error
+ * reasons. (The consent drop-in carries none of it.)
  */
 export class AuthsecAdminElement extends AuthsecElement {
   static override properties: PropertyDeclarations = {
-    applicationId: { attribute: 'application-id' },
     readonly: { type: Boolean, reflect: true },
   };
-
-  /** The application (AuthSec resource server id) to show. */
-  applicationId?: string;
 
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
@@ -46,4 +42,14 @@ export class AuthsecAdminElement extends AuthsecElement {
   protected generic(error: unknown): string {
     return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
   }
+}
+
+/** An admin element about one application. */
+export class AuthsecApplicationElement extends AuthsecAdminElement {
+  static override properties: PropertyDeclarations = {
+    applicationId: { attribute: 'application-id' },
+  };
+
+  /** The application (AuthSec resource server id) to show. */
+  applicationId?: string;
 }

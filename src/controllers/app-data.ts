@@ -16,6 +16,11 @@ export interface AppDataHost {
 export interface AppDataOptions<T> {
   /** The element's client (from its provider or its own base URL). */
   client: () => AuthsecClient | undefined;
+  /**
+   * What the data is about: the shown application by default; a workspace-wide element (the
+   * applications list) names a constant.
+   */
+  subject?: () => string | undefined;
   /** Loads one application's data; `signal` aborts when the application or client changes. */
   load: (client: AuthsecClient, id: string, signal: AbortSignal) => Promise<T>;
   /** The application a value is about (so a reload never shows another application's data). */
@@ -47,7 +52,7 @@ export class AppData<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host as never, {
-      args: () => [options.client(), host.applicationId] as const,
+      args: () => [options.client(), this.#subject()] as const,
       task: async ([client, id], { signal }) => (client && id ? options.load(client, id, signal) : undefined),
       onComplete: (value) => {
         if (value !== undefined) options.loaded?.(value);
@@ -55,8 +60,12 @@ export class AppData<T> implements ReactiveController {
     });
   }
 
+  #subject(): string | undefined {
+    return this.options.subject ? this.options.subject() : this.host.applicationId;
+  }
+
   hostUpdate(): void {
-    const id = this.host.applicationId;
+    const id = this.#subject();
     if (id !== this.#shownFor) {
       const switched = this.#shownFor !== undefined;
       this.#shownFor = id;
@@ -72,7 +81,7 @@ export class AppData<T> implements ReactiveController {
 
   /** Whether `id` is still the application shown: a late answer about another one is dropped. */
   isCurrent(id: string | undefined): boolean {
-    return id !== undefined && id === this.host.applicationId;
+    return id !== undefined && id === this.#subject();
   }
 
   /** Loads again (after a change, or Retry). */
@@ -86,7 +95,7 @@ export class AppData<T> implements ReactiveController {
    */
   render(body: (value: T, refreshing: boolean) => TemplateResult | typeof nothing, missing: MessageKey): TemplateResult | typeof nothing {
     const locale = this.host.effectiveLocale;
-    if (!this.host.applicationId) {
+    if (!this.#subject()) {
       return html`<authsec-ui-state kind="empty" .heading=${this.options.t(missing)} .locale=${locale}></authsec-ui-state>`;
     }
     const loading = html`<authsec-ui-state kind="loading" .locale=${locale}></authsec-ui-state>`;

@@ -3,6 +3,7 @@
  * action (computed as AuthSec's admin does, `assessApplication`), then filtered and sorted the way
  * the admin asked. Codes only: the element turns them into words.
  */
+import type { DriftEvent } from '../api/drift-events.js';
 import type { ResourceServerSummary } from '../api/resource-servers.js';
 import { assessApplication, type ApplicationAssessment, type ApplicationRisk, type LaunchStatus } from './readiness.js';
 
@@ -31,8 +32,12 @@ export interface ListFilter {
 export const DEFAULT_SORT: ListSort = { key: 'name', direction: 'ascending' };
 export const DEFAULT_FILTER: ListFilter = { query: '', show: 'all' };
 
-export function assessRows(apps: readonly ResourceServerSummary[]): ApplicationRow[] {
-  return apps.map((app) => ({ app, assessment: assessApplication({ app }) }));
+/**
+ * Each application assessed by the Overview's rules, with the undismissed drift events of the
+ * launched ones where they could be read (`drift` by application id).
+ */
+export function assessRows(apps: readonly ResourceServerSummary[], drift: ReadonlyMap<string, readonly DriftEvent[]> = new Map()): ApplicationRow[] {
+  return apps.map((app) => ({ app, assessment: assessApplication({ app, drift: drift.get(app.id) }) }));
 }
 
 /** Most urgent first when ascending: high, needs review, low. */

@@ -20,12 +20,14 @@ export type ConsoleDestination =
   | { readonly view: 'application'; readonly tab: ConsoleTab };
 
 /**
- * Each target's tab. Clients, Test and the activation preview live on the Overview (the launch
- * queue shows them); installing protection is the Setup tab's registration and credentials.
+ * Each target's tab. Clients, Test, the protection check and the activation preview live on the
+ * Overview (the launch queue shows them); installing protection is the Setup tab's registration and
+ * credentials.
  */
 export const TARGET_TAB: Readonly<Record<Exclude<NavigateTarget, 'applications' | 'registration'>, ConsoleTab>> = {
   overview: 'overview',
   install: 'setup',
+  check: 'overview',
   tools: 'tools',
   scopes: 'scopes',
   access: 'access',

@@ -33,6 +33,8 @@ export type ProtectionStatus =
   | 'sdk_secret_rejected'
   /** The SDK's last manifest was refused for another reason (payload, empty list, server). */
   | 'manifest_failing'
+  /** Launched, and something the SDK depends on changed after the last check (`reason` says what). */
+  | 'recheck_needed'
   | 'not_checked'
   /** Launched but never checked. */
   | 'not_checked_live';
@@ -54,7 +56,23 @@ export interface ReadinessArea<S extends string> {
   readonly status: S;
   /** The number the status talks about (unmapped tools, clients, drift events…). */
   readonly count?: number;
+  /** Why a passing check must be run again (`recheck_needed` only). */
+  readonly reason?: RecheckReason;
+  /** When that happened (RFC 3339). */
+  readonly since?: string;
 }
+
+/**
+ * Drift after the last protection check that changes what the SDK needs: a rotated secret (an SDK
+ * holding the old one rejects every token) or a changed mapping (a deleted scope, an unmapped tool).
+ * A disabled default role or a revoked connection changes who may consent, not the SDK.
+ */
+export type RecheckReason = 'secret_rotated' | 'mapping_changed';
+const RECHECK_DRIFT: Readonly<Partial<Record<DriftEvent['event_type'], RecheckReason>>> = {
+  secret_rotated: 'secret_rotated',
+  scope_deleted: 'mapping_changed',
+  tool_unmapped: 'mapping_changed',
+};
 
 export const READINESS_AREAS = ['protection', 'tools', 'access', 'clients', 'test', 'launch'] as const;
 export type ReadinessAreaKey = (typeof READINESS_AREAS)[number];
@@ -88,16 +106,20 @@ export const NEXT_ACTIONS = [
   'test-access',
   'open-launch',
   'launch-application',
+  'review-changes',
   'open',
 ] as const;
 export type NextActionKey = (typeof NEXT_ACTIONS)[number];
 
-/** Where the host's router should take the admin (`authsec-navigate` `target`). */
-export type NavigateTarget = 'registration' | 'install' | 'tools' | 'scopes' | 'access' | 'clients' | 'test' | 'launch' | 'activity';
+/**
+ * Where the host's router should take the admin (`authsec-navigate` `target`); `check` is the
+ * protection check, which lives on the Overview next to the activation preview (`launch`).
+ */
+export type NavigateTarget = 'registration' | 'install' | 'check' | 'tools' | 'scopes' | 'access' | 'clients' | 'test' | 'launch' | 'activity';
 
 export const NEXT_ACTION_TARGET: Readonly<Record<NextActionKey, NavigateTarget>> = {
   'install-protection': 'install',
-  'run-protection-check': 'install',
+  'run-protection-check': 'check',
   'review-tools': 'tools',
   'review-new-tools': 'tools',
   'roll-out-access': 'access',
@@ -105,6 +127,7 @@ export const NEXT_ACTION_TARGET: Readonly<Record<NextActionKey, NavigateTarget>>
   'test-access': 'test',
   'open-launch': 'launch',
   'launch-application': 'launch',
+  'review-changes': 'activity',
   open: 'activity',
 };
 
@@ -133,7 +156,7 @@ export interface ReadinessInput {
   /** A protection check run in this session (fresher than the row's `last_validation_status`). */
   readonly validation?: Pick<ValidationResult, 'status' | 'checks' | 'last_validated_at'> | undefined;
   /** Undismissed drift events (`GET …/drift-events`). */
-  readonly drift?: readonly Pick<DriftEvent, 'occurred_at'>[] | undefined;
+  readonly drift?: readonly Pick<DriftEvent, 'occurred_at' | 'event_type'>[] | undefined;
 }
 
 export interface ApplicationAssessment {
@@ -150,11 +173,32 @@ export function isLaunched(app: Pick<ReadinessApp, 'state' | 'setup_completed_at
 
 const RUNTIME_CHECKS: readonly ValidationCheckKey[] = ['browser_login', 'tools_list_filter', 'tools_call_deny'];
 
+const time = (at: string | null | undefined): number => (at ? Date.parse(at) : NaN);
+
+/** The newest SDK-relevant drift after the last check (live applications that were checked). */
+function recheck(input: ReadinessInput, launched: boolean): ReadinessArea<'recheck_needed'> | undefined {
+  const checkedAt = time(input.validation?.last_validated_at ?? input.app.last_validated_at);
+  if (!launched || Number.isNaN(checkedAt)) return undefined;
+  let found: { reason: RecheckReason; at: string } | undefined;
+  for (const event of input.drift ?? []) {
+    const reason = RECHECK_DRIFT[event.event_type];
+    if (!reason || !(time(event.occurred_at) > checkedAt)) continue;
+    // A rotated secret outranks a changed mapping: every token fails until the SDK has the new one.
+    if (!found || (reason === 'secret_rotated' && found.reason !== reason) || (reason === found.reason && time(event.occurred_at) > time(found.at))) {
+      found = { reason, at: event.occurred_at };
+    }
+  }
+  if (!found) return undefined;
+  return { state: found.reason === 'secret_rotated' ? 'err' : 'warn', status: 'recheck_needed', reason: found.reason, since: found.at };
+}
+
 function protectionArea(input: ReadinessInput, launched: boolean): ReadinessArea<ProtectionStatus> {
   const { app, validation, manifest } = input;
   const attempt = manifest?.last_attempt;
   if (validation?.status === 'failing') return { state: 'err', status: 'failing' };
   if (attempt?.status === 'auth_failed') return { state: 'err', status: 'sdk_secret_rejected' };
+  const stale = recheck(input, launched);
+  if (stale) return stale;
   if (validation?.status === 'passed') {
     return attempt && attempt.status !== 'success' ? { state: 'warn', status: 'manifest_failing' } : { state: 'ok', status: 'passing' };
   }
@@ -269,7 +313,7 @@ export function nextAction(app: Pick<ReadinessApp, 'state'>, readiness: Readines
   if (needsWork(access)) return 'roll-out-access';
   if (needsWork(clients)) return 'approve-client';
   if (needsWork(test)) return 'test-access';
-  if (launched) return 'open';
+  if (launched) return launch.status === 'drifted' ? 'review-changes' : 'open';
   return launch.status === 'blocked' ? 'open-launch' : 'launch-application';
 }
 

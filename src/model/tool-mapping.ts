@@ -38,12 +38,22 @@ export interface ToolState {
   readonly isPublic: boolean;
 }
 
-/** `activation-preview.tools`: mapped = public OR at least one `admin_override` mapping. */
+/**
+ * How many tools are in each state; every tool in exactly one, so mapped + public + unmapped =
+ * total. (`activation-preview.tools` counts a public tool as mapped too: see `fromPreview`.)
+ */
 export interface ToolCounters {
   readonly total: number;
   readonly public: number;
+  /** Not public, with at least one `admin_override` scope. */
   readonly mapped: number;
   readonly unmapped: number;
+}
+
+/** AuthSec's preview counters (mapped = public OR mapped) as one state per tool. */
+export function fromPreview(tools: ToolCounters): ToolCounters {
+  const mapped = Math.max(0, tools.mapped - tools.public);
+  return { total: tools.total, public: tools.public, mapped, unmapped: Math.max(0, tools.total - tools.public - mapped) };
 }
 
 /**
@@ -116,10 +126,10 @@ export class MappingBase {
       this.#overrides[i] = overrides ?? NONE;
       this.#public[i] = tool.is_public ? 1 : 0;
       if (tool.is_public) pub++;
-      if (tool.is_public || overrides) mapped++;
+      else if (overrides) mapped++;
     }
     this.scopes = [...this.#scopeById.values()].sort((a, b) => compareText(a.scope_string, b.scope_string));
-    this.counters = { total: n, public: pub, mapped, unmapped: n - mapped };
+    this.counters = { total: n, public: pub, mapped, unmapped: n - pub - mapped };
   }
 
   /** Position of a tool in `tools`, or -1. */
@@ -395,12 +405,12 @@ export class StagedEdits {
       const wasPublic = before?.isPublic ?? serverPublic;
       const isPublic = after?.isPublic ?? serverPublic;
       pub += Number(isPublic) - Number(wasPublic);
-      mapped += Number(isPublic || effectiveCount(this.base, i, after) > 0) - Number(wasPublic || effectiveCount(this.base, i, before) > 0);
+      mapped += Number(!isPublic && effectiveCount(this.base, i, after) > 0) - Number(!wasPublic && effectiveCount(this.base, i, before) > 0);
       changes += editSize(after) - editSize(before);
     }
     if (!next) return this;
     const total = this.counters.total;
-    return new StagedEdits(this.base, next, { total, public: pub, mapped, unmapped: total - mapped }, changes);
+    return new StagedEdits(this.base, next, { total, public: pub, mapped, unmapped: total - pub - mapped }, changes);
   }
 
   /**
@@ -467,9 +477,9 @@ export function countTools(staged: StagedEdits): ToolCounters {
   for (let i = 0; i < n; i++) {
     const kind = staged.kindAt(i);
     if (kind === 'public') pub++;
-    if (kind !== 'unmapped') mapped++;
+    else if (kind === 'mapped') mapped++;
   }
-  return { total: n, public: pub, mapped, unmapped: n - mapped };
+  return { total: n, public: pub, mapped, unmapped: n - pub - mapped };
 }
 
 // ── Saving ───────────────────────────────────────────────────────────────────────────────────

@@ -39,16 +39,20 @@ describe('<authsec-applications-list>', () => {
   for (const surfaces of SURFACES) {
   it(`lists every application with readiness, risk, last signal, next action, clients and policy (${surfaces} surface)`, async () => {
     const { el, emu } = await mount({ emu: createBrowserEmulator({ surfaces }) });
-    // One request for the rows (and, today, one for every row's client count): never one per row.
-    expect(adminCalls(emu)).to.deep.equal(
-      surfaces === 'applications' ? ['GET /authsec/applications', 'GET /authsec/clients'] : ['GET /authsec/applications', 'GET /authsec/resource-servers'],
-    );
+    // One request for the rows (and, today, one for every row's client count), and the drift of
+    // the launched applications (AuthSec has no workspace-wide drift read): none for the others.
+    const prefix = surfaces === 'applications' ? '/authsec/applications' : '/authsec/resource-servers';
+    expect(adminCalls(emu)).to.deep.equal([
+      ...(surfaces === 'applications' ? ['GET /authsec/applications', 'GET /authsec/clients'] : ['GET /authsec/applications', 'GET /authsec/resource-servers']),
+      `GET ${prefix}/${SEED.apps.docsSearch}/drift-events`,
+    ]);
     expect(names(el)).to.deep.equal(['Billing Agent', 'Docs Search', 'GitHub MCP Server']);
     const docs = rowOf(el, SEED.apps.docsSearch);
-    expect(cell(docs, '.readiness')).to.contain('Launched');
-    expect(cell(docs, '.risk')).to.equal('Low');
+    // Its two drift events since launch count, as on its Overview (defect: "Low" and "Open").
+    expect(cell(docs, '.readiness')).to.contain('Changed since launch');
+    expect(cell(docs, '.risk')).to.equal('Needs review');
     expect(cell(docs, '.signal')).to.match(/^Checked /);
-    expect(cell(docs, '.next')).to.equal('Open');
+    expect(cell(docs, '.next')).to.equal('Review changes');
     expect(cell(docs, '.clients')).to.equal('2');
     expect(cell(docs, '.policy')).to.equal('Default role: viewer');
     expect(cell(docs, 'td code')).to.equal('https://docs-mcp.acme.example/mcp');
@@ -68,18 +72,21 @@ describe('<authsec-applications-list>', () => {
   }
 
   it('sorts by a column header (aria-sort follows) and flips on a second press', async () => {
-    const { el } = await mount();
+    const emu = createBrowserEmulator();
+    // A rotated secret makes Docs Search the one High-risk application; the others need review.
+    emu.store.emitDrift(SEED.apps.docsSearch, 'secret_rotated', { rotated_at: emu.store.nowIso() }, SEED.users.admin);
+    const { el } = await mount({ emu });
     const header = (key: string) => $(el, `button[data-sort="${key}"]`)!;
     expect(header('name').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     header('risk').click();
     await el.updateComplete;
     expect(header('risk').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
     expect(header('name').closest('th')!.getAttribute('aria-sort')).to.equal('none');
-    expect(names(el)).to.deep.equal(['Billing Agent', 'GitHub MCP Server', 'Docs Search']);
+    expect(names(el)).to.deep.equal(['Docs Search', 'Billing Agent', 'GitHub MCP Server']);
     header('risk').click();
     await el.updateComplete;
     expect(header('risk').closest('th')!.getAttribute('aria-sort')).to.equal('descending');
-    expect(names(el)).to.deep.equal(['Docs Search', 'Billing Agent', 'GitHub MCP Server']);
+    expect(names(el)).to.deep.equal(['Billing Agent', 'GitHub MCP Server', 'Docs Search']);
     expect(squash($(el, 'caption')!.textContent)).to.equal('Applications, sorted by Risk (descending)');
     header('clients').click();
     await el.updateComplete;
@@ -127,6 +134,28 @@ describe('<authsec-applications-list>', () => {
     setTimeout(() => (rowOf(el, SEED.apps.billingAgent).querySelector('.next authsec-ui-button') as HTMLElement).click());
     nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
     expect(nav.detail).to.deep.equal({ target: 'install', applicationId: SEED.apps.billingAgent });
+  });
+
+  it('follows the Overview after a secret rotation: High, and the protection check (on the Overview) is next', async () => {
+    const { el, emu } = await mount();
+    // What rotating the secret records (the list reads only the drift of it).
+    emu.store.emitDrift(SEED.apps.docsSearch, 'secret_rotated', { rotated_at: emu.store.nowIso() }, SEED.users.admin);
+    await el.refresh();
+    await until(el, () => cell(rowOf(el, SEED.apps.docsSearch), '.risk') === 'High');
+    const docs = rowOf(el, SEED.apps.docsSearch);
+    expect(cell(docs, '.signal')).to.match(/^Changed /);
+    expect(cell(docs, '.next')).to.equal('Run a protection check');
+    setTimeout(() => (docs.querySelector('.next authsec-ui-button') as HTMLElement).click());
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'check', applicationId: SEED.apps.docsSearch });
+  });
+
+  it('still lists every application when a drift read fails (that row without drift)', async () => {
+    const emu = createBrowserEmulator();
+    emu.faults.set({ rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/drift-events` });
+    const { el } = await mount({ emu });
+    expect(names(el)).to.deep.equal(['Billing Agent', 'Docs Search', 'GitHub MCP Server']);
+    expect(cell(rowOf(el, SEED.apps.docsSearch), '.readiness')).to.contain('Launched');
   });
 
   it('Install protection opens the registration panel unless the host takes over; a new application joins the list', async () => {

@@ -5,6 +5,7 @@ import '../../src/elements/launch-queue/define.js';
 import { AuthsecClient } from '../../src/api/client.js';
 import { putSdkManifest } from '../../src/api/sdk.js';
 import { deleteScope } from '../../src/api/scopes.js';
+import { rotateIntrospectionSecret } from '../../src/api/resource-servers.js';
 import { putToolScopeMap } from '../../src/api/scope-matrix.js';
 import { putAccessPolicy } from '../../src/api/access-policy.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
@@ -204,8 +205,30 @@ describe('<authsec-launch-queue>', () => {
     expect(said(events[1]!)).to.contain('The SDK needs the new secret');
     expect(pill($(el, '.risk'))).to.equal('Needs review');
     expect(pill($(el, '.area[data-area="launch"] authsec-ui-status-pill'))).to.equal('2 changes since launch');
-    expect(said(button(el, 'Watch for changes'))).to.equal('Watch for changes');
+    // Drift to review is the next action, not "Watch for changes" (the check ran after both events).
+    expect(said(button(el, 'Review changes'))).to.equal('Review changes');
+    expect(pill($(el, '.area[data-area="protection"] authsec-ui-status-pill'))).to.equal('Passing');
     expect(text(el)).not.to.match(/launch\.[a-z]/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for the protection check again after a secret rotation, says why, and takes the admin to it', async () => {
+    const { el, api } = await mount(SEED.apps.docsSearch);
+    expect(pill($(el, '.area[data-area="protection"] authsec-ui-status-pill'))).to.equal('Passing');
+    expect($(el, '.recheck')).to.equal(null);
+    await api.call(rotateIntrospectionSecret, { params: { id: SEED.apps.docsSearch } });
+    await el.refresh();
+    await until(el, () => !!$(el, '.recheck'));
+    expect($(el, '.recheck')!.dataset.reason).to.equal('secret_rotated');
+    expect(said($(el, '.recheck'))).to.match(/^The introspection secret was rotated .+, after the last protection check\. An SDK that still has the old secret rejects every token/);
+    expect(pill($(el, '.area[data-area="protection"] authsec-ui-status-pill'))).to.equal('Check again');
+    expect(pill($(el, '.risk'))).to.equal('High');
+    const next = button(el, 'Run a protection check');
+    setTimeout(() => native(next).click());
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'check', applicationId: SEED.apps.docsSearch });
+    // Nobody routed it: the check is right here.
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '#protection'));
     await expect(el).to.be.accessible();
   });
 

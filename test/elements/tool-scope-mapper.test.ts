@@ -68,12 +68,12 @@ const confirmButton = (d: AuthsecUiConfirmDialog) => d.shadowRoot!.querySelector
 /** Presses the native button inside an authsec-ui-button, as a pointer would. */
 const press = (b: HTMLElement) => b.shadowRoot!.querySelector('button')!.click();
 
-/** What AuthSec itself counts (read from the store, so the element's requests stay its own). */
+/** The tools in each state, from AuthSec's store (so the element's requests stay its own): one state per tool. */
 function preview(emu: BrowserEmulator, appId: string) {
   const tools = emu.store.toolsOf(appId);
   const pub = tools.filter((t) => t.is_public).length;
   const unmapped = emu.store.unmappedTools(appId).length;
-  return { total: tools.length, public: pub, mapped: tools.length - unmapped, unmapped };
+  return { total: tools.length, public: pub, mapped: tools.length - unmapped - pub, unmapped };
 }
 
 function scopeId(emu: BrowserEmulator, appId: string, suffix: string): string {
@@ -134,6 +134,9 @@ describe('<authsec-tool-scope-mapper>', () => {
     );
     const server = preview(emu, SEED.apps.github);
     expect(counters(el)).to.deep.equal({ mapped: server.mapped, public: server.public, unmapped: server.unmapped });
+    // A public tool is Public, not Mapped as well: the three add up to the tools.
+    const shown = counters(el);
+    expect(shown.mapped + shown.public + shown.unmapped).to.equal(101);
     expect(text(el)).to.contain(`${server.unmapped} unmapped tools block activation`);
     expect(text(el)).to.contain('Showing 101 of 101 tools');
     // Unmapped first, virtualised: far fewer rows in the DOM than tools.
@@ -209,7 +212,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await editTool(el, pub.name, () => {
       $<HTMLInputElement>(el, 'input[name="mode"][value="unmapped"]')!.click();
     });
-    expect(counters(el)).to.deep.equal({ mapped: mid.mapped - 1, public: mid.public - 1, unmapped: mid.unmapped + 1 });
+    expect(counters(el)).to.deep.equal({ mapped: mid.mapped, public: mid.public - 1, unmapped: mid.unmapped + 1 });
     expect(pubHadScopes).to.equal(false);
 
     // every edit lands, and the server agrees with what the header said

@@ -22,6 +22,8 @@ describe('admin console navigation model', () => {
     expect(destinationOf('tools', '', { readonly: false })).to.equal(undefined);
     expect(destinationOf('install', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'setup' });
     expect(destinationOf('launch', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'overview' });
+    // The protection check is on the Overview, not the Setup tab.
+    expect(destinationOf('check', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'overview' });
     for (const [tab, target] of Object.entries(TAB_TARGET)) {
       expect(TARGET_TAB[target as keyof typeof TARGET_TAB]).to.equal(tab);
     }

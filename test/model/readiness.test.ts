@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { DriftEvent } from '../../src/api/drift-events.js';
 import type { ManifestStatus } from '../../src/api/sdk.js';
 import type { ValidationCheck } from '../../src/api/validation.js';
 import {
@@ -36,6 +37,8 @@ const attempt = (status: NonNullable<ManifestStatus['last_attempt']>['status'], 
 const manifest = (status: Parameters<typeof attempt>[0], at = T1): ManifestStatus => ({
   last_attempt: attempt(status, at), last_success: status === 'success' ? attempt('success', at) : undefined, never_seen: false,
 });
+/** A drift event that changes who may consent, not what the SDK needs (no re-check). */
+const ev = (occurred_at: string, event_type: DriftEvent['event_type'] = 'default_role_disabled') => ({ occurred_at, event_type });
 const check = (key: ValidationCheck['key'], ok: boolean): ValidationCheck => ({ key, label: key, status: ok ? 'passing' : 'failing', message: '', observed: undefined });
 const readiness = (input: Partial<ReadinessInput> & { app?: ReadinessApp }) => computeReadiness({ app: app(), ...input });
 
@@ -136,7 +139,7 @@ describe('model: readiness', () => {
     it('launched, with or without drift since', () => {
       expect(l({ app: live() })).to.deep.equal({ state: 'ok', status: 'launched' });
       expect(l({ app: live(), drift: [] })).to.deep.equal({ state: 'ok', status: 'launched' });
-      expect(l({ app: live(), drift: [{ occurred_at: T1 }, { occurred_at: T2 }] })).to.deep.equal({ state: 'warn', status: 'drifted', count: 2 });
+      expect(l({ app: live(), drift: [ev(T1), ev(T2)] })).to.deep.equal({ state: 'warn', status: 'drifted', count: 2 });
     });
     it('before launch: waiting for a scan, ready, blocked (preview over setup), unknown', () => {
       expect(l({ app: app({ state: 'pending_scan' }) })).to.deep.equal({ state: 'warn', status: 'waiting_for_scan' });
@@ -158,7 +161,7 @@ describe('model: readiness', () => {
     });
     it('Low when launched and clean; Needs review with drift, an empty live inventory, or before launch', () => {
       expect(risk({ app: live(), preview: preview({ total: 6, mapped: 6 }) })).to.equal('low');
-      expect(risk({ app: live(), drift: [{ occurred_at: T1 }] })).to.equal('needs_review');
+      expect(risk({ app: live(), drift: [ev(T1)] })).to.equal('needs_review');
       expect(risk({ app: live(), preview: preview({}) })).to.equal('needs_review');
       expect(risk({ preview: preview({ total: 6, mapped: 6 }, { can_activate: true }) })).to.equal('needs_review');
     });
@@ -171,7 +174,7 @@ describe('model: readiness', () => {
     it('the most recent of manifest, check and drift', () => {
       expect(lastSignal({ app: app({ last_scan_completed_at: T0, last_validated_at: T1 }) })).to.deep.equal({ kind: 'checked', at: T1 });
       expect(lastSignal({ app: app({ last_scan_completed_at: T2, last_validated_at: T1 }) })).to.deep.equal({ kind: 'manifest', at: T2 });
-      expect(lastSignal({ app: live(), drift: [{ occurred_at: T1 }, { occurred_at: T2 }] })).to.deep.equal({ kind: 'drift', at: T2 });
+      expect(lastSignal({ app: live(), drift: [ev(T1), ev(T2)] })).to.deep.equal({ kind: 'drift', at: T2 });
     });
     it('a refused manifest attempt is its own signal; a fresh check beats the row', () => {
       expect(lastSignal({ app: app({ last_scan_completed_at: T0 }), manifest: manifest('auth_failed', T2) })).to.deep.equal({ kind: 'manifest_failed', at: T2 });
@@ -217,9 +220,29 @@ describe('model: readiness', () => {
       expect(next({ app: app(ready) })).to.equal('review-tools');
       expect(next({ app: app(ready), preview: preview({ total: 6, mapped: 6 }, { can_activate: false }) })).to.equal('open-launch');
     });
-    it('open (watch for drift) once live and healthy', () => {
+    it('open (watch for drift) once live and healthy; review the changes when there are some', () => {
       expect(next({ app: live(), preview: preview({ total: 6, mapped: 6 }) })).to.equal('open');
-      expect(next({ app: live(), drift: [{ occurred_at: T1 }] })).to.equal('open');
+      expect(next({ app: live(), drift: [ev(T1)] })).to.equal('review-changes');
+      expect(NEXT_ACTION_TARGET['review-changes']).to.equal('activity');
+    });
+    it('run the check again after drift that changes what the SDK needs (defect: rotation left it "Passing")', () => {
+      // live(): checked and passing at T0; the secret rotated at T1.
+      const rotated = { app: live(), preview: preview({ total: 6, mapped: 6 }), drift: [ev(T1, 'secret_rotated')] };
+      expect(readiness(rotated).protection).to.deep.equal({ state: 'err', status: 'recheck_needed', reason: 'secret_rotated', since: T1 });
+      expect(next(rotated)).to.equal('run-protection-check');
+      expect(computeRisk(readiness(rotated))).to.equal('high');
+      // The check is on the Overview (defect: the list's "Run a protection check" opened Setup).
+      expect(NEXT_ACTION_TARGET['run-protection-check']).to.equal('check');
+      // A changed mapping is a warning; a rotated secret outranks it whatever the order.
+      const mapping = { ...rotated, drift: [ev(T1, 'scope_deleted'), ev(T2, 'tool_unmapped')] };
+      expect(readiness(mapping).protection).to.deep.equal({ state: 'warn', status: 'recheck_needed', reason: 'mapping_changed', since: T2 });
+      expect(readiness({ ...rotated, drift: [ev(T1, 'secret_rotated'), ev(T2, 'scope_deleted')] }).protection.reason).to.equal('secret_rotated');
+      // Drift before the last check, a check run since, or drift that is not the SDK's: no re-check.
+      expect(readiness({ ...rotated, app: live({ last_validated_at: T2 }) }).protection.status).to.equal('passing');
+      expect(readiness({ ...rotated, validation: { status: 'passed', checks: [], last_validated_at: T2 } }).protection.status).to.equal('passing');
+      expect(readiness({ ...rotated, drift: [ev(T1, 'connection_revoked')] }).protection.status).to.equal('passing');
+      // Not launched: nothing is enforced yet, and drift is not recorded.
+      expect(readiness({ ...rotated, app: app({ last_validated_at: T0, last_validation_status: 'passed' }) }).protection.status).to.equal('passing');
     });
     it('every action has a destination', () => {
       for (const key of NEXT_ACTIONS) expect(NEXT_ACTION_TARGET[key], key).to.be.a('string');
@@ -229,10 +252,10 @@ describe('model: readiness', () => {
   });
 
   it('assesses an application in one call', () => {
-    const result = assessApplication({ app: live({ last_scan_completed_at: T1 }), preview: preview({ total: 6, mapped: 6 }), drift: [{ occurred_at: T2 }] });
+    const result = assessApplication({ app: live({ last_scan_completed_at: T1 }), preview: preview({ total: 6, mapped: 6 }), drift: [ev(T2)] });
     expect(result.risk).to.equal('needs_review');
     expect(result.lastSignal).to.deep.equal({ kind: 'drift', at: T2 });
-    expect(result.nextAction).to.equal('open');
+    expect(result.nextAction).to.equal('review-changes');
     expect(result.readiness.launch).to.deep.equal({ state: 'warn', status: 'drifted', count: 1 });
   });
 });

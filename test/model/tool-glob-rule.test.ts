@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { endpoints as ep } from '../../src/api/index.js';
 import { globMatches, MAX_GLOB_LENGTH, parseGlob, previewRule, type GlobRule } from '../../src/model/glob-rule.js';
-import { StagedEdits, toolState, toSaveRequest } from '../../src/model/tool-mapping.js';
+import { fromPreview, StagedEdits, toolState, toSaveRequest } from '../../src/model/tool-mapping.js';
 import { gh, github } from './tool-fixtures.js';
 
 function rule(pattern: string): GlobRule {
@@ -94,6 +94,6 @@ describe('model: glob rules over tool names', () => {
     const withWrite = fresh.tools.filter((t) => toolState(t).scopeIds.includes(f.write.id)).map((t) => t.name);
     const before = f.matrix.tools.filter((t) => toolState(t).scopeIds.includes(f.write.id)).map((t) => t.name);
     expect(withWrite.sort()).to.deep.equal([...new Set([...before, ...expected])].sort());
-    expect(await f.preview()).to.deep.equal(staged.counters);
+    expect(fromPreview(await f.preview())).to.deep.equal(staged.counters);
   });
 });

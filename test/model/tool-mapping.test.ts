@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { endpoints as ep, type McpTool } from '../../src/api/index.js';
 import {
+  fromPreview,
   countTools, interpretSaveResult, MappingBase, rebase, StagedEdits, toolState, toSaveRequest,
   type ToolCounters,
 } from '../../src/model/tool-mapping.js';
@@ -20,17 +21,22 @@ async function save(f: GithubFixture, staged: StagedEdits) {
 }
 
 const ids = (tools: readonly McpTool[]) => tools.map((t) => t.id);
-const counters = (total: number, pub: number, mapped: number): ToolCounters => ({ total, public: pub, mapped, unmapped: total - mapped });
+/** Counters from AuthSec's way of counting (`mapped` includes public tools): one state per tool. */
+const counters = (total: number, pub: number, mapped: number): ToolCounters => ({ total, public: pub, mapped: mapped - pub, unmapped: total - mapped });
 
 describe('model: tool mapping — state and counters', () => {
   it('counts the seeded GitHub tools exactly as activation-preview does', async () => {
     const f = await github();
-    expect(await f.preview()).to.deep.equal(counters(101, 2, 50));
-    expect(f.base.counters).to.deep.equal(await f.preview());
+    // AuthSec counts the 2 public tools as mapped too.
+    expect(await f.preview()).to.deep.equal({ total: 101, public: 2, mapped: 50, unmapped: 51 });
+    expect(f.base.counters).to.deep.equal({ total: 101, public: 2, mapped: 48, unmapped: 51 });
+    expect(f.base.counters).to.deep.equal(fromPreview(await f.preview()));
+    // Every tool in one state: the three add up to the total.
+    expect(f.base.counters.mapped + f.base.counters.public + f.base.counters.unmapped).to.equal(101);
     expect(countTools(StagedEdits.empty(f.base))).to.deep.equal(f.base.counters);
     const docs = await f.client.call(ep.getScopeMatrix, { params: { id: SEED.apps.docsSearch } });
     const docsPreview = await f.client.call(ep.getActivationPreview, { params: { id: docs.resource_server.id } });
-    expect(new MappingBase(docs).counters).to.deep.equal(docsPreview.tools);
+    expect(new MappingBase(docs).counters).to.deep.equal(fromPreview(docsPreview.tools));
   });
 
   it('derives state from admin_override mappings only; public wins over mappings', async () => {
@@ -356,12 +362,12 @@ describe('model: tool mapping — saving', () => {
       .map([t('list_available_toolsets')], f.read.id);
     expect(staged.counters).to.deep.equal(counters(101, 2, 52));
     expect(staged.changeCount).to.equal(9);
-    expect(await f.preview()).to.deep.equal(f.base.counters);
+    expect(fromPreview(await f.preview())).to.deep.equal(f.base.counters);
 
     const { request, result } = await save(f, staged);
     expect(result).to.deep.equal({ status: 'updated', applied: 7, requested: 7 });
     expect(interpretSaveResult(request, result)).to.deep.equal({ complete: true, sent: 7, requested: 7, applied: 7, skipped: 0 });
-    expect(await f.preview()).to.deep.equal(staged.counters);
+    expect(fromPreview(await f.preview())).to.deep.equal(staged.counters);
 
     const fresh = await f.refetch();
     expect(fresh.counters).to.deep.equal(staged.counters);
@@ -393,7 +399,7 @@ describe('model: tool mapping — saving', () => {
 
     // Which ones: rebase on the re-fetched matrix; what did not land is reported, not resent.
     const fresh = await f.refetch();
-    expect(await f.preview()).to.deep.equal(fresh.counters);
+    expect(fromPreview(await f.preview())).to.deep.equal(fresh.counters);
     const rebased = rebase(staged, fresh);
     expect(rebased.staged.changeCount).to.equal(0);
     expect(rebased.alreadyApplied).to.equal(1);
@@ -464,7 +470,7 @@ describe('model: tool mapping — rebase after a re-fetch', () => {
     // The four admin-mapped tools lost their only mapping on the server.
     expect(fresh.counters).to.deep.equal(counters(101, 2, 46));
     expect(rebased.counters).to.deep.equal(counters(101, 2, 47));
-    expect(await f.preview()).to.deep.equal(fresh.counters);
+    expect(fromPreview(await f.preview())).to.deep.equal(fresh.counters);
   });
 
   it('flags mappings changed on the server and keeps the admin’s edit staged', async () => {
@@ -524,7 +530,7 @@ describe('model: tool mapping — rebase after a re-fetch', () => {
     ]);
     expect(rebased.stateOf(tool.id)).to.deep.equal({ kind: 'public', scopeIds: [f.read.id], isPublic: true });
     expect(rebased.counters).to.deep.equal(fresh.counters);
-    expect(rebased.counters).to.deep.equal(await f.preview());
+    expect(rebased.counters).to.deep.equal(fromPreview(await f.preview()));
     expect(rebased.changeCount).to.equal(1);
   });
 });

@@ -1,28 +1,27 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { AuthsecError } from '../../api/errors.js';
-import { listResourceServers } from '../../api/resource-servers.js';
-import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, formatDate, registerDefaults, type MessageKey } from '../../i18n/catalog.js';
+import { AuthsecAdminElement } from '../../context/admin-element.js';
+import { Announcer } from '../../controllers/announcer.js';
+import { AppData } from '../../controllers/app-data.js';
+import { registerDefaults, type MessageKey } from '../../i18n/catalog.js';
 import { appsEn } from '../../i18n/messages/apps.en.js';
 import {
-  assessRows, DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
+  DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
   type ShowFilter, type SortKey,
 } from '../../model/applications-list.js';
 import { roleShortName } from '../../model/launch-blockers.js';
 import { NEXT_ACTION_TARGET, type AreaState } from '../../model/readiness.js';
-import { clampText, revealHidden } from '../../model/text-safety.js';
 import '../../ui/button.js';
-import '../../ui/state.js';
 import '../../ui/status-pill.js';
 import type { Tone } from '../../ui/tone.js';
 import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { applicationsListStyles } from './applications-list.styles.js';
+import { loadApplications } from './list-data.js';
 
 registerDefaults(appsEn);
 
@@ -35,6 +34,7 @@ const CHANGED_EVENTS = [
   'authsec-policy-changed', 'authsec-scopes-changed', 'authsec-secret-rotated',
 ] as const;
 const REFRESH_DEBOUNCE_MS = 150;
+const WORKSPACE = 'workspace';
 
 const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
   { key: 'name', label: 'apps.col.name' },
@@ -69,13 +69,12 @@ const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
  * @csspart install - The "Install protection" button.
  * @csspart register - The registration panel opened by "Install protection".
  */
-export class AuthsecApplicationsList extends AuthsecElement {
+export class AuthsecApplicationsList extends AuthsecAdminElement {
   static override styles = applicationsListStyles;
 
   @state() private sort: ListSort = DEFAULT_SORT;
   @state() private filter: ListFilter = DEFAULT_FILTER;
   @state() private registering = false;
-  @state() private announcement = '';
   @state() private created = '';
 
   /**
@@ -84,15 +83,16 @@ export class AuthsecApplicationsList extends AuthsecElement {
    */
   @property({ type: Boolean, attribute: 'external-registration' }) externalRegistration = false;
 
-  /** Auditors: no "Install protection" (the list itself changes nothing else). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  private readonly data = new Task(this, {
-    args: () => [this.client] as const,
-    task: async ([client], { signal }) => (client ? assessRows(await client.call(listResourceServers, { signal })) : undefined),
-    onComplete: (rows) => {
-      if (rows) this.announcement = this.t('apps.loaded', { count: rows.length });
-    },
+  readonly #announcer = new Announcer(this);
+  readonly #data = new AppData<readonly ApplicationRow[]>(this, {
+    client: () => this.client,
+    // The workspace of the admin's token: one subject, whatever application is shown elsewhere.
+    subject: () => WORKSPACE,
+    load: (client, _subject, signal) => loadApplications(client, signal),
+    appOf: () => WORKSPACE,
+    loaded: (rows) => this.#announcer.say(this.t('apps.loaded', { count: rows.length })),
+    t: (key) => this.t(key),
+    generic: (error) => this.generic(error),
   });
 
   #refreshTimer?: ReturnType<typeof setTimeout>;
@@ -116,7 +116,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
 
   /** Reloads the applications from AuthSec. */
   async refresh(): Promise<void> {
-    await this.data.run();
+    await this.#data.run();
   }
 
   /** Opens the registration panel (what "Install protection" does when the host lets it). */
@@ -128,50 +128,40 @@ export class AuthsecApplicationsList extends AuthsecElement {
   }
 
   override render() {
+    const refreshing = this.#data.task.status === TaskStatus.PENDING && !!this.#data.value;
     return html`<section aria-labelledby="h">
-      <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#announcer.render()}
       <div class="top">
         <h2 id="h" class="heading">${this.t('apps.heading')}</h2>
         <div class="actions">
-          <authsec-ui-button size="small" .loading=${this.data.status === TaskStatus.PENDING && !!this.data.value} .locale=${this.locale}
+          <authsec-ui-button size="small" .loading=${refreshing} .locale=${this.effectiveLocale}
             loading-label=${this.t('apps.refreshing')} @click=${() => void this.refresh()}>${this.t('apps.refresh')}</authsec-ui-button>
-          ${this.readonly ? nothing : html`<authsec-ui-button part="install" class="install" variant="primary" size="small" .locale=${this.locale}
+          ${this.readonly ? nothing : html`<authsec-ui-button part="install" class="install" variant="primary" size="small" .locale=${this.effectiveLocale}
             @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
         </div>
       </div>
       <p class="muted">${this.t('apps.intro')}</p>
       ${this.registering && !this.readonly ? this.#register() : nothing}
-      ${this.data.render({
-        pending: () => (this.data.value ? this.#body(this.data.value) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
-        complete: (rows) => (rows ? this.#body(rows) : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`),
-        error: (error) => this.#error(error),
-      })}
+      ${this.#data.render((rows) => this.#body(rows), 'apps.heading')}
     </section>`;
-  }
-
-  #error(error: unknown): TemplateResult {
-    const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
-    return html`<authsec-ui-state kind=${forbidden ? 'forbidden' : 'error'}
-      .message=${this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))} .locale=${this.locale}
-      @authsec-ui-retry=${() => void this.data.run()}></authsec-ui-state>`;
   }
 
   #register(): TemplateResult {
     return html`<div part="register" class="register">
       <div class="register-top">
         <h3 id="register-h" tabindex="-1">${this.t('apps.register.heading')}</h3>
-        <authsec-ui-button size="small" variant="ghost" class="close" .locale=${this.locale}
+        <authsec-ui-button size="small" variant="ghost" class="close" .locale=${this.effectiveLocale}
           @click=${() => this.#closeRegistration()}>${this.t('apps.register.close')}</authsec-ui-button>
       </div>
       ${this.created ? html`<p class="notice success">${this.created}</p>` : nothing}
-      <authsec-app-registration .locale=${this.locale} @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
+      <authsec-app-registration .locale=${this.effectiveLocale} @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
     </div>`;
   }
 
   #body(rows: readonly ApplicationRow[]): TemplateResult {
     if (!rows.length) {
-      return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.empty.heading')} .message=${this.t('apps.empty.message')} .locale=${this.locale}>
-        ${this.readonly || this.registering ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.locale}
+      return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.empty.heading')} .message=${this.t('apps.empty.message')} .locale=${this.effectiveLocale}>
+        ${this.readonly || this.registering ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.effectiveLocale}
           @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
       </authsec-ui-state>`;
     }
@@ -200,10 +190,10 @@ export class AuthsecApplicationsList extends AuthsecElement {
 
   #noMatch(): TemplateResult {
     const show = this.t(`apps.filter.${this.filter.show}`);
-    const query = safe(this.filter.query.trim(), 80);
+    const query = this.text(this.filter.query.trim(), 80);
     return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.noMatch.heading')}
-      .message=${query ? this.t('apps.noMatch.message', { query, show }) : this.t('apps.noMatch.messageNoQuery', { show })} .locale=${this.locale}>
-      <authsec-ui-button slot="actions" class="clear" .locale=${this.locale} @click=${() => this.#clearFilters()}>${this.t('apps.filter.clear')}</authsec-ui-button>
+      .message=${query ? this.t('apps.noMatch.message', { query, show }) : this.t('apps.noMatch.messageNoQuery', { show })} .locale=${this.effectiveLocale}>
+      <authsec-ui-button slot="actions" class="clear" .locale=${this.effectiveLocale} @click=${() => this.#clearFilters()}>${this.t('apps.filter.clear')}</authsec-ui-button>
     </authsec-ui-state>`;
   }
 
@@ -235,7 +225,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
   }
 
   #row({ app, assessment: a }: ApplicationRow): TemplateResult {
-    const name = safe(app.name, 120);
+    const name = this.text(app.name);
     const launch = a.readiness.launch;
     const tools = a.readiness.tools;
     const signal = a.lastSignal;
@@ -247,7 +237,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
           @click=${() => this.#go('overview', app.id)}>${name}</button>
         <span class="sub muted">${this.t(`apps.type.${app.application_type}`)}</span>
       </th>
-      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${safe(app.resource_uri, 200)}</code></td>
+      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${this.text(app.resource_uri, 200)}</code></td>
       <td role="cell" data-label=${label('apps.col.readiness')} class="readiness">
         <span><authsec-ui-status-pill tone=${AREA_TONE[launch.state]} .label=${this.t(`apps.launch.${launch.status}`)}></authsec-ui-status-pill>
         <span class="sub muted tools">${this.t(`apps.tools.${tools.status}`, { count: tools.count ?? 0 })}</span></span>
@@ -256,18 +246,18 @@ export class AuthsecApplicationsList extends AuthsecElement {
         <span><authsec-ui-status-pill tone=${RISK_TONE[a.risk]} .label=${this.t(`apps.risk.${a.risk}`)}></authsec-ui-status-pill></span>
       </td>
       <td role="cell" data-label=${label('apps.col.signal')} class="signal">
-        <span>${signal.kind === 'none' ? this.t('apps.signal.none') : this.t(`apps.signal.${signal.kind}`, { when: this.#date(signal.at) })}</span>
+        <span>${signal.kind === 'none' ? this.t('apps.signal.none') : this.t(`apps.signal.${signal.kind}`, { when: this.date(signal.at) })}</span>
       </td>
       <td role="cell" data-label=${label('apps.col.next')} class="next">
-        <span><authsec-ui-button size="small" variant=${a.nextAction === 'open' ? 'secondary' : 'primary'} .locale=${this.locale}
+        <span><authsec-ui-button size="small" variant=${a.nextAction === 'open' ? 'secondary' : 'primary'} .locale=${this.effectiveLocale}
           .label=${this.t('apps.nextLabel', { action, application: name })}
           @click=${() => this.#go(NEXT_ACTION_TARGET[a.nextAction], app.id)}>${action}</authsec-ui-button></span>
       </td>
-      <td role="cell" data-label=${label('apps.col.clients')} class="num clients"><span>${app.client_count}</span></td>
+      <td role="cell" data-label=${label('apps.col.clients')} class="num clients"><span>${this.number(app.client_count)}</span></td>
       <td role="cell" data-label=${label('apps.col.policy')} class="policy">
         <span>${app.access_policy_enabled
           ? app.access_policy_role_name
-            ? this.t('apps.policy.on', { role: safe(roleShortName(app.access_policy_role_name), 60) })
+            ? this.t('apps.policy.on', { role: this.text(roleShortName(app.access_policy_role_name), 60) })
             : this.t('apps.policy.onNoRole')
           : this.t('apps.policy.off')}</span>
       </td>
@@ -292,7 +282,7 @@ export class AuthsecApplicationsList extends AuthsecElement {
 
   #onCreated(e: AuthsecApplicationCreatedEvent): void {
     // The panel stays open: it shows the one-time secret.
-    this.created = this.t('apps.register.created', { application: safe(e.detail.application.name, 120) });
+    this.created = this.t('apps.register.created', { application: this.text(e.detail.application.name) });
     void this.refresh();
   }
 
@@ -300,14 +290,4 @@ export class AuthsecApplicationsList extends AuthsecElement {
     this.filter = DEFAULT_FILTER;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
   }
-
-
-  #date(value: string | undefined): string {
-    const provider = this.closest('authsec-provider') as { locale?: string } | null;
-    return formatDate(value, this.locale ?? provider?.locale);
-  }
-}
-
-function safe(value: string, max: number): string {
-  return clampText(revealHidden(value).text, max).text;
 }

@@ -65,6 +65,7 @@ export const appsEn = {
   'apps.next.test-access': 'Test access',
   'apps.next.open-launch': 'See what blocks launch',
   'apps.next.launch-application': 'Launch',
+  'apps.next.review-changes': 'Review changes',
   'apps.next.open': 'Open',
   'apps.policy.on': 'Default role: {role}',
   'apps.policy.onNoRole': 'On',

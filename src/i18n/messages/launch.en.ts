@@ -61,6 +61,7 @@ export const launchEn = {
   'launch.target.clients': 'Clients',
   'launch.target.test': 'Test',
   'launch.target.launch': 'Activation preview',
+  'launch.target.check': 'Protection check',
   'launch.target.activity': 'Activity',
 
   // Install protection: manifest status and protection check
@@ -205,6 +206,7 @@ export const launchEn = {
   'launch.area.protection.manifest_failing': 'Manifest refused',
   'launch.area.protection.not_checked': 'Not checked yet',
   'launch.area.protection.not_checked_live': 'Never checked',
+  'launch.area.protection.recheck_needed': 'Check again',
   'launch.area.tools.no_manifest': 'No manifest yet',
   'launch.area.tools.no_tools': 'No tools',
   'launch.area.tools.discovered': 'Discovered',
@@ -238,7 +240,12 @@ export const launchEn = {
   'launch.next.test-access': 'Test access',
   'launch.next.open-launch': 'Resolve launch blockers',
   'launch.next.launch-application': 'Launch the application',
+  'launch.next.review-changes': 'Review changes',
   'launch.next.open': 'Watch for changes',
+
+  // Why a passing protection check no longer counts
+  'launch.recheck.secret_rotated': 'The introspection secret was rotated {when}, after the last protection check. An SDK that still has the old secret rejects every token: give it the new one, then run the check again.',
+  'launch.recheck.mapping_changed': 'Tool mappings changed {when}, after the last protection check (a scope was deleted or a tool unmapped). Run the check again to confirm what the SDK now enforces.',
 
   // Drift (after launch)
   'launch.drift.heading': 'What changed since launch',
