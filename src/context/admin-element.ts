@@ -17,9 +17,9 @@ export class AuthsecAdminElement extends AuthsecElement {
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
 
-  /** A date in the effective locale; "—" when there is none. */
-  protected date(value: string | Date | null | undefined): string {
-    return formatDate(value, this.effectiveLocale);
+  /** A date (and time, unless `options` say otherwise) in the effective locale; "—" when there is none. */
+  protected date(value: string | Date | null | undefined, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(value, this.effectiveLocale, options);
   }
 
   /** A number in the effective locale. */

@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../api/client.js';
 import { AuthsecError } from '../api/errors.js';
+import { AppSwitch } from './app-switch.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import '../ui/state.js';
 
@@ -44,13 +45,14 @@ export interface AppDataOptions<T> {
  */
 export class AppData<T> implements ReactiveController {
   readonly task: Task<readonly [AuthsecClient | undefined, string | undefined], T | undefined>;
-  #shownFor: string | undefined;
+  readonly #switch: AppSwitch;
 
   constructor(
     private readonly host: AppDataHost,
     private readonly options: AppDataOptions<T>,
   ) {
     host.addController(this);
+    this.#switch = new AppSwitch(host, () => this.#subject());
     this.task = new Task(host as never, {
       args: () => [options.client(), this.#subject()] as const,
       task: async ([client, id], { signal }) => (client && id ? options.load(client, id, signal) : undefined),
@@ -65,12 +67,7 @@ export class AppData<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const id = this.#subject();
-    if (id !== this.#shownFor) {
-      const switched = this.#shownFor !== undefined;
-      this.#shownFor = id;
-      if (switched) this.options.reset?.();
-    }
+    if (this.#switch.switched()) this.options.reset?.();
   }
 
   /** The loaded value, only when it is about the application shown now. */

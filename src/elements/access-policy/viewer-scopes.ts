@@ -4,20 +4,25 @@
  * one (`step_5_viewer_role_empty`); the only way to give it scopes is
  * `PUT …/roles/:role_id/scope-grants` (authsec-api.md §6.2), which this section speaks.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../../api/client.js';
 import { putRoleScopeGrants, type RsRole } from '../../api/roles.js';
 import type { OAuthScope } from '../../api/scopes.js';
+import { Action } from '../../controllers/action.js';
+import { AppSwitch } from '../../controllers/app-switch.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { displayText } from '../../model/text-safety.js';
 import '../../ui/button.js';
 
 /** What the section needs from the element that shows it. */
-export interface ViewerScopesHost {
+export interface ViewerScopesHost extends ReactiveControllerHost {
+  readonly applicationId?: string | undefined;
+  readonly readonly: boolean;
+  readonly effectiveLocale: string | undefined;
+}
+
+export interface ViewerScopesOptions {
   client(): AuthsecClient | undefined;
-  readonly(): boolean;
-  locale(): string | undefined;
-  requestUpdate(): void;
   t(key: MessageKey, params?: MessageParams): string;
   /** Explains a failure in words (the server's, else the error code's). */
   reason(error: unknown): string;
@@ -36,25 +41,35 @@ export function viewerRoleOf(applicationId: string, roles: readonly RsRole[]): R
   return roles.find((r) => r.name === `rs-${applicationId}:viewer`);
 }
 
-/** The section's state (unsaved choice, busy, error) and its rendering. */
-export class ViewerScopes {
+/** The section's state (unsaved choice, the save) and its rendering. */
+export class ViewerScopes implements ReactiveController {
   /** Scope ids chosen but not saved; undefined while the choice equals what AuthSec has. */
   #draft?: readonly string[];
-  #busy = false;
-  #error = '';
+  readonly #save: Action;
+  readonly #switch: AppSwitch;
 
-  constructor(private readonly host: ViewerScopesHost) {}
+  constructor(
+    private readonly host: ViewerScopesHost,
+    private readonly options: ViewerScopesOptions,
+  ) {
+    host.addController(this);
+    this.#switch = new AppSwitch(host);
+    this.#save = new Action(host, (error) => options.t('access.viewer.failed', { reason: options.reason(error) }));
+  }
 
-  /** Forget an unsaved choice (another application was opened). */
-  reset(): void {
+
+  /** Another application: its unsaved choice and failure are not this one's. */
+  hostUpdate(): void {
+    if (!this.#switch.switched()) return;
     this.#draft = undefined;
-    this.#error = '';
+    this.#save.reset();
   }
 
   render(d: ViewerScopesData): TemplateResult | typeof nothing {
     const viewer = viewerRoleOf(d.applicationId, d.roles);
     if (!viewer || !viewer.granted_scopes) return nothing;
-    const t = (key: MessageKey, params?: MessageParams) => this.host.t(key, params);
+    const { t } = this.options;
+    const readonly = this.host.readonly;
     const saved = viewer.granted_scopes.map((s) => s.scope_id);
     const chosen = this.#draft ?? saved;
     const dirty = this.#draft !== undefined && !sameSet(this.#draft, saved);
@@ -71,39 +86,31 @@ export class ViewerScopes {
         ? html`<fieldset class="viewer-choices" aria-describedby="viewer-intro">
             <legend class="sr-only">${t('access.viewer.heading')}</legend>
             ${d.scopes.map((s) => html`<label class="viewer-choice">
-              <input type="checkbox" .checked=${chosen.includes(s.id)} ?disabled=${this.host.readonly() || this.#busy}
+              <input type="checkbox" .checked=${chosen.includes(s.id)} ?disabled=${readonly || this.#save.busy}
                 @change=${(e: Event) => toggle(s.id, (e.target as HTMLInputElement).checked)} />
               <code dir="ltr">${displayText(s.scope_string, 120)}</code>
               ${s.display_name ? html`<span class="muted" dir="auto">${displayText(s.display_name, 80)}</span>` : nothing}
             </label>`)}
           </fieldset>`
         : html`<p class="muted">${t('access.viewer.noScopes')}</p>`}
-      <p class="error" role="alert">${this.#error}</p>
-      <div class="actions" ?hidden=${this.host.readonly()}>
-        <authsec-ui-button variant="primary" .loading=${this.#busy} ?disabled=${!dirty} .locale=${this.host.locale()}
-          @click=${() => void this.#save(d.applicationId, viewer, chosen)}>${t('access.viewer.save')}</authsec-ui-button>
+      <p class="error" role="alert">${this.#save.error}</p>
+      <div class="actions" ?hidden=${readonly}>
+        <authsec-ui-button variant="primary" .loading=${this.#save.busy} ?disabled=${!dirty} .locale=${this.host.effectiveLocale}
+          @click=${() => void this.#saveChoice(d.applicationId, viewer, chosen)}>${t('access.viewer.save')}</authsec-ui-button>
         ${dirty ? html`<span class="muted">${t('access.policy.unsaved')}</span>` : nothing}
       </div>
     </section>`;
   }
 
-  async #save(applicationId: string, viewer: RsRole, scopeIds: readonly string[]): Promise<void> {
-    const client = this.host.client();
-    if (!client || this.host.readonly() || this.#busy) return;
-    this.#busy = true;
-    this.#error = '';
-    this.host.requestUpdate();
-    try {
+  async #saveChoice(applicationId: string, viewer: RsRole, scopeIds: readonly string[]): Promise<void> {
+    const client = this.options.client();
+    if (!client || this.host.readonly) return;
+    // On failure the admin's choice stays on screen for another try.
+    await this.#save.run(async () => {
       await client.call(putRoleScopeGrants, { params: { id: applicationId, role_id: viewer.id }, body: { scope_ids: [...scopeIds] } });
       this.#draft = undefined;
-      await this.host.saved(viewer, scopeIds.length);
-    } catch (error) {
-      // The admin's choice stays on screen for another try.
-      this.#error = this.host.t('access.viewer.failed', { reason: this.host.reason(error) });
-    } finally {
-      this.#busy = false;
-      this.host.requestUpdate();
-    }
+      await this.options.saved(viewer, scopeIds.length);
+    });
   }
 }
 
