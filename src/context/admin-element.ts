@@ -32,9 +32,12 @@ export class AuthsecAdminElement extends AuthsecElement {
     return displayText(value ?? '', max);
   }
 
-  /** Why something failed, in words: AuthSec's own reason when it gave one, else what the failure means. */
+  /**
+   * Why something failed, in words: AuthSec's own reason when it refused the request, else what the
+   * failure means. A 5xx message describes AuthSec's internals, not the admin's request: never shown.
+   */
   protected reason(error: unknown): string {
-    if (error instanceof AuthsecError && error.serverMessage) return displayText(error.serverMessage, 300);
+    if (error instanceof AuthsecError && error.serverMessage && error.code !== 'server') return displayText(error.serverMessage, 300);
     return this.generic(error);
   }
 

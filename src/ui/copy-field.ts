@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
+import { writeClipboard } from './clipboard.js';
 import { defineElement } from './define-element.js';
 import { MessagesController } from './messages-controller.js';
 
@@ -143,10 +144,7 @@ export class AuthsecUiCopyField extends LitElement {
   private async copy(): Promise<void> {
     const value = this.value;
     if (!value) return;
-    try {
-      if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('Clipboard API unavailable');
-      await navigator.clipboard.writeText(value);
-    } catch {
+    if (!(await writeClipboard(value))) {
       await this.selectForManualCopy();
       return;
     }

@@ -1,0 +1,159 @@
+/**
+ * The introspection secret AuthSec shows once (after registering or rotating): held in a private
+ * field only, in the DOM only while revealed, dropped from memory when the admin says they stored
+ * it, when another application is shown, or when the element leaves the page.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { SECRET_ENV } from '../../model/sdk-snippets.js';
+import { writeClipboard } from '../../ui/clipboard.js';
+import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
+import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
+
+/** Stand-in while the secret is masked, so it is not in the DOM until the person reveals it. */
+const MASK = '••••••••••••••••••••••••';
+
+export interface SecretHost extends ReactiveControllerHost, AppSwitchHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly effectiveLocale: string | undefined;
+}
+
+export interface SecretOptions {
+  t(key: MessageKey, params?: MessageParams): string;
+  announce(message: string): void;
+}
+
+export class OneTimeSecret implements ReactiveController {
+  #secret: { appId: string; value: string } | undefined;
+  #switch: AppSwitch;
+  /** Shown in plain text (and in the SDK snippets) right now. */
+  revealed = false;
+  /** Copied or revealed: the admin has had the chance to store it. */
+  #handled = false;
+  #status = '';
+  /** The admin said they stored it: the panel says it is gone. */
+  dismissed = false;
+
+  constructor(
+    private readonly host: SecretHost,
+    private readonly options: SecretOptions,
+  ) {
+    host.addController(this);
+    this.#switch = new AppSwitch(host);
+  }
+
+  hostUpdate(): void {
+    // Another application: a secret of the previous one does not belong here.
+    if (this.#switch.switched() && this.#secret && this.#secret.appId !== this.host.applicationId) this.forget();
+  }
+
+  hostDisconnected(): void {
+    // A removed panel cannot show the secret again: drop it from memory too.
+    this.forget();
+  }
+
+  /** Holds a secret AuthSec just returned, masked, for `appId`. */
+  hold(appId: string, value: string): void {
+    this.#secret = { appId, value };
+    this.revealed = this.#handled = this.dismissed = false;
+    this.#status = '';
+    this.host.requestUpdate();
+  }
+
+  /** The secret of `appId` if this element holds it. */
+  of(appId: string): string | undefined {
+    return this.#secret?.appId === appId ? this.#secret.value : undefined;
+  }
+
+  /** The secret while it is revealed (what the snippets may include). */
+  revealedFor(appId: string): string | undefined {
+    return this.revealed ? this.of(appId) : undefined;
+  }
+
+  /** A snippet holding the revealed secret was copied: that counts as storing it. */
+  copiedElsewhere(): void {
+    if (this.revealed) this.#handled = true;
+  }
+
+  forget(): void {
+    if (!this.#secret) return;
+    this.#secret = undefined;
+    this.revealed = false;
+    this.#status = '';
+    this.host.requestUpdate();
+  }
+
+  render(appId: string): TemplateResult {
+    const { t } = this.options;
+    const locale = this.host.effectiveLocale;
+    const secret = this.of(appId);
+    if (!secret) {
+      return this.dismissed ? html`<p class="notice" id="secret-dismissed" tabindex="-1">${t('registration.secret.dismissed')}</p>` : html``;
+    }
+    return html`<section part="secret" class="card secret" aria-labelledby="secret-heading">
+      <h3 id="secret-heading" tabindex="-1">${t('registration.secret.heading')}</h3>
+      <p class="notice warning"><strong>${t('registration.secret.once', { env: SECRET_ENV })}</strong></p>
+      <label for="secret">${t('registration.secret.label')}</label>
+      <div class="secret-row" role="group" aria-label=${t('registration.secret.label')}>
+        <input id="secret" type=${this.revealed ? 'text' : 'password'} readonly autocomplete="off" autocapitalize="off" spellcheck="false"
+          .value=${live(this.revealed ? secret : MASK)} />
+        <authsec-ui-button size="small" class="reveal" .label=${t(this.revealed ? 'registration.secret.hideNamed' : 'registration.secret.showNamed')} .locale=${locale}
+          @click=${() => this.#toggleReveal()}>${t(this.revealed ? 'registration.secret.hide' : 'registration.secret.show')}</authsec-ui-button>
+        <authsec-ui-button size="small" class="copy-secret" .label=${t('registration.secret.copyNamed')} .locale=${locale}
+          @click=${() => void this.#copy()}>${t('registration.secret.copy')}</authsec-ui-button>
+      </div>
+      <p class="status" role="status">${this.#status}</p>
+      <authsec-ui-button variant="primary" class="stored" .locale=${locale} @click=${() => void this.#acknowledge()}>${t('registration.secret.stored')}</authsec-ui-button>
+      <authsec-ui-confirm-dialog class="not-copied" .heading=${t('registration.secret.notCopied.heading')}
+        .confirmLabel=${t('registration.secret.notCopied.confirm')} .cancelLabel=${t('registration.secret.notCopied.cancel')} .locale=${locale}>
+        <p>${t('registration.secret.notCopied.body')}</p>
+      </authsec-ui-confirm-dialog>
+    </section>`;
+  }
+
+  #toggleReveal(): void {
+    this.revealed = !this.revealed;
+    if (this.revealed) this.#handled = true;
+    this.host.requestUpdate();
+  }
+
+  async #copy(): Promise<void> {
+    const secret = this.#secret?.value;
+    if (!secret) return;
+    this.#status = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.#handled = true;
+    if (await writeClipboard(secret)) {
+      this.#status = this.options.t('registration.secret.copied');
+      this.host.requestUpdate();
+      return;
+    }
+    // No clipboard (insecure context, denied permission): reveal and select for a manual copy.
+    this.revealed = true;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>('#secret');
+    input?.focus();
+    input?.select();
+    this.#status = this.options.t('registration.secret.copyFailed');
+    this.host.requestUpdate();
+  }
+
+  async #acknowledge(): Promise<void> {
+    if (!this.#handled) {
+      const dialog = this.host.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.not-copied');
+      if (dialog && !(await dialog.open())) return;
+    }
+    // Mask first so no template part keeps the value, then drop the panel and the value.
+    this.revealed = false;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.forget();
+    this.dismissed = true;
+    this.options.announce(this.options.t('registration.secret.dismissed'));
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>('#secret-dismissed')?.focus();
+  }
+}

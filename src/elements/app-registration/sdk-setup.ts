@@ -1,0 +1,124 @@
+/**
+ * What the SDK needs: the credentials list, and configuration snippets for Python, Go, TypeScript
+ * and `.env` in keyboard-operable tabs with a copy button.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ResourceServerState } from '../../api/resource-servers.js';
+import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { sdkSnippet, SECRET_ENV, SNIPPET_LANGUAGES, type SdkConfigValues, type SnippetLanguage } from '../../model/sdk-snippets.js';
+import { displayText } from '../../model/text-safety.js';
+import { writeClipboard } from '../../ui/clipboard.js';
+import type { Tone } from '../../ui/tone.js';
+
+const STATE_TONE: Readonly<Record<ResourceServerState, Tone>> = { pending_scan: 'info', needs_setup: 'warning', ready: 'success', scan_failed: 'danger' };
+
+type T = (key: MessageKey, params?: MessageParams) => string;
+
+export function credentials(t: T, locale: string | undefined, values: SdkConfigValues, state?: ResourceServerState): TemplateResult {
+  const rows: [MessageKey, string][] = [
+    ['registration.credentials.resourceUri', values.resourceUri],
+    ['registration.credentials.id', values.resourceServerId],
+    ['registration.credentials.issuer', values.issuer],
+    ['registration.credentials.jwks', values.jwksUrl],
+    ['registration.credentials.introspection', values.introspectionUrl],
+    ['registration.credentials.scopeMatrix', values.scopeMatrixUrl],
+    ['registration.credentials.manifest', values.manifestUrl],
+  ];
+  return html`<section part="credentials" class="card" aria-labelledby="credentials-heading">
+    <h3 id="credentials-heading">${t('registration.credentials.heading')}</h3>
+    <div class="credentials">
+      ${state
+        ? html`<div class="state-row"><span id="state-label">${t('registration.credentials.state')}</span>
+            <authsec-ui-status-pill tone=${STATE_TONE[state]} .label=${t(`registration.state.${state}`)}></authsec-ui-status-pill></div>`
+        : nothing}
+      ${rows.map(([label, value]) => html`<authsec-ui-copy-field .label=${t(label)} .value=${displayText(value, 2000)} .locale=${locale}></authsec-ui-copy-field>`)}
+    </div>
+  </section>`;
+}
+
+export interface SnippetHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly effectiveLocale: string | undefined;
+}
+
+/** The snippet tabs: the chosen language and the copy status. */
+export class SdkSnippets implements ReactiveController {
+  #tab: SnippetLanguage = 'python';
+  #status = '';
+
+  constructor(
+    private readonly host: SnippetHost,
+    private readonly t: T,
+    /** Called after a snippet was copied (it may hold the revealed secret). */
+    private readonly copied: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#status = '';
+  }
+
+  /** `secret` only while the person has it revealed. */
+  render(values: SdkConfigValues, secret: string | undefined): TemplateResult {
+    const { t } = this;
+    const tab = this.#tab;
+    const text = sdkSnippet(tab, values, secret);
+    const language = t(`registration.snippets.${tab}`);
+    return html`<section part="snippets" class="card" aria-labelledby="snippets-heading">
+      <h3 id="snippets-heading">${t('registration.snippets.heading')}</h3>
+      <p class="muted">${secret ? t('registration.snippets.withSecret') : t('registration.snippets.withoutSecret', { env: SECRET_ENV })}</p>
+      <div role="tablist" aria-label=${t('registration.snippets.tabs')} @keydown=${(e: KeyboardEvent) => this.#tabKey(e)}>
+        ${SNIPPET_LANGUAGES.map((lang) => html`<button type="button" role="tab" id=${`tab-${lang}`} aria-controls="snippet-panel"
+          aria-selected=${lang === tab ? 'true' : 'false'} tabindex=${lang === tab ? '0' : '-1'}
+          @click=${() => this.#select(lang)}>${t(`registration.snippets.${lang}`)}</button>`)}
+      </div>
+      <div role="tabpanel" id="snippet-panel" aria-labelledby=${`tab-${tab}`}>
+        <pre tabindex="0" aria-labelledby=${`tab-${tab}`} dir="ltr"><code>${text}</code></pre>
+        <div class="actions">
+          <authsec-ui-button size="small" class="copy-snippet" .locale=${this.host.effectiveLocale} @click=${() => void this.#copy(text, language)}>
+            ${t('registration.snippets.copy', { language })}
+          </authsec-ui-button>
+          <span class="status" role="status">${this.#status}</span>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  #select(lang: SnippetLanguage, focus = false): void {
+    this.#tab = lang;
+    this.#status = '';
+    this.host.requestUpdate();
+    if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${lang}`)?.focus());
+  }
+
+  #tabKey(e: KeyboardEvent): void {
+    const i = SNIPPET_LANGUAGES.indexOf(this.#tab);
+    const n = SNIPPET_LANGUAGES.length;
+    const next = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i + n - 1) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    this.#select(SNIPPET_LANGUAGES[next]!, true);
+  }
+
+  async #copy(text: string, language: string): Promise<void> {
+    this.#status = '';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (await writeClipboard(text)) {
+      this.copied();
+      this.#status = this.t('registration.snippets.copied', { language });
+      this.host.requestUpdate();
+      return;
+    }
+    const pre = this.host.renderRoot.querySelector('pre');
+    const root = this.host.renderRoot as DocumentFragment & { getSelection?: () => Selection | null };
+    const selection = pre ? root.getSelection?.() ?? document.getSelection() : null;
+    if (pre && selection) {
+      selection.selectAllChildren(pre);
+      pre.focus();
+    }
+    this.#status = this.t('registration.snippets.copyFailed');
+    this.host.requestUpdate();
+  }
+}
