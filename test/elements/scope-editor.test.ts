@@ -121,7 +121,7 @@ describe('<authsec-scope-editor>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(text(el)).to.contain('Creates: billing_agent:tools:write');
-    button(el, 'Create 1 scopes').click();
+    button(el, 'Create 1 scope').click();
     await until(el, () => rows(el).length === 2);
     expect(emu.store.scopesOf(SEED.apps.billingAgent).map((s) => s.scope_string)).to.deep.equal(['billing_agent:tools:read', 'billing_agent:tools:write']);
   });

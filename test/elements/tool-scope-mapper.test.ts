@@ -267,6 +267,40 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(text(el)).to.contain(`get_me: scope ${admin.scope_string} no longer exists; that mapping was dropped.`);
   });
 
+  it('says only that it saved after a clean save, in at most 4 requests (none "already made by someone else")', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
+    await el.updateComplete;
+    // One public toggle too: the most a save sends is the matrix, the mapping change, a toggle and the matrix again.
+    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && !emu.store.mappingsOf(t.id, 'admin_override').length && !t.suggested_scopes?.length)
+      ?? emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public)!;
+    await editTool(el, pub.name, async (d) => {
+      $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
+      await el.updateComplete;
+      await d.updateComplete;
+      await input(d.shadowRoot!.querySelector<HTMLInputElement>('.require input')!, pub.name);
+    });
+    const before = emu.requests.length;
+    const event = await saved(el);
+    const calls = adminCalls({ requests: emu.requests.slice(before) });
+    const id = SEED.apps.github;
+    expect(calls).to.deep.equal([
+      `GET /authsec/applications/${id}/scope-matrix`,
+      `PUT /authsec/applications/${id}/tool-scope-map`,
+      `POST /authsec/applications/${id}/tools/${pub.id}/public`,
+      `GET /authsec/applications/${id}/scope-matrix`,
+    ]);
+    expect(event.detail.applied).to.equal(event.detail.requested);
+    const live = () => $(el, '[role="status"]')!.textContent;
+    await until(el, () => live() !== '');
+    expect(live()).to.equal(`Saved: ${event.detail.applied} of ${event.detail.requested} mapping changes applied.`);
+    // Defect: every clean save said "43 of your changes were already made by someone else".
+    expect(text(el)).not.to.contain('already made');
+    expect($(el, '.notice.info')).to.equal(null);
+    expect($(el, '.notice.danger')).to.equal(null);
+    expect(pending(el)).to.equal('');
+  });
+
   it('keeps every staged edit when the save fails, says what failed, and saves on the next try', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     press(button(el.shadowRoot!, 'Apply all suggestions'));
@@ -303,7 +337,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     press(button(el.shadowRoot!, 'Save changes'));
     await until(el, () => text(el).includes('Someone else changed these tools'));
     expect(text(el)).to.contain(`${name}: its mappings were changed by someone else.`);
-    expect(pending(el)).to.contain('unsaved changes to 1 tools');
+    expect(pending(el)).to.contain('unsaved changes to 1 tool');
     // Nothing was written over the other admin's change.
     const matrix = await api.call(getScopeMatrix, { params: { id: SEED.apps.github } });
     const tool = matrix.tools.find((t) => t.name === name)!;
@@ -442,14 +476,14 @@ describe('<authsec-tool-scope-mapper>', () => {
     await editTool(el, mapped.name, () => {
       $<HTMLInputElement>(el, 'input[name="mode"][value="unmapped"]')!.click();
     });
-    expect(pending(el)).to.contain('1 of them take access away.');
+    expect(pending(el)).to.contain('1 of them takes access away.');
     press(button(el.shadowRoot!, 'Save changes'));
     const d = dialog(el, 'drift-dialog');
     await until(el, () => d.isOpen);
     expect(el.shadowRoot!.querySelector('#drift-dialog')!.textContent).to.contain(`${mapped.name} (will be denied to everyone)`);
     d.close(false);
     await until(el, () => !d.isOpen && !$(el, '.pending authsec-ui-button.save[loading]'));
-    expect(pending(el)).to.contain('unsaved changes to 1 tools');
+    expect(pending(el)).to.contain('1 unsaved change to 1 tool');
     expect(emu.store.mappingsOf(mapped.id, 'admin_override').length).to.be.greaterThan(0);
     // Confirmed: saved, and AuthSec records the drift.
     press(button(el.shadowRoot!, 'Save changes'));

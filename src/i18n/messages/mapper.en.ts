@@ -137,6 +137,7 @@ export const mapperEn = {
   'mapper.saved.public': 'Saved.',
   'mapper.saved.gap': 'AuthSec applied {applied} of {requested} mapping changes. {left} changes did not land and are still staged: a tool or scope may have been removed meanwhile.',
   'mapper.saved.gapDropped': 'AuthSec applied {applied} of {requested} mapping changes: the others named a tool or scope that no longer exists (listed below).',
+  'mapper.saved.unconfirmed': 'Saved ({applied} of {requested} mapping changes applied), but the Tools tab could not read AuthSec back to show the result. Refresh to see the current mapping.',
   'mapper.save.failed': 'Could not save: {reason} Nothing was lost: your {count} changes are still staged.',
   'mapper.save.failed.one': 'Could not save: {reason} Nothing was lost: your change is still staged.',
   'mapper.save.publicFailed': 'Could not make {tool} public: {reason}',
