@@ -272,8 +272,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
     // One public toggle too: the most a save sends is the matrix, the mapping change, a toggle and the matrix again.
-    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && !emu.store.mappingsOf(t.id, 'admin_override').length && !t.suggested_scopes?.length)
-      ?? emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public)!;
+    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && emu.store.mappingsOf(t.id, 'admin_override').length > 0)!;
     await editTool(el, pub.name, async (d) => {
       $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
       await el.updateComplete;

@@ -1,17 +1,18 @@
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
-import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { AuthsecApplicationElement } from '../../context/admin-element.js';
+import { AppData } from '../../controllers/app-data.js';
+import { Announcer } from '../../controllers/announcer.js';
+import { registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
 import { consoleEn } from '../../i18n/messages/console.en.js';
 import {
   CONSOLE_TABS, destinationOf, parseTabList, resolveTab, TAB_TARGET, tabForKey, visibleTabs, type ConsoleDestination, type ConsoleTab,
 } from '../../model/console-navigation.js';
 import { isLaunched } from '../../model/readiness.js';
-import { clampText, revealHidden } from '../../model/text-safety.js';
 import '../../ui/state.js';
 import '../../ui/status-pill.js';
 import type { Tone } from '../../ui/tone.js';
@@ -65,14 +66,13 @@ const tabList = {
  * @csspart panel - Each tab panel.
  * @csspart list - The applications list element.
  */
-export class AuthsecAdminConsole extends AuthsecElement {
+export class AuthsecAdminConsole extends AuthsecApplicationElement {
   static override styles = adminConsoleStyles;
 
   @state() private visited = new Set<ConsoleTab>();
-  @state() private announcement = '';
 
   /** The application whose workspace is open; none shows the applications list. */
-  @property({ attribute: 'application-id', reflect: true }) applicationId?: string;
+  @property({ attribute: 'application-id', reflect: true }) override applicationId?: string;
 
   /** The workspace tab: `overview`, `setup`, `tools`, `scopes`, `access` or `activity`. */
   @property({ reflect: true }) tab: string = 'overview';
@@ -83,15 +83,18 @@ export class AuthsecAdminConsole extends AuthsecElement {
   /** Shows the registration ("Install protection") instead of the list; cleared when the new application opens. */
   @property({ type: Boolean, reflect: true }) register = false;
 
-  /** Auditors: everything is shown, nothing can be changed (passed down to every element). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** Set while a navigation the console started should move focus once rendered. */
   #focusAfter?: 'tab' | 'heading';
 
-  private readonly app = new Task(this, {
-    args: () => [this.client, this.applicationId] as const,
-    task: async ([client, id], { signal }) => (client && id ? client.call(getResourceServer, { params: { id }, signal }) : undefined),
+  readonly #announcer = new Announcer(this);
+  /** The open application's row, for its name and launch state. */
+  private readonly app = new AppData<ResourceServer>(this, {
+    client: () => this.client,
+    load: (client, id, signal) => client.call(getResourceServer, { params: { id }, signal }),
+    appOf: (app) => app.id,
+    t: (key) => this.t(key),
+    generic: (error) => this.generic(error),
   });
 
   constructor() {
@@ -135,7 +138,7 @@ export class AuthsecAdminConsole extends AuthsecElement {
   override render() {
     const view = this.register && !this.readonly ? 'register' : this.applicationId ? 'application' : 'list';
     return html`<section class="console" aria-label=${this.t('console.label')}>
-      <p class="sr-only" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.#announcer.render()}
       ${view === 'list'
         ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}></authsec-applications-list>`
         : this.#workspace(view)}
@@ -147,10 +150,10 @@ export class AuthsecAdminConsole extends AuthsecElement {
   #workspace(view: 'register' | 'application'): TemplateResult {
     const registering = view === 'register';
     const app = this.app.value?.id === this.applicationId ? this.app.value : undefined;
-    const name = registering ? this.t('console.register.heading') : app ? safe(app.name, 120) : '';
+    const name = registering ? this.t('console.register.heading') : app ? this.text(app.name) : '';
     const tab = this.#currentTab();
     // Only a failure of this load: while the next application loads, the previous one's error is stale.
-    const error = !registering && this.app.status === TaskStatus.ERROR && this.app.error;
+    const error = !registering && this.app.task.status === TaskStatus.ERROR && this.app.task.error;
     return html`<nav part="breadcrumb" class="crumbs" aria-label=${this.t('console.breadcrumb')}>
         <ol>
           <li><button type="button" class="link back" @click=${() => this.navigate('applications', '')}>${this.t('console.applications')}</button></li>
@@ -183,16 +186,16 @@ export class AuthsecAdminConsole extends AuthsecElement {
   #error(error: unknown): TemplateResult {
     const code = error instanceof AuthsecError ? error.code : 'unknown';
     if (code === 'not_found') {
-      return html`<authsec-ui-state kind="empty" no-retry .heading=${this.t('console.notFound.heading')} .message=${this.t('console.notFound.message')} .locale=${this.locale}></authsec-ui-state>`;
+      return html`<authsec-ui-state kind="empty" no-retry .heading=${this.t('console.notFound.heading')} .message=${this.t('console.notFound.message')} .locale=${this.effectiveLocale}></authsec-ui-state>`;
     }
-    return html`<authsec-ui-state kind=${code === 'forbidden' ? 'forbidden' : 'error'} .message=${this.t(errorMessageKey(code))} .locale=${this.locale}
+    return html`<authsec-ui-state kind=${code === 'forbidden' ? 'forbidden' : 'error'} .message=${this.generic(error)} .locale=${this.effectiveLocale}
       @authsec-ui-retry=${() => void this.app.run()}></authsec-ui-state>`;
   }
 
   #tabs(app: ResourceServer | undefined, current: ConsoleTab | undefined): TemplateResult {
     const visible = visibleTabs(this.hideTabs);
     if (!visible.length) return html``;
-    return html`<div part="tabs" role="tablist" aria-label=${app ? this.t('console.tabs', { application: safe(app.name, 120) }) : this.t('console.tabsNoName')}
+    return html`<div part="tabs" role="tablist" aria-label=${app ? this.t('console.tabs', { application: this.text(app.name) }) : this.t('console.tabsNoName')}
       @keydown=${(e: KeyboardEvent) => this.#onTabKey(e, visible)}>
       ${visible.map((t) => {
         const selected = t === current;
@@ -245,7 +248,7 @@ export class AuthsecAdminConsole extends AuthsecElement {
     if (to.view === 'list') {
       this.register = false;
       this.applicationId = undefined;
-      this.announcement = this.t('console.openedList');
+      this.#announcer.say(this.t('console.openedList'));
       this.#focusAfter = 'heading';
       return;
     }
@@ -253,7 +256,7 @@ export class AuthsecAdminConsole extends AuthsecElement {
       this.register = true;
       this.applicationId = undefined;
       this.tab = 'setup';
-      this.announcement = this.t('console.openedRegister');
+      this.#announcer.say(this.t('console.openedRegister'));
       this.#focusAfter = 'heading';
       return;
     }
@@ -261,8 +264,8 @@ export class AuthsecAdminConsole extends AuthsecElement {
     this.register = false;
     this.applicationId = applicationId;
     this.tab = resolveTab(to.tab, this.hideTabs) ?? to.tab;
-    const name = !changedApp && this.app.value?.id === applicationId ? safe(this.app.value.name, 120) : '';
-    this.announcement = name ? this.t('console.opened', { application: name, tab: this.t(`console.tab.${this.tab as ConsoleTab}`) }) : '';
+    const name = !changedApp && this.app.value?.id === applicationId ? this.text(this.app.value.name) : '';
+    this.#announcer.say(name ? this.t('console.opened', { application: name, tab: this.t(`console.tab.${this.tab as ConsoleTab}`) }) : '');
     // A child's "go to Tools" moves focus to the tab it opened; opening an application to its heading.
     if (changedApp) this.#focusAfter = 'heading';
     else if (fromChild) this.#focusAfter = 'tab';
@@ -273,10 +276,6 @@ export class AuthsecAdminConsole extends AuthsecElement {
     if (!this.register) return;
     this.navigate('install', event.detail.application.id);
   }
-}
-
-function safe(value: string, max: number): string {
-  return clampText(revealHidden(value).text, max).text;
 }
 
 export { CONSOLE_TABS };

@@ -1,23 +1,21 @@
-import { Task } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../../api/client.js';
-import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { getScopeMatrix, type McpTool } from '../../api/scope-matrix.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import { createScope, deleteScope, listScopes, updateScope, type OAuthScope } from '../../api/scopes.js';
 import type { RiskLevel } from '../../api/wire.js';
-import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, registerDefaults } from '../../i18n/catalog.js';
+import { AuthsecApplicationElement } from '../../context/admin-element.js';
+import { Action } from '../../controllers/action.js';
+import { Announcer } from '../../controllers/announcer.js';
+import { AppData } from '../../controllers/app-data.js';
+import { registerDefaults } from '../../i18n/catalog.js';
 import { scopesEn } from '../../i18n/messages/scopes.en.js';
 import { presetScopes } from '../../model/preset-scopes.js';
 import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
-import { clampText, revealHidden } from '../../model/text-safety.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
-import '../../ui/state.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { AuthsecScopesChangedEvent } from './events.js';
@@ -60,74 +58,52 @@ const TOOLS_NAMED = 10;
  * @csspart form - The create/edit form.
  * @csspart preview - The consent-screen preview of a scope.
  */
-export class AuthsecScopeEditor extends AuthsecElement {
+export class AuthsecScopeEditor extends AuthsecApplicationElement {
   static override styles = scopeEditorStyles;
+  static override properties: PropertyDeclarations = {
+    draft: { state: true },
+    touched: { state: true },
+    presetId: { state: true },
+    deleting: { state: true },
+  };
 
-  @query('authsec-ui-confirm-dialog') private dialog?: AuthsecUiConfirmDialog;
-  @state() private draft?: Draft;
-  @state() private touched = false;
-  @state() private busy = false;
-  @state() private announcement = '';
-  @state() private failure = '';
-  @state() private presetId = '';
-  @state() private deleting?: OAuthScope;
+  private draft?: Draft;
+  private touched = false;
+  private presetId = '';
+  private deleting?: OAuthScope;
 
-  /** The application (AuthSec resource server id) whose scopes to edit. */
-  @property({ attribute: 'application-id' }) applicationId?: string;
-
-  /** Auditors: the scopes are shown without New, Edit, Delete or presets. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
-
-  private readonly data = new Task(this, {
-    args: () => [this.client, this.applicationId] as const,
-    task: async ([client, id], { signal }) => (client && id ? loadScopes(client, id, signal) : undefined),
-  });
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Another application: what was being edited or confirmed belonged to the previous one.
-    if (changed.has('applicationId') && changed.get('applicationId') !== undefined) {
-      this.draft = undefined;
+  readonly #announcer = new Announcer(this);
+  /** Create, edit, delete and presets: one write at a time. */
+  readonly #write = new Action(this, (e) => this.t('scopes.failed', { reason: this.reason(e) }));
+  readonly #data = new AppData<ScopeData>(this, {
+    client: () => this.client,
+    load: loadScopes,
+    appOf: (d) => d.app.id,
+    // What was being edited or confirmed belonged to the previous application.
+    reset: () => {
+      this.draft = this.deleting = undefined;
       this.touched = false;
-      this.failure = '';
       this.presetId = '';
-      this.deleting = undefined;
-    }
-  }
+      this.#write.reset();
+    },
+    t: (key) => this.t(key),
+    generic: (error) => this.generic(error),
+  });
 
   override render() {
     return html`<section aria-labelledby="h">
       <h2 id="h" class="heading">${this.t('scopes.heading')}</h2>
       <p class="muted">${this.t('scopes.intro')}</p>
-      <p class="sr-only" role="status">${this.announcement}</p>
-      ${this.applicationId
-        ? this.data.render({
-            // While reloading, keep showing this application's data; never another application's.
-            pending: () =>
-              this.data.value?.app.id === this.applicationId
-                ? this.#body(this.data.value!)
-                : html`<authsec-ui-state kind="loading" .locale=${this.locale}></authsec-ui-state>`,
-            complete: (value) => (value ? this.#body(value) : nothing),
-            error: (error) => this.#error(error),
-          })
-        : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.missingApp')} .locale=${this.locale}></authsec-ui-state>`}
+      ${this.#announcer.render()}
+      ${this.#data.render((d) => this.#body(d), 'scopes.missingApp')}
     </section>`;
-  }
-
-  #error(error: unknown): TemplateResult {
-    const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
-    return html`<authsec-ui-state
-      kind=${forbidden ? 'forbidden' : 'error'}
-      .message=${this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))}
-      .locale=${this.locale}
-      @authsec-ui-retry=${() => void this.data.run()}
-    ></authsec-ui-state>`;
   }
 
   #body(d: ScopeData): TemplateResult {
     return html`
-      ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
-      ${d.scopes.length ? this.#table(d) : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.empty.heading')} .message=${this.t('scopes.empty.message')} .locale=${this.locale}></authsec-ui-state>`}
-      ${this.readonly ? nothing : this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.locale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
+      ${this.#write.error ? html`<p class="notice danger" role="alert">${this.#write.error}</p>` : nothing}
+      ${d.scopes.length ? this.#table(d) : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.empty.heading')} .message=${this.t('scopes.empty.message')} .locale=${this.effectiveLocale}></authsec-ui-state>`}
+      ${this.readonly ? nothing : this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.effectiveLocale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
       ${this.readonly ? nothing : html`${this.#presets(d)} ${this.#deleteDialog(d)}`}
     `;
   }
@@ -149,19 +125,19 @@ export class AuthsecScopeEditor extends AuthsecElement {
         <tbody>
           ${d.scopes.map((s) => {
             const tools = d.toolsByScope.get(s.id) ?? [];
-            const label = safe(s.scope_string, 120);
+            const label = this.text(s.scope_string, 120);
             return html`<tr>
               <th scope="row"><code dir="ltr">${breakable(label)}</code></th>
               <td>
-                <div class="name" dir="auto">${safe(s.display_name || s.scope_string, 80)}</div>
-                ${s.description ? html`<div class="muted desc" dir="auto">${safe(s.description, 300)}</div>` : nothing}
+                <div class="name" dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>
+                ${s.description ? html`<div class="muted desc" dir="auto">${this.text(s.description, 300)}</div>` : nothing}
               </td>
               <td class="nowrap"><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
               <td>${this.#source(s)}</td>
               <td class="nowrap">${this.t('scopes.tools.count', { count: tools.length })}</td>
               <td class="row-actions">${this.readonly ? nothing : html`
-                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.locale} @click=${() => this.#startEdit(d, s)}>${this.t('scopes.editShort')}</authsec-ui-button>
-                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.locale} ?disabled=${this.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>`}
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.effectiveLocale} @click=${() => this.#startEdit(d, s)}>${this.t('scopes.editShort')}</authsec-ui-button>
+                <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.effectiveLocale} ?disabled=${this.#write.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>`}
               </td>
             </tr>`;
           })}
@@ -173,17 +149,17 @@ export class AuthsecScopeEditor extends AuthsecElement {
   #source(s: OAuthScope): string {
     if (s.is_auto_discovered) return this.t('scopes.source.discovered');
     if (s.source === 'manual' || s.source === 'manifest' || s.source === 'preset') return this.t(`scopes.source.${s.source}`);
-    return this.t('scopes.source.other', { source: safe(s.source ?? '—', 40) });
+    return this.t('scopes.source.other', { source: this.text(s.source ?? '—', 40) });
   }
 
   #startCreate(): void {
-    this.failure = '';
+    this.#write.reset();
     this.touched = false;
     this.draft = { suffix: '', display_name: '', description: '', risk_level: 'low' };
   }
 
   #startEdit(d: ScopeData, s: OAuthScope): void {
-    this.failure = '';
+    this.#write.reset();
     this.touched = false;
     this.draft = {
       id: s.id,
@@ -215,7 +191,7 @@ export class AuthsecScopeEditor extends AuthsecElement {
       if (e.key === 'Enter' && e.target instanceof HTMLInputElement) void this.#submit(e, d);
     };
     return html`<form part="form" class="form" novalidate @submit=${(e: Event) => void this.#submit(e, d)} @keydown=${enter}>
-      <h3>${draft.id ? this.t('scopes.form.editHeading', { scope: safe(full, 120) }) : this.t('scopes.form.createHeading')}</h3>
+      <h3>${draft.id ? this.t('scopes.form.editHeading', { scope: this.text(full, 120) }) : this.t('scopes.form.createHeading')}</h3>
       ${draft.id
         ? nothing
         : html`<div class="field">
@@ -226,7 +202,7 @@ export class AuthsecScopeEditor extends AuthsecElement {
                 aria-describedby="suffix-hint suffix-error" aria-invalid=${problems.scope ? 'true' : 'false'}
                 @input=${(e: Event) => { this.touched = true; set({ suffix: (e.target as HTMLInputElement).value }); }} />
             </div>
-            <p id="suffix-hint" class="muted">${this.t('scopes.form.scopeHint', { namespace })} <code dir="ltr">${safe(full, 120)}</code></p>
+            <p id="suffix-hint" class="muted">${this.t('scopes.form.scopeHint', { namespace })} <code dir="ltr">${this.text(full, 120)}</code></p>
             <p id="suffix-error" class="error" aria-live="polite">${problems.scope ?? ''}</p>
           </div>`}
       <div class="field">
@@ -252,17 +228,17 @@ export class AuthsecScopeEditor extends AuthsecElement {
         <div class="preview-row">
           <span class="preview-box" aria-hidden="true">☑</span>
           <div>
-            <strong dir="auto">${safe(draft.display_name || full, 80)}</strong>
+            <strong dir="auto">${this.text(draft.display_name || full, 80)}</strong>
             <authsec-ui-badge tone=${RISK_TONE[draft.risk_level]} .label=${this.t(`scopes.risk.${draft.risk_level}`)}></authsec-ui-badge>
-            ${draft.description ? html`<p class="muted" dir="auto">${safe(draft.description, 400)}</p>` : nothing}
+            ${draft.description ? html`<p class="muted" dir="auto">${this.text(draft.description, 400)}</p>` : nothing}
           </div>
         </div>
       </figure>
       <div class="actions">
-        <authsec-ui-button type="submit" variant="primary" .loading=${this.busy} .locale=${this.locale}>
+        <authsec-ui-button type="submit" variant="primary" .loading=${this.#write.busy} .locale=${this.effectiveLocale}>
           ${draft.id ? this.t('scopes.form.save') : this.t('scopes.form.create')}
         </authsec-ui-button>
-        <authsec-ui-button variant="secondary" .locale=${this.locale} @click=${() => (this.draft = undefined)}>${this.t('scopes.form.cancel')}</authsec-ui-button>
+        <authsec-ui-button variant="secondary" .locale=${this.effectiveLocale} @click=${() => (this.draft = undefined)}>${this.t('scopes.form.cancel')}</authsec-ui-button>
       </div>
     </form>`;
   }
@@ -271,45 +247,31 @@ export class AuthsecScopeEditor extends AuthsecElement {
     event.preventDefault();
     const draft = this.draft;
     const client = this.client;
-    if (!draft || !client || this.busy) return;
+    if (!draft || !client || this.#write.busy) return;
     this.touched = true;
     const problems = this.#problems(d, draft);
     if (problems.scope || problems.name) {
       this.renderRoot.querySelector<HTMLElement>(problems.scope ? '#suffix' : '#name')?.focus();
       return;
     }
-    this.busy = true;
-    this.failure = '';
-    try {
-      const body = {
-        display_name: draft.display_name.trim(),
-        description: draft.description.trim(),
-        risk_level: draft.risk_level,
-      };
-      const saved = draft.id
-        ? await client.call(updateScope, { params: { scope_id: draft.id }, body })
-        : await client.call(createScope, {
-            params: { id: d.app.id },
-            body: { scope_string: namespacedScope(d.app.name, draft.suffix), ...body },
-          });
-      this.draft = undefined;
-      this.announcement = this.t(draft.id ? 'scopes.saved' : 'scopes.created', { scope: saved.scope_string });
-      this.dispatchEvent(new AuthsecScopesChangedEvent(draft.id ? 'updated' : 'created', saved.scope_string));
-      await this.data.run();
-    } catch (error) {
-      this.failure = this.t('scopes.failed', { reason: reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))) });
-    } finally {
-      this.busy = false;
-    }
+    const body = { display_name: draft.display_name.trim(), description: draft.description.trim(), risk_level: draft.risk_level };
+    const saved = await this.#write.run(() => draft.id
+      ? client.call(updateScope, { params: { scope_id: draft.id }, body })
+      : client.call(createScope, { params: { id: d.app.id }, body: { scope_string: namespacedScope(d.app.name, draft.suffix), ...body } }));
+    if (!saved) return;
+    this.draft = undefined;
+    this.#announcer.say(this.t(draft.id ? 'scopes.saved' : 'scopes.created', { scope: this.text(saved.scope_string) }));
+    this.dispatchEvent(new AuthsecScopesChangedEvent(draft.id ? 'updated' : 'created', saved.scope_string));
+    await this.#data.run();
   }
 
   #deleteDialog(d: ScopeData): TemplateResult {
     const s = this.deleting;
     const tools = s ? d.toolsByScope.get(s.id) ?? [] : [];
-    const named = tools.slice(0, TOOLS_NAMED).map((t) => safe(t, 64)).join(', ');
+    const named = tools.slice(0, TOOLS_NAMED).map((t) => this.text(t, 64)).join(', ');
     const more = tools.length - TOOLS_NAMED;
-    return html`<authsec-ui-confirm-dialog danger .heading=${s ? this.t('scopes.delete.heading', { scope: safe(s.scope_string, 120) }) : ''}
-      .confirmLabel=${this.t('scopes.delete.confirm')} .locale=${this.locale}>
+    return html`<authsec-ui-confirm-dialog danger .heading=${s ? this.t('scopes.delete.heading', { scope: this.text(s.scope_string, 120) }) : ''}
+      .confirmLabel=${this.t('scopes.delete.confirm')} .locale=${this.effectiveLocale}>
       <p>${this.t('scopes.delete.body')}</p>
       <p><strong>${this.t('scopes.delete.revokes')}</strong></p>
       <p>${tools.length
@@ -322,22 +284,18 @@ export class AuthsecScopeEditor extends AuthsecElement {
 
   async #delete(s: OAuthScope): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
+    if (!client || this.#write.busy) return;
     this.deleting = s;
     await this.updateComplete;
-    if (!(await this.dialog!.open())) return;
-    this.busy = true;
-    this.failure = '';
-    try {
+    if (!(await this.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog')?.open())) return;
+    const done = await this.#write.run(async () => {
       await client.call(deleteScope, { params: { scope_id: s.id } });
-      this.announcement = this.t('scopes.deleted', { scope: s.scope_string });
-      this.dispatchEvent(new AuthsecScopesChangedEvent('deleted', s.scope_string));
-      await this.data.run();
-    } catch (error) {
-      this.failure = this.t('scopes.failed', { reason: reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'))) });
-    } finally {
-      this.busy = false;
-    }
+      return true;
+    });
+    if (!done) return;
+    this.#announcer.say(this.t('scopes.deleted', { scope: this.text(s.scope_string) }));
+    this.dispatchEvent(new AuthsecScopesChangedEvent('deleted', s.scope_string));
+    await this.#data.run();
   }
 
   #presets(d: ScopeData): TemplateResult {
@@ -351,10 +309,10 @@ export class AuthsecScopeEditor extends AuthsecElement {
       <select id="preset" .value=${preset.id} @change=${(e: Event) => (this.presetId = (e.target as HTMLSelectElement).value)}>
         ${d.presets.map((p) => html`<option value=${p.id} ?selected=${p.id === preset.id}>${p.recommended ? this.t('scopes.preset.recommended', { name: p.name }) : p.name}</option>`)}
       </select>
-      <p class="muted">${safe(preset.description, 300)}</p>
+      <p class="muted">${this.text(preset.description, 300)}</p>
       <p>${missing.length ? this.t('scopes.preset.creates', { scopes: missing.map((m) => m.scope).join(', ') }) : this.t('scopes.preset.nothing')}</p>
       ${missing.length
-        ? html`<authsec-ui-button .loading=${this.busy} .locale=${this.locale} @click=${() => void this.#applyPreset(d, preset, missing)}>
+        ? html`<authsec-ui-button .loading=${this.#write.busy} .locale=${this.effectiveLocale} @click=${() => void this.#applyPreset(d, preset, missing)}>
             ${this.t('scopes.preset.apply', { count: missing.length })}
           </authsec-ui-button>`
         : nothing}
@@ -363,27 +321,25 @@ export class AuthsecScopeEditor extends AuthsecElement {
 
   async #applyPreset(d: ScopeData, preset: ScopePreset, missing: ReturnType<typeof presetScopes<ScopePreset['scopes'][number]>>): Promise<void> {
     const client = this.client;
-    if (!client || this.busy) return;
-    this.busy = true;
-    this.failure = '';
+    if (!client || this.#write.busy) return;
     let created = 0;
-    try {
-      for (const { scope, template } of missing) {
-        await client.call(createScope, {
-          params: { id: d.app.id },
-          body: { scope_string: scope, display_name: template.description, description: template.description, risk_level: template.risk },
-        });
-        created++;
-        this.dispatchEvent(new AuthsecScopesChangedEvent('created', scope));
-      }
-      this.announcement = this.t('scopes.preset.applied', { count: created, preset: preset.name });
-    } catch (error) {
-      const why = reason(error, this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown')));
-      this.failure = this.t('scopes.preset.partial', { created, count: missing.length, reason: why });
-    } finally {
-      this.busy = false;
-      await this.data.run();
-    }
+    const done = await this.#write.run(
+      async () => {
+        for (const { scope, template } of missing) {
+          await client.call(createScope, {
+            params: { id: d.app.id },
+            body: { scope_string: scope, display_name: template.description, description: template.description, risk_level: template.risk },
+          });
+          created++;
+          this.dispatchEvent(new AuthsecScopesChangedEvent('created', scope));
+        }
+        return true;
+      },
+      { failed: (error) => this.t('scopes.preset.partial', { created, count: missing.length, reason: this.reason(error) }) },
+    );
+    if (done) this.#announcer.say(this.t('scopes.preset.applied', { count: created, preset: this.text(preset.name) }));
+    // Some may have been created before a failure: show what AuthSec has either way.
+    await this.#data.run();
   }
 }
 
@@ -413,14 +369,4 @@ function toolsByScope(tools: readonly McpTool[]): Map<string, string[]> {
 /** A scope string that may wrap after each `:` rather than mid-word. */
 function breakable(scope: string): TemplateResult[] {
   return scope.split(':').map((part, i, all) => html`${part}${i < all.length - 1 ? html`:<wbr />` : nothing}`);
-}
-
-/** Untrusted text for display: hidden characters revealed, clamped. */
-function safe(value: string, max: number): string {
-  return clampText(revealHidden(value).text, max).text;
-}
-
-/** The server's reason when it gave one, else the generic message for the error code. */
-function reason(error: unknown, fallback: string): string {
-  return error instanceof AuthsecError && error.serverMessage ? safe(error.serverMessage, 300) : fallback;
 }
