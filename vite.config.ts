@@ -74,6 +74,7 @@ export default defineConfig(() => {
     };
   }
   return {
+    plugins: [squeezeLiterals()],
     build: {
       target: 'es2022',
       outDir: 'dist/esm',

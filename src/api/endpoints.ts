@@ -3,10 +3,10 @@ export { getAccessPolicy, putAccessPolicy } from './access-policy.js';
 export { createBinding, deleteBinding, listBindings, listEligibleUsers } from './bindings.js';
 export { acceptConsent, getConsent, rejectConsent } from './consent.js';
 export { dismissDriftEvent, listDriftEvents } from './drift-events.js';
-export {
-  createResourceServer, deleteResourceServer, getApplicationSummary, getResourceServer, listConnections, listResourceServers,
-  listWorkspaceClients, rotateIntrospectionSecret, updateResourceServer,
-} from './resource-servers.js';
+export { listResourceServers, listWorkspaceClients } from './application-list.js';
+export { getApplicationSummary, listConnections } from './application-summary.js';
+export { createResourceServer, deleteResourceServer, rotateIntrospectionSecret, updateResourceServer } from './application-writes.js';
+export { getResourceServer } from './resource-servers.js';
 export { listRoles, putRoleScopeGrants } from './roles.js';
 export { getScopeMatrix, putToolScopeMap } from './scope-matrix.js';
 export { listScopePresets } from './scope-presets.js';

@@ -1,5 +1,8 @@
 /** `@authsec/elements/api`: AuthSec's REST contract and client, usable without any DOM. */
 export * from './access-policy.js';
+export * from './application-list.js';
+export * from './application-summary.js';
+export * from './application-writes.js';
 export * from './bindings.js';
 export * from './client.js';
 export * from './consent.js';

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { AuthsecError } from '../api/errors.js';
-import { errorMessageKey, formatDate, formatNumber } from '../i18n/catalog.js';
+import { formatDate, formatNumber } from '../i18n/catalog.js';
 import { displayText } from '../model/text-safety.js';
 import { AuthsecElement } from './authsec-element.js';
 
@@ -10,48 +10,57 @@ import { AuthsecElement } from './authsec-element.js';
  * reasons. (The consent drop-in carries none of it.)
  */
 export class AuthsecAdminElement extends AuthsecElement {
-  static override properties: PropertyDeclarations = {
-    readonly: { type: Boolean, reflect: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      readonly: { type: Boolean, reflect: true },
+    };
+  }
 
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
 
-  /** A date (and time, unless `options` say otherwise) in the effective locale; "—" when there is none. */
-  protected date(value: string | Date | null | undefined, options?: Intl.DateTimeFormatOptions): string {
+  /**
+   * A date (and time, unless `options` say otherwise) in the effective locale; "—" when there is none.
+   * @internal
+   */
+  date(value: string | Date | null | undefined, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, this.effectiveLocale, options);
   }
 
-  /** A number in the effective locale. */
-  protected number(value: number): string {
+  /**
+   * A number in the effective locale.
+   * @internal
+   */
+  number(value: number): string {
     return formatNumber(value, this.effectiveLocale);
   }
 
-  /** Untrusted text from AuthSec or an MCP server, ready to render (clamped, hidden characters shown). */
-  protected text(value: string | null | undefined, max = 120): string {
+  /**
+   * Untrusted text from AuthSec or an MCP server, ready to render (clamped, hidden characters shown).
+   * @internal
+   */
+  text(value: string | null | undefined, max = 120): string {
     return displayText(value ?? '', max);
   }
 
   /**
    * Why something failed, in words: AuthSec's own reason when it refused the request, else what the
    * failure means. A 5xx message describes AuthSec's internals, not the admin's request: never shown.
+   * @internal
    */
-  protected reason(error: unknown): string {
+  reason(error: unknown): string {
     if (error instanceof AuthsecError && error.serverMessage && error.code !== 'server') return displayText(error.serverMessage, 300);
     return this.generic(error);
-  }
-
-  /** What a failure means, never the server's prose (for whole-screen load errors). */
-  protected generic(error: unknown): string {
-    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
   }
 }
 
 /** An admin element about one application. */
 export class AuthsecApplicationElement extends AuthsecAdminElement {
-  static override properties: PropertyDeclarations = {
-    applicationId: { attribute: 'application-id' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      applicationId: { attribute: 'application-id' },
+    };
+  }
 
   /** The application (AuthSec resource server id) to show. */
   applicationId?: string;

@@ -1,7 +1,8 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import { surfaceChoice } from '../api/surface-choice.js';
-import type { MessageKey, MessageParams } from '../i18n/catalog.js';
+import { AuthsecError } from '../api/errors.js';
+import { errorMessageKey, type MessageKey, type MessageParams } from '../i18n/catalog.js';
 import { MessagesController } from '../ui/messages-controller.js';
 import { linkToProvider } from './provider-link.js';
 
@@ -12,15 +13,17 @@ import { linkToProvider } from './provider-link.js';
  */
 export class AuthsecElement extends LitElement {
   // Declared here rather than with decorators, so the consent drop-in carries no decorator runtime.
-  static override properties: PropertyDeclarations = {
-    contextClient: { state: true, attribute: false },
-    contextLocale: { state: true, attribute: false },
-    baseUrl: { attribute: 'base-url' },
-    locale: { reflect: true },
-    getToken: { attribute: false },
-    fetch: { attribute: false },
-    apiSurface: { attribute: 'api-surface' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      contextClient: { state: true },
+      contextLocale: { state: true },
+      baseUrl: { attribute: 'base-url' },
+      locale: { reflect: true },
+      getToken: { attribute: false },
+      fetch: { attribute: false },
+      apiSurface: { attribute: 'api-surface' },
+    };
+  }
 
   private contextClient?: AuthsecClient;
   private contextLocale?: string;
@@ -59,8 +62,11 @@ export class AuthsecElement extends LitElement {
     return undefined;
   }
 
-  /** The client to call AuthSec with, or undefined when the element is not connected to one. */
-  protected get client(): AuthsecClient | undefined {
+  /**
+   * The client to call AuthSec with, or undefined when the element is not connected to one.
+   * @internal For this library's controllers.
+   */
+  get client(): AuthsecClient | undefined {
     const own = this.baseUrl || (this.contextClient ? undefined : this.fallbackBaseUrl);
     if (!own) return this.contextClient;
     const key = `${this.apiSurface ?? ''} ${own}`;
@@ -81,8 +87,19 @@ export class AuthsecElement extends LitElement {
     return this.locale ?? this.contextLocale;
   }
 
-  /** Translate a catalog key in this element's locale. */
-  protected t(key: MessageKey, params?: MessageParams): string {
+  /**
+   * Translate a catalog key in this element's locale.
+   * @internal For this library's controllers and templates.
+   */
+  t(key: MessageKey, params?: MessageParams): string {
     return this.messages.t(key, params);
+  }
+
+  /**
+   * What a failure means, never the server's prose (whole-screen errors; the consent screen).
+   * @internal
+   */
+  generic(error: unknown): string {
+    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
   }
 }

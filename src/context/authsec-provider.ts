@@ -1,6 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import { surfaceChoice, type SurfaceChoice } from '../api/surface-choice.js';
 import { clientContext, localeContext } from './contexts.js';
@@ -26,6 +25,16 @@ import { clientContext, localeContext } from './contexts.js';
  * ```
  */
 export class AuthsecProvider extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      baseUrl: { attribute: 'base-url' },
+      locale: { reflect: true },
+      getToken: { attribute: false },
+      fetch: { attribute: false },
+      apiSurface: { attribute: 'api-surface' },
+    };
+  }
+
   static override styles = css`
     :host {
       display: contents;
@@ -36,27 +45,27 @@ export class AuthsecProvider extends LitElement {
   readonly #localeProvider = new ContextProvider(this, { context: localeContext, initialValue: undefined });
 
   /** AuthSec's origin (optionally with a path prefix). Defaults to this page's origin. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** BCP 47 locale for every element inside (falls back to English for missing strings). */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   /**
    * Returns the admin session JWT (AuthSec's Bearer token). Called before requests; called with
    * `{ forceRefresh: true }` once after a 401, so the host can renew the session. Setting it for the
    * first time after elements rendered makes them load again; replacing it later keeps their state.
    */
-  @property({ attribute: false }) getToken?: GetToken;
+  getToken?: GetToken;
 
   /** A `fetch` to use instead of the global one (proxies, tests, the in-browser emulator). */
-  @property({ attribute: false }) fetch?: FetchLike;
+  fetch?: FetchLike;
 
   /**
    * AuthSec's admin API: `applications` (`/authsec/applications/*`, today's), `resource-servers`
    * (the compatibility shim), or `auto` (default): today's, falling back to the shim on a server
    * that does not have it; the choice is remembered for the page.
    */
-  @property({ attribute: 'api-surface' }) apiSurface: SurfaceChoice = 'auto';
+  apiSurface: SurfaceChoice = 'auto';
 
   /** The client elements below use; undefined while the base URL is invalid. */
   get client(): AuthsecClient | undefined {

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { AdminHost } from './host.js';
 
 export interface RunOptions {
   /**
@@ -20,12 +21,19 @@ export class Action {
   /** Words for the last failure; '' when the last run succeeded (or was reset). */
   error = '';
 
+  readonly #host: ReactiveControllerHost;
+  readonly #describe: (error: unknown) => string;
+  readonly #group: Set<Action> | undefined;
+
   constructor(
-    private readonly host: ReactiveControllerHost,
-    /** The failure in words (usually the element's `reason`). */
-    private readonly describe: (error: unknown) => string,
-    private readonly group?: Set<Action>,
+    host: ReactiveControllerHost & Pick<AdminHost, 'reason'>,
+    /** The failure in words (default: the element's `reason`). */
+    describe: (error: unknown) => string = (error) => host.reason(error),
+    group?: Set<Action>,
   ) {
+    this.#host = host;
+    this.#describe = describe;
+    this.#group = group;
     group?.add(this);
   }
 
@@ -41,7 +49,7 @@ export class Action {
 
   /** True while this action, or another of its group, runs. */
   get blocked(): boolean {
-    return this.busy || [...(this.group ?? [])].some((a) => a.busy);
+    return this.busy || [...(this.#group ?? [])].some((a) => a.busy);
   }
 
   /** Runs `work` unless blocked; resolves to its value, or undefined when it failed or did not run. */
@@ -50,22 +58,22 @@ export class Action {
     if (key ? this.#running.has(key) : this.blocked) return undefined;
     this.#running.add(key);
     this.error = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       return await work();
     } catch (error) {
-      const words = this.describe(error);
+      const words = this.#describe(error);
       this.error = options.failed?.(error, words) ?? words;
       return undefined;
     } finally {
       this.#running.delete(key);
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
   /** Forgets the last failure (another application, a new attempt). */
   reset(): void {
     this.error = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -7,12 +7,11 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 export class Announcer implements ReactiveController {
   #message = '';
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+  readonly #host: ReactiveControllerHost;
 
-  get message(): string {
-    return this.#message;
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
   }
 
   hostDisconnected(): void {
@@ -21,14 +20,14 @@ export class Announcer implements ReactiveController {
 
   say(message: string): void {
     this.#message = '';
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => {
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => {
       this.#message = message;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
   }
 
   render(): TemplateResult {
-    return html`<p class="sr-only" role="status" aria-live="polite">${this.#message}</p>`;
+    return html`<p class="sr-only" role="status">${this.#message}</p>`;
   }
 }

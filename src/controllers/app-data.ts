@@ -2,21 +2,15 @@ import { Task } from '@lit/task';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../api/client.js';
 import { AuthsecError } from '../api/errors.js';
-import { AppSwitch } from './app-switch.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import '../ui/state.js';
+import { AppSwitch } from './app-switch.js';
+import type { ElementHost } from './host.js';
 
 /** What the controller needs from its element. */
-export interface AppDataHost {
-  readonly applicationId?: string | undefined;
-  readonly effectiveLocale: string | undefined;
-  addController(controller: ReactiveController): void;
-  requestUpdate(): void;
-}
+export type AppDataHost = ElementHost & { readonly applicationId?: string | undefined };
 
 export interface AppDataOptions<T> {
-  /** The element's client (from its provider or its own base URL). */
-  client: () => AuthsecClient | undefined;
   /**
    * What the data is about: the shown application by default; a workspace-wide element (the
    * applications list) names a constant.
@@ -32,9 +26,6 @@ export interface AppDataOptions<T> {
   loaded?: (value: T) => void;
   /** Words for a forbidden load (default: the generic forbidden message). */
   forbidden?: MessageKey;
-  /** The element's translator and error words. */
-  t: (key: MessageKey) => string;
-  generic: (error: unknown) => string;
 }
 
 /**
@@ -47,14 +38,19 @@ export class AppData<T> implements ReactiveController {
   readonly task: Task<readonly [AuthsecClient | undefined, string | undefined], T | undefined>;
   readonly #switch: AppSwitch;
 
+  readonly #host: AppDataHost;
+  readonly #options: AppDataOptions<T>;
+
   constructor(
-    private readonly host: AppDataHost,
-    private readonly options: AppDataOptions<T>,
+    host: AppDataHost,
+    options: AppDataOptions<T>,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     this.#switch = new AppSwitch(host, () => this.#subject());
     this.task = new Task(host as never, {
-      args: () => [options.client(), this.#subject()] as const,
+      args: () => [host.client, this.#subject()] as const,
       task: async ([client, id], { signal }) => (client && id ? options.load(client, id, signal) : undefined),
       onComplete: (value) => {
         if (value !== undefined) options.loaded?.(value);
@@ -63,17 +59,17 @@ export class AppData<T> implements ReactiveController {
   }
 
   #subject(): string | undefined {
-    return this.options.subject ? this.options.subject() : this.host.applicationId;
+    return this.#options.subject ? this.#options.subject() : this.#host.applicationId;
   }
 
   hostUpdate(): void {
-    if (this.#switch.switched()) this.options.reset?.();
+    if (this.#switch.switched()) this.#options.reset?.();
   }
 
   /** The loaded value, only when it is about the application shown now. */
   get value(): T | undefined {
     const value = this.task.value;
-    return value !== undefined && this.isCurrent(this.options.appOf(value)) ? value : undefined;
+    return value !== undefined && this.isCurrent(this.#options.appOf(value)) ? value : undefined;
   }
 
   /** Whether `id` is still the application shown: a late answer about another one is dropped. */
@@ -91,9 +87,9 @@ export class AppData<T> implements ReactiveController {
    * the shared loading, error and "no application" states otherwise.
    */
   render(body: (value: T, refreshing: boolean) => TemplateResult | typeof nothing, missing: MessageKey): TemplateResult | typeof nothing {
-    const locale = this.host.effectiveLocale;
+    const locale = this.#host.effectiveLocale;
     if (!this.#subject()) {
-      return html`<authsec-ui-state kind="empty" .heading=${this.options.t(missing)} .locale=${locale}></authsec-ui-state>`;
+      return html`<authsec-ui-state kind="empty" .heading=${this.#host.t(missing)} .locale=${locale}></authsec-ui-state>`;
     }
     const loading = html`<authsec-ui-state kind="loading" .locale=${locale}></authsec-ui-state>`;
     return this.task.render({
@@ -106,7 +102,7 @@ export class AppData<T> implements ReactiveController {
         const forbidden = error instanceof AuthsecError && error.code === 'forbidden';
         return html`<authsec-ui-state
           kind=${forbidden ? 'forbidden' : 'error'}
-          .message=${forbidden && this.options.forbidden ? this.options.t(this.options.forbidden) : this.options.generic(error)}
+          .message=${forbidden && this.#options.forbidden ? this.#host.t(this.#options.forbidden) : this.#host.generic(error)}
           .locale=${locale}
           @authsec-ui-retry=${() => void this.run()}
         ></authsec-ui-state>`;

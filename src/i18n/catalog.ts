@@ -179,26 +179,6 @@ export function formatMessage(template: string, params?: MessageParams, locale?:
 }
 
 /**
- * The most specific wording: for each place in the lookup order, its plural form (`key.<category>`)
- * if it has one, else its general form, so a locale's own words always beat English plural forms.
- */
-function find(tables: readonly (ReadonlyMap<string, string> | undefined)[], key: MessageKey, category?: string): string | undefined {
-  for (const table of tables) {
-    const value = (category && table?.get(`${key}.${category}`)) || table?.get(key);
-    if (value !== undefined) return value;
-  }
-  return undefined;
-}
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-/** `one`, `few`, `other`… for `count` in `locale` (Arabic has six forms, Japanese one). */
-function pluralCategory(locale: string, count: number): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count);
-}
-
-/**
  * Returns `t(key, params?)` for `locale` (default English). Lookups happen at call time, so a
  * translator picks up later `registerLocale` / `overrideMessages` calls; re-render on
  * `onMessagesChanged` to show them.
@@ -210,20 +190,28 @@ export function createTranslator(locale?: string | null, overrides?: PartialMess
   for (const [key, value] of Object.entries(overrides ?? {})) {
     if (KEY_SHAPE.test(key) && typeof value === 'string') own.set(key as MessageKey, value);
   }
-  // A numeric `count` picks the locale's plural form `key.<category>` where the catalog has one;
-  // the key itself is the general (`other`) form.
+  // A numeric `count` picks the locale's plural form `key.<category>` (`one`, `few`…: Arabic has six,
+  // Japanese one) where the catalog has one; the key itself is the general (`other`) form. For each
+  // place in the lookup order its plural form wins over its general one, so a locale's own words
+  // always beat English plural forms.
+  const rules = new Intl.PluralRules(resolved);
   const t = (key: MessageKey, params?: MessageParams): string => {
     const count = params?.count;
-    const tables = [own, ...chain.flatMap((l) => [overridden.get(l), registered.get(l)]), english];
-    const category = typeof count === 'number' ? pluralCategory(resolved, count) : undefined;
-    return formatMessage(find(tables, key, category) ?? key, params, resolved);
+    const plural = typeof count === 'number' && `${key}.${rules.select(count)}`;
+    let found: string | undefined;
+    for (const table of [own, ...chain.flatMap((l) => [overridden.get(l), registered.get(l)]), english]) {
+      found = (plural && table?.get(plural as MessageKey)) || table?.get(key);
+      if (found !== undefined) break;
+    }
+    return formatMessage(found ?? key, params, resolved);
   };
   return Object.assign(t, { locale: resolved }) as Translator;
 }
 
-const formatterCache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat;
+const formatterCache = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(cacheKey: string, create: () => T): T {
+function cached<T extends Formatter>(cacheKey: string, create: () => T): T {
   let formatter = formatterCache.get(cacheKey) as T | undefined;
   if (!formatter) {
     formatter = create();

@@ -16,6 +16,7 @@ import { accessEn } from './messages/access.en.js';
 import { launchEn } from './messages/launch.en.js';
 import { appsEn } from './messages/apps.en.js';
 import { consoleEn } from './messages/console.en.js';
+import { readinessEn } from './messages/readiness.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -33,6 +34,7 @@ const en = {
   ...launchEn,
   ...appsEn,
   ...consoleEn,
+  ...readinessEn,
 } as const;
 
 

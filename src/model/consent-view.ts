@@ -6,7 +6,9 @@
 import type { ConsentPageData } from '../api/consent.js';
 import type { RiskLevel } from '../api/wire.js';
 import { riskRank, scopeRisk, scopeWords, type ScopeWords } from './scope-words.js';
-import { clampText, isMixedScript, parseDisplayUrl, revealHidden, type DisplayUrl } from './text-safety.js';
+import { parseDisplayUrl, type DisplayUrl } from './display-url.js';
+import { isMixedScript } from './mixed-script.js';
+import { clampText, revealHidden } from './text-safety.js';
 
 /** What a host may say about a scope when the server says nothing. */
 export type ScopeDescription = string | { readonly title?: string; readonly description?: string; readonly risk?: RiskLevel };

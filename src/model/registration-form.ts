@@ -2,7 +2,8 @@
  * The "Install protection" form as rules: what each field must hold, the Resource URI it composes,
  * the request it becomes, and where a server error belongs. No DOM.
  */
-import type { ApplicationType, CreateResourceServerRequest } from '../api/resource-servers.js';
+import type { CreateResourceServerRequest } from '../api/application-writes.js';
+import type { ApplicationType } from '../api/resource-servers.js';
 import type { RegistrationMode } from '../api/wire.js';
 import { appSlug } from './app-slug.js';
 import { checkPublicBaseUrl, composeResourceUri } from './resource-uri.js';

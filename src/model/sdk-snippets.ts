@@ -15,7 +15,8 @@
  * The secret is a parameter, never part of the values: without it the snippets read it from
  * `AUTHSEC_INTROSPECTION_CLIENT_SECRET`, so a snippet copied after the secret was dismissed still works.
  */
-import type { ResourceServer, ResourceServerCreated } from '../api/resource-servers.js';
+import type { ResourceServerCreated } from '../api/application-writes.js';
+import type { ResourceServer } from '../api/resource-servers.js';
 import { stripHidden } from './text-safety.js';
 
 export const SECRET_ENV = 'AUTHSEC_INTROSPECTION_CLIENT_SECRET';

@@ -73,69 +73,6 @@ export function clampText(value: string, max: number): ClampedText {
   return { text: `${chars.slice(0, Math.max(0, max - 1)).join('')}…`, truncated: true, length: chars.length };
 }
 
-const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Cherokee'] as const;
-const SCRIPT_RE = Object.fromEntries(SCRIPTS.map((s) => [s, new RegExp(`\\p{Script=${s}}`, 'u')])) as Record<(typeof SCRIPTS)[number], RegExp>;
-
-/**
- * True when a name mixes scripts that contain look-alikes of Latin letters (`Сlaude` with a
- * Cyrillic С). Pure Cyrillic or Greek names are fine; mixing is the phishing signal.
- */
-export function isMixedScript(value: string): boolean {
-  const found = new Set<string>();
-  for (const ch of value) {
-    for (const script of SCRIPTS) if (SCRIPT_RE[script].test(ch)) found.add(script);
-    if (found.size > 1) return true;
-  }
-  return false;
-}
-
-export interface DisplayUrl {
-  /** The host as the WHATWG parser sees it: ASCII, punycode for IDNs, no userinfo. */
-  readonly host: string;
-  readonly scheme: 'https' | 'http';
-  readonly loopback: boolean;
-  /** Internationalised host (shown as punycode): worth a second look. */
-  readonly punycode: boolean;
-  /** The URL carried a `user:pass@` part that hid the real host. */
-  readonly hadUserinfo: boolean;
-  /** Full URL, normalised by the parser. */
-  readonly href: string;
-}
-
-/**
- * Parses a URL we may show or follow. Only `http:` and `https:` are accepted: anything else
- * (`javascript:`, `data:`, `file:`, relative or protocol-relative) is `null`.
- */
-export function parseDisplayUrl(value: string | null | undefined): DisplayUrl | null {
-  if (!value) return null;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname;
-  return {
-    host,
-    scheme: url.protocol === 'https:' ? 'https' : 'http',
-    loopback: isLoopback(host),
-    punycode: host.split('.').some((label) => label.startsWith('xn--')),
-    hadUserinfo: url.username !== '' || url.password !== '',
-    href: url.href,
-  };
-}
-
-/** Literal loopback hosts only: `localhost.evil.example` or `127.0.0.1.nip.io` are not. */
-export function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
-
-/** A URL that may be navigated to (http/https), or null. */
-export function safeNavigationUrl(value: string | null | undefined): string | null {
-  return parseDisplayUrl(value)?.href ?? null;
-}
-
 /**
  * Untrusted single-line text ready to render: cut to `max` characters first (a 10,000-character
  * description costs no more than a short one), then hidden characters made visible.

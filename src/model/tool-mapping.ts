@@ -25,9 +25,12 @@
  *   cheaper than Sets would be.
  * - Base construction (indexing, per-tool override lists) runs once per fetch, not per edit.
  */
+import type { ToolCounters } from './tool-counters.js';
 import type { McpTool, ScopeMatrix, ToolScopeMapRequest } from '../api/scope-matrix.js';
 import type { RiskLevel } from '../api/wire.js';
 
+export type { ToolCounters } from './tool-counters.js';
+export { fromPreview } from './tool-counters.js';
 export type ToolStateKind = 'unmapped' | 'mapped' | 'public';
 
 /** What AuthSec will enforce for a tool. A public tool is public whatever its mappings. */
@@ -36,24 +39,6 @@ export interface ToolState {
   /** Effective `admin_override` scope ids (kept for public tools too: they apply if unpublished). */
   readonly scopeIds: readonly string[];
   readonly isPublic: boolean;
-}
-
-/**
- * How many tools are in each state; every tool in exactly one, so mapped + public + unmapped =
- * total. (`activation-preview.tools` counts a public tool as mapped too: see `fromPreview`.)
- */
-export interface ToolCounters {
-  readonly total: number;
-  readonly public: number;
-  /** Not public, with at least one `admin_override` scope. */
-  readonly mapped: number;
-  readonly unmapped: number;
-}
-
-/** AuthSec's preview counters (mapped = public OR mapped) as one state per tool. */
-export function fromPreview(tools: ToolCounters): ToolCounters {
-  const mapped = Math.max(0, tools.mapped - tools.public);
-  return { total: tools.total, public: tools.public, mapped, unmapped: Math.max(0, tools.total - tools.public - mapped) };
 }
 
 /**

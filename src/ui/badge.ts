@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { defineElement } from './define-element.js';
 import { toneStyles, type Tone } from './tone.js';
@@ -17,6 +16,13 @@ import { toneStyles, type Tone } from './tone.js';
  * The tone only adds colour; the text must carry the meaning. Use `authsec-ui-status-pill` for a state.
  */
 export class AuthsecUiBadge extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      tone: { reflect: true },
+      label: {},
+    };
+  }
+
   static override styles = [
     tokens,
     baseStyles,
@@ -39,10 +45,10 @@ export class AuthsecUiBadge extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) tone: Tone = 'neutral';
+  tone: Tone = 'neutral';
 
   /** The text; rendered as text, never as HTML. */
-  @property() label = '';
+  label = '';
 
   override render() {
     return html`<span part="base" class="base"><slot>${this.label}</slot></span>`;

@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { defineElement } from './define-element.js';
@@ -26,6 +25,20 @@ export type ButtonSize = 'small' | 'medium' | 'large';
  * `loading` keeps the button focusable (`aria-disabled`, `aria-busy`) so focus is not lost mid-action.
  */
 export class AuthsecUiButton extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      variant: { reflect: true },
+      size: { reflect: true },
+      disabled: { type: Boolean, reflect: true },
+      loading: { type: Boolean, reflect: true },
+      type: {},
+      label: {},
+      pressed: { type: Boolean },
+      loadingLabel: { attribute: 'loading-label' },
+      locale: {},
+    };
+  }
+
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   static override styles = [
@@ -125,47 +138,47 @@ export class AuthsecUiButton extends LitElement {
     `,
   ];
 
-  private readonly messages = new MessagesController(this);
+  readonly #messages = new MessagesController(this);
 
   /** Visual weight: `primary` for the main action, `danger` for destructive ones. */
-  @property({ reflect: true }) variant: ButtonVariant = 'secondary';
+  variant: ButtonVariant = 'secondary';
 
-  @property({ reflect: true }) size: ButtonSize = 'medium';
+  size: ButtonSize = 'medium';
 
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Shows a spinner, sets `aria-busy`, and ignores clicks until cleared. */
-  @property({ type: Boolean, reflect: true }) loading = false;
+  loading = false;
 
   /** `submit` submits the closest `<form>` in the same tree (no form association beyond that). */
-  @property() type: 'button' | 'submit' = 'button';
+  type: 'button' | 'submit' = 'button';
 
   /** Accessible name when the visible label is not enough (icon-only, or to add context). */
-  @property() label = '';
+  label = '';
 
   /** Makes this a toggle button (`aria-pressed`); leave unset for an ordinary button. */
-  @property({ type: Boolean }) pressed: boolean | undefined = undefined;
+  pressed: boolean | undefined = undefined;
 
   /** Screen-reader text appended while `loading`. Default from the catalog: `ui.button.loading`. */
-  @property({ attribute: 'loading-label' }) loadingLabel: string | undefined = undefined;
+  loadingLabel: string | undefined = undefined;
 
   /** Locale for default strings; elements pass theirs. */
-  @property() locale: string | undefined = undefined;
+  locale: string | undefined = undefined;
 
   constructor() {
     super();
     // Capture on the host runs before the inner button and before any listener a parent added here.
-    this.addEventListener('click', this.swallowInactiveClick, { capture: true });
+    this.addEventListener('click', this.#swallowInactiveClick, { capture: true });
   }
 
-  private readonly swallowInactiveClick = (event: MouseEvent): void => {
+  readonly #swallowInactiveClick = (event: MouseEvent): void => {
     if (this.disabled || this.loading) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
   };
 
-  private handleClick(): void {
+  #handleClick(): void {
     if (this.type === 'submit') this.closest('form')?.requestSubmit();
   }
 
@@ -181,13 +194,13 @@ export class AuthsecUiButton extends LitElement {
         aria-busy=${ifDefined(this.loading ? 'true' : undefined)}
         aria-label=${ifDefined(this.label || undefined)}
         aria-pressed=${ifDefined(pressed)}
-        @click=${this.handleClick}
+        @click=${this.#handleClick}
       >
         ${this.loading ? spinner() : nothing}
         <slot name="prefix"></slot>
         <span part="label"><slot></slot></span>
         ${this.loading
-          ? html`<span class="sr-only">${this.loadingLabel ?? this.messages.t('ui.button.loading')}</span>`
+          ? html`<span class="sr-only">${this.loadingLabel ?? this.#messages.t('ui.button.loading')}</span>`
           : nothing}
       </button>
     `;

@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
@@ -34,6 +33,19 @@ function deepActiveElement(): HTMLElement | null {
  * stray Enter never confirms a destructive action. Focus returns to the opener when it closes.
  */
 export class AuthsecUiConfirmDialog extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      heading: {},
+      confirmLabel: { attribute: 'confirm-label' },
+      cancelLabel: { attribute: 'cancel-label' },
+      danger: { type: Boolean, reflect: true },
+      requireText: { attribute: 'require-text' },
+      requireTextLabel: { attribute: 'require-text-label' },
+      locale: {},
+      typed: { state: true },
+    };
+  }
+
   /**
    * Building blocks this one renders. Referencing the classes (not a bare side-effect import) keeps
    * their registration in bundles that honour `package.json#sideEffects`.
@@ -126,111 +138,117 @@ export class AuthsecUiConfirmDialog extends LitElement {
     `,
   ];
 
-  private readonly messages = new MessagesController(this);
+  readonly #messages = new MessagesController(this);
 
-  private pending: { promise: Promise<boolean>; resolve: (confirmed: boolean) => void } | undefined;
+  #pending: { promise: Promise<boolean>; resolve: (confirmed: boolean) => void } | undefined;
 
-  private opener: HTMLElement | null = null;
+  #opener: HTMLElement | null = null;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  get #dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog')!;
+  }
 
-  @query('.require input') private requireInput!: HTMLInputElement | null;
+  get #requireInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>('.require input');
+  }
 
-  @query('.cancel') private cancelButton!: HTMLElement;
+  get #cancelButton(): HTMLElement {
+    return this.renderRoot.querySelector<HTMLElement>('.cancel')!;
+  }
 
-  @state() private typed = '';
+  private typed = '';
 
   /** Names the dialog; say what will happen ("Delete scope github:repo:write?"). */
-  @property() heading = '';
+  heading = '';
 
   /** Confirm button text. Default: `ui.dialog.confirm`. Prefer the action's verb ("Delete"). */
-  @property({ attribute: 'confirm-label' }) confirmLabel: string | undefined = undefined;
+  confirmLabel: string | undefined = undefined;
 
   /** Cancel button text. Default: `ui.dialog.cancel`. */
-  @property({ attribute: 'cancel-label' }) cancelLabel: string | undefined = undefined;
+  cancelLabel: string | undefined = undefined;
 
   /** Destructive action: danger-styled confirm and a warning mark on the heading. */
-  @property({ type: Boolean, reflect: true }) danger = false;
+  danger = false;
 
   /** Text the person must type exactly before Confirm is enabled. Empty: no typing needed. */
-  @property({ attribute: 'require-text' }) requireText = '';
+  requireText = '';
 
   /** Label of the typing field. Default: `ui.dialog.requireText` with `{text}`. */
-  @property({ attribute: 'require-text-label' }) requireTextLabel: string | undefined = undefined;
+  requireTextLabel: string | undefined = undefined;
 
-  @property() locale: string | undefined = undefined;
+  locale: string | undefined = undefined;
 
   /** Whether the dialog is showing. */
   get isOpen(): boolean {
-    return this.pending !== undefined;
+    return this.#pending !== undefined;
   }
 
-  private get canConfirm(): boolean {
+  get #canConfirm(): boolean {
     return this.requireText === '' || this.typed === this.requireText;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Removing an open modal <dialog> fires no close event; settle the promise ourselves.
-    this.settle(false);
+    this.#settle(false);
   }
 
   /** Shows the dialog modally. Calling it again while open returns the same promise. */
   open(): Promise<boolean> {
-    if (this.pending) return this.pending.promise;
+    if (this.#pending) return this.#pending.promise;
     let resolve: (confirmed: boolean) => void = () => undefined;
     const promise = new Promise<boolean>((r) => (resolve = r));
-    this.pending = { promise, resolve };
-    this.opener = deepActiveElement();
+    this.#pending = { promise, resolve };
+    this.#opener = deepActiveElement();
     this.typed = '';
-    void this.show();
+    void this.#show();
     return promise;
   }
 
-  private async show(): Promise<void> {
+  async #show(): Promise<void> {
     await this.updateComplete;
-    if (!this.pending || !this.isConnected || this.dialog.open) return;
-    this.dialog.returnValue = '';
-    this.dialog.showModal();
-    (this.requireText ? this.requireInput : this.cancelButton)?.focus();
+    if (!this.#pending || !this.isConnected || this.#dialog.open) return;
+    this.#dialog.returnValue = '';
+    this.#dialog.showModal();
+    (this.requireText ? this.#requireInput : this.#cancelButton)?.focus();
   }
 
   /** Closes the dialog; `open()` resolves with `confirmed`. */
   close(confirmed = false): void {
-    if (this.dialog?.open) this.dialog.close(confirmed ? CONFIRMED : '');
-    else this.settle(confirmed);
+    if (this.#dialog?.open) this.#dialog.close(confirmed ? CONFIRMED : '');
+    else this.#settle(confirmed);
   }
 
-  private settle(confirmed: boolean): void {
-    const pending = this.pending;
+  #settle(confirmed: boolean): void {
+    const pending = this.#pending;
     if (!pending) return;
-    this.pending = undefined;
-    if (this.dialog?.open) this.dialog.close();
-    const opener = this.opener;
-    this.opener = null;
+    this.#pending = undefined;
+    if (this.#dialog?.open) this.#dialog.close();
+    const opener = this.#opener;
+    this.#opener = null;
     if (opener?.isConnected) opener.focus();
     pending.resolve(confirmed);
   }
 
   // Native close covers Esc, Cancel and Confirm alike; returnValue tells them apart.
-  private handleClose(): void {
-    this.settle(this.dialog.returnValue === CONFIRMED);
+  #handleClose(): void {
+    this.#settle(this.#dialog.returnValue === CONFIRMED);
   }
 
-  private handleSubmit(event: SubmitEvent): void {
+  #handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    if (this.canConfirm) this.dialog.close(CONFIRMED);
+    if (this.#canConfirm) this.#dialog.close(CONFIRMED);
   }
 
-  private handleInput(event: InputEvent): void {
+  #handleInput(event: InputEvent): void {
     this.typed = (event.target as HTMLInputElement).value;
   }
 
   override render() {
-    const t = this.messages.t.bind(this.messages);
+    const t = this.#messages.t.bind(this.#messages);
     return html`
-      <dialog part="dialog" aria-labelledby="heading" @close=${this.handleClose}>
-        <form method="dialog" novalidate @submit=${this.handleSubmit}>
+      <dialog part="dialog" aria-labelledby="heading" @close=${this.#handleClose}>
+        <form method="dialog" novalidate @submit=${this.#handleSubmit}>
           <h2 part="heading" id="heading">
             ${this.danger ? html`<span class="mark" aria-hidden="true">!</span>` : nothing}${this.heading}
           </h2>
@@ -247,7 +265,7 @@ export class AuthsecUiConfirmDialog extends LitElement {
                   spellcheck="false"
                   aria-describedby="require-hint"
                   .value=${live(this.typed)}
-                  @input=${this.handleInput}
+                  @input=${this.#handleInput}
                 />
                 <p id="require-hint" class="hint">${t('ui.dialog.requireTextHint')}</p>
               </div>`
@@ -261,7 +279,7 @@ export class AuthsecUiConfirmDialog extends LitElement {
               type="submit"
               variant=${this.danger ? 'danger' : 'primary'}
               .locale=${this.locale}
-              ?disabled=${!this.canConfirm}
+              ?disabled=${!this.#canConfirm}
               >${this.confirmLabel ?? t('ui.dialog.confirm')}</authsec-ui-button
             >
           </div>

@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
@@ -36,6 +35,21 @@ const ANNOUNCEMENT_MS = 4000;
  * `value` is a property only (never an attribute), and while masked it is not rendered at all.
  */
 export class AuthsecUiCopyField extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      label: {},
+      value: { attribute: false },
+      masked: { type: Boolean, reflect: true },
+      copyLabel: { attribute: 'copy-label' },
+      copiedLabel: { attribute: 'copied-label' },
+      revealLabel: { attribute: 'reveal-label' },
+      copyFailedLabel: { attribute: 'copy-failed-label' },
+      locale: {},
+      revealed: { state: true },
+      status: { state: true },
+    };
+  }
+
   /**
    * Building blocks this one renders. Referencing the classes (not a bare side-effect import) keeps
    * their registration in bundles that honour `package.json#sideEffects`.
@@ -83,91 +97,93 @@ export class AuthsecUiCopyField extends LitElement {
     `,
   ];
 
-  private readonly messages = new MessagesController(this);
+  readonly #messages = new MessagesController(this);
 
-  private statusTimer: ReturnType<typeof setTimeout> | undefined;
+  #statusTimer: ReturnType<typeof setTimeout> | undefined;
 
-  @query('input') private input!: HTMLInputElement;
+  get #input(): HTMLInputElement {
+    return this.renderRoot.querySelector<HTMLInputElement>('input')!;
+  }
 
-  @state() private revealed = false;
+  private revealed = false;
 
-  @state() private status = '';
+  private status = '';
 
   /** Visible label of the field, e.g. "Client secret". Also names the buttons ("Copy Client secret"). */
-  @property() label = '';
+  label = '';
 
   /** The value. Property only: it may hold a one-time secret, so it is never reflected or rendered as an attribute. */
-  @property({ attribute: false }) value = '';
+  value = '';
 
   /** Hides the value behind a "Show" toggle (`aria-pressed`). */
-  @property({ type: Boolean, reflect: true }) masked = false;
+  masked = false;
 
   /** Visible text of the copy button. Default: `ui.copy.copy`. */
-  @property({ attribute: 'copy-label' }) copyLabel: string | undefined = undefined;
+  copyLabel: string | undefined = undefined;
 
   /** Announced after copying. Default: `ui.copy.copied`. */
-  @property({ attribute: 'copied-label' }) copiedLabel: string | undefined = undefined;
+  copiedLabel: string | undefined = undefined;
 
   /** Visible text of the reveal toggle. Default: `ui.copy.reveal`. */
-  @property({ attribute: 'reveal-label' }) revealLabel: string | undefined = undefined;
+  revealLabel: string | undefined = undefined;
 
   /** Shown when the clipboard is unavailable. Default: `ui.copy.copyFailed`. */
-  @property({ attribute: 'copy-failed-label' }) copyFailedLabel: string | undefined = undefined;
+  copyFailedLabel: string | undefined = undefined;
 
-  @property() locale: string | undefined = undefined;
+  locale: string | undefined = undefined;
 
   override willUpdate(changed: PropertyValues<this>): void {
     // A new value (e.g. a rotated secret) starts hidden again.
     if (changed.has('value') || changed.has('masked')) this.revealed = false;
-    if (changed.has('value')) this.setStatus('');
+    if (changed.has('value')) this.#setStatus('');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.statusTimer);
+    clearTimeout(this.#statusTimer);
   }
 
-  private get valueHidden(): boolean {
+  get #valueHidden(): boolean {
     return this.masked && !this.revealed;
   }
 
-  private setStatus(text: string, clearAfter = 0): void {
-    clearTimeout(this.statusTimer);
+  #setStatus(text: string, clearAfter = 0): void {
+    clearTimeout(this.#statusTimer);
     this.status = text;
-    if (clearAfter > 0) this.statusTimer = setTimeout(() => (this.status = ''), clearAfter);
+    if (clearAfter > 0) this.#statusTimer = setTimeout(() => (this.status = ''), clearAfter);
   }
 
-  private toggleReveal(): void {
+  #toggleReveal(): void {
     this.revealed = !this.revealed;
   }
 
-  private async copy(): Promise<void> {
+  async #copy(): Promise<void> {
     const value = this.value;
     if (!value) return;
     if (!(await writeClipboard(value))) {
-      await this.selectForManualCopy();
+      await this.#selectForManualCopy();
       return;
     }
     // Clear first so a second copy is announced again by screen readers.
-    this.setStatus('');
+    this.#setStatus('');
     await this.updateComplete;
-    this.setStatus(this.copiedLabel ?? this.messages.t('ui.copy.copied'), ANNOUNCEMENT_MS);
+    this.#setStatus(this.copiedLabel ?? this.#messages.t('ui.copy.copied'), ANNOUNCEMENT_MS);
     this.dispatchEvent(new AuthsecUiCopiedEvent());
   }
 
   /** Without clipboard access (insecure context, denied permission) the person copies by hand. */
-  private async selectForManualCopy(): Promise<void> {
+  async #selectForManualCopy(): Promise<void> {
     this.revealed = true;
     await this.updateComplete;
-    this.input.focus();
-    this.input.select();
-    this.setStatus(this.copyFailedLabel ?? this.messages.t('ui.copy.copyFailed'));
+    this.#input.focus();
+    this.#input.select();
+    this.#setStatus(this.copyFailedLabel ?? this.#messages.t('ui.copy.copyFailed'));
   }
 
   override render() {
-    const t = this.messages.t.bind(this.messages);
+    const t = this.#messages.t.bind(this.#messages);
     const name = this.label;
-    const hidden = this.valueHidden;
+    const hidden = this.#valueHidden;
     const revealText = this.revealLabel ?? t('ui.copy.reveal');
     const copyText = this.copyLabel ?? t('ui.copy.copy');
     return html`
@@ -192,7 +208,7 @@ export class AuthsecUiCopyField extends LitElement {
                 .locale=${this.locale}
                 .pressed=${this.revealed}
                 .label=${name && this.revealLabel === undefined ? t('ui.copy.revealNamed', { label: name }) : ''}
-                @click=${this.toggleReveal}
+                @click=${this.#toggleReveal}
                 >${revealText}</authsec-ui-button
               >`
             : nothing}
@@ -202,7 +218,7 @@ export class AuthsecUiCopyField extends LitElement {
             .locale=${this.locale}
             .label=${name && this.copyLabel === undefined ? t('ui.copy.copyNamed', { label: name }) : ''}
             ?disabled=${!this.value}
-            @click=${this.copy}
+            @click=${this.#copy}
             >${copyText}</authsec-ui-button
           >
         </div>

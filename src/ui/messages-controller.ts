@@ -15,34 +15,39 @@ export type LocalizedHost = ReactiveControllerHost & { locale?: string | null | 
  * host registers a locale or overrides wording while the element is on the page.
  */
 export class MessagesController implements ReactiveController {
-  private translator: Translator | undefined;
-  private translatorLocale: string | null | undefined;
-  private unsubscribe: (() => void) | undefined;
+  #translator: Translator | undefined;
+  #translatorLocale: string | null | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  readonly #host: LocalizedHost;
+  readonly #getLocale: () => string | null | undefined;
 
   /** `getLocale` lets a host resolve its locale elsewhere (e.g. from its provider). */
   constructor(
-    private readonly host: LocalizedHost,
-    private readonly getLocale: () => string | null | undefined = () => host.locale,
+    host: LocalizedHost,
+    getLocale: () => string | null | undefined = () => host.locale,
   ) {
+    this.#host = host;
+    this.#getLocale = getLocale;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.unsubscribe = onMessagesChanged(() => this.host.requestUpdate());
+    this.#unsubscribe = onMessagesChanged(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** Translate with the host's current locale; cheap to call on every render. */
   t(key: MessageKey, params?: MessageParams): string {
-    const locale = this.getLocale();
-    if (!this.translator || this.translatorLocale !== locale) {
-      this.translatorLocale = locale;
-      this.translator = createTranslator(locale);
+    const locale = this.#getLocale();
+    if (!this.#translator || this.#translatorLocale !== locale) {
+      this.#translatorLocale = locale;
+      this.#translator = createTranslator(locale);
     }
-    return this.translator(key, params);
+    return this.#translator(key, params);
   }
 }

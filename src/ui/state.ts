@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import type { MessageKey } from '../i18n/catalog.js';
 import { AuthsecUiButton } from './button.js';
@@ -51,6 +50,17 @@ const GLYPHS: Readonly<Partial<Record<StateKind, string>>> = { empty: '○', err
  * appears. `heading` and `message` are rendered as text (error messages from the API are untrusted).
  */
 export class AuthsecUiState extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      kind: { reflect: true },
+      heading: {},
+      message: {},
+      retryLabel: { attribute: 'retry-label' },
+      noRetry: { type: Boolean, attribute: 'no-retry' },
+      locale: {},
+    };
+  }
+
   /**
    * Building blocks this one renders. Referencing the classes (not a bare side-effect import) keeps
    * their registration in bundles that honour `package.json#sideEffects`.
@@ -120,30 +130,30 @@ export class AuthsecUiState extends LitElement {
     `,
   ];
 
-  private readonly messages = new MessagesController(this);
+  readonly #messages = new MessagesController(this);
 
-  @property({ reflect: true }) kind: StateKind = 'loading';
+  kind: StateKind = 'loading';
 
   /** Heading text. Default depends on `kind` (`ui.state.*`). */
-  @property() heading: string | undefined = undefined;
+  heading: string | undefined = undefined;
 
   /** Explanation under the heading: what happened and what the person can do. */
-  @property() message: string | undefined = undefined;
+  message: string | undefined = undefined;
 
   /** Retry button text. Default: `ui.state.retry`. */
-  @property({ attribute: 'retry-label' }) retryLabel: string | undefined = undefined;
+  retryLabel: string | undefined = undefined;
 
   /** Hides Retry on an error that retrying cannot fix (e.g. validation). */
-  @property({ type: Boolean, attribute: 'no-retry' }) noRetry = false;
+  noRetry = false;
 
-  @property() locale: string | undefined = undefined;
+  locale: string | undefined = undefined;
 
-  private retry(): void {
+  #retry(): void {
     this.dispatchEvent(new AuthsecUiRetryEvent());
   }
 
-  private renderText(): TemplateResult {
-    const t = this.messages.t.bind(this.messages);
+  #renderText(): TemplateResult {
+    const t = this.#messages.t.bind(this.#messages);
     const kind = Object.hasOwn(DEFAULT_HEADING, this.kind) ? this.kind : 'loading';
     const messageKey = DEFAULT_MESSAGE[kind];
     const message = this.message ?? (messageKey ? t(messageKey) : '');
@@ -156,19 +166,19 @@ export class AuthsecUiState extends LitElement {
     if (this.kind === 'loading' || !Object.hasOwn(DEFAULT_HEADING, this.kind)) {
       return html`<div part="base" class="base">
         ${spinner()}
-        <div class="text" role="status">${this.renderText()}</div>
+        <div class="text" role="status">${this.#renderText()}</div>
       </div>`;
     }
     const showRetry = this.kind === 'error' && !this.noRetry;
     return html`<div part="base" class="base">
       ${glyph ? html`<span part="icon" class="icon" aria-hidden="true">${glyph}</span>` : nothing}
       ${this.kind === 'error'
-        ? html`<div class="text" role="alert">${this.renderText()}</div>`
-        : html`<div class="text">${this.renderText()}</div>`}
+        ? html`<div class="text" role="alert">${this.#renderText()}</div>`
+        : html`<div class="text">${this.#renderText()}</div>`}
       <div class="actions">
         ${showRetry
-          ? html`<authsec-ui-button part="retry" variant="primary" .locale=${this.locale} @click=${this.retry}
-              >${this.retryLabel ?? this.messages.t('ui.state.retry')}</authsec-ui-button
+          ? html`<authsec-ui-button part="retry" variant="primary" .locale=${this.locale} @click=${this.#retry}
+              >${this.retryLabel ?? this.#messages.t('ui.state.retry')}</authsec-ui-button
             >`
           : nothing}
         <slot name="actions"></slot>

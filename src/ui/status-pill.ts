@@ -1,6 +1,5 @@
 import './messages.js';
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { defineElement } from './define-element.js';
 import { toneStyles, type Tone } from './tone.js';
@@ -26,6 +25,13 @@ export const STATUS_GLYPHS: Readonly<Record<Tone, string>> = {
  * @csspart label - The label text.
  */
 export class AuthsecUiStatusPill extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      tone: { reflect: true },
+      label: {},
+    };
+  }
+
   static override styles = [
     tokens,
     baseStyles,
@@ -73,10 +79,10 @@ export class AuthsecUiStatusPill extends LitElement {
     `,
   ];
 
-  @property({ reflect: true }) tone: Tone = 'neutral';
+  tone: Tone = 'neutral';
 
   /** The state in words; rendered as text. */
-  @property() label = '';
+  label = '';
 
   override render() {
     const glyph = STATUS_GLYPHS[this.tone] ?? STATUS_GLYPHS.neutral;

@@ -5,7 +5,7 @@ import '../../src/elements/launch-queue/define.js';
 import { AuthsecClient } from '../../src/api/client.js';
 import { putSdkManifest } from '../../src/api/sdk.js';
 import { deleteScope } from '../../src/api/scopes.js';
-import { rotateIntrospectionSecret } from '../../src/api/resource-servers.js';
+import { rotateIntrospectionSecret } from '../../src/api/application-writes.js';
 import { putToolScopeMap } from '../../src/api/scope-matrix.js';
 import { putAccessPolicy } from '../../src/api/access-policy.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';

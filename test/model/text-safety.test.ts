@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { clampText, isLoopback, isMixedScript, parseDisplayUrl, revealHidden, safeNavigationUrl } from '../../src/model/text-safety.js';
+import { isLoopback, parseDisplayUrl, safeNavigationUrl } from '../../src/model/display-url.js';
+import { isMixedScript } from '../../src/model/mixed-script.js';
+import { clampText, revealHidden } from '../../src/model/text-safety.js';
 
 describe('model: text safety', () => {
   it('reveals bidi overrides and isolates with visible markers', () => {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { fieldStyles, tableStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
+import { tableStyles } from '../../styles/tables.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 

@@ -61,11 +61,13 @@ const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
  */
 export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   static override styles = accessPolicyStyles;
-  static override properties: PropertyDeclarations = {
-    policyDraft: { state: true },
-    addRoleId: { state: true },
-    removing: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      policyDraft: { state: true },
+      addRoleId: { state: true },
+      removing: { state: true },
+    };
+  }
 
   private policyDraft?: PolicyDraft;
   private addRoleId = '';
@@ -74,15 +76,14 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
 
   readonly #announcer = new Announcer(this);
   readonly #policy = new Action(this, (e) => this.t('access.policy.failed', { reason: this.reason(e) }));
-  readonly #guard = new Action(this, (e) => this.reason(e));
-  readonly #adding = new Action(this, (e) => this.reason(e));
-  readonly #removal = new Action(this, (e) => this.reason(e));
+  readonly #guard = new Action(this);
+  readonly #adding = new Action(this);
+  readonly #removal = new Action(this);
   readonly #table = new ExceptionsTable(this);
   readonly #addPicker = new PersonPicker(this, 'add-user', () => this.#adding.reset());
   readonly #whoPicker = new PersonPicker(this, 'who-user');
 
   readonly #data = new AppData<AccessData>(this, {
-    client: () => this.client,
     load: (client, id, signal) => loadAccess(client, id, signal, this.effectiveLocale),
     appOf: (d) => d.app.id,
     // Choices not saved yet, searches and confirmations belonged to the previous application.
@@ -94,14 +95,9 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
       for (const action of [this.#policy, this.#guard, this.#adding, this.#removal]) action.reset();
     },
     forbidden: 'access.forbidden',
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
   readonly #viewer = new ViewerScopes(this, {
-    client: () => this.client,
-    t: (key, params) => this.t(key, params),
-    reason: (error) => this.reason(error),
     saved: async (_role, count) => {
       await this.#data.run();
       this.#announcer.say(this.t('access.viewer.saved', { count }));
@@ -327,7 +323,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
       <h4 id="add-h">${this.t('access.add.heading')}</h4>
       ${people.length ? nothing : html`<p class="muted">${this.t('access.add.noUsers')}</p>`}
       <div class="add-grid">
-        ${this.#addPicker.render(people, this.t('access.add.user'), (key, params) => this.t(key, params))}
+        ${this.#addPicker.render(people, this.t('access.add.user'))}
         <div class="field">
           <label for="add-role">${this.t('access.add.role')}</label>
           <select id="add-role" .value=${this.addRoleId} aria-describedby="add-role-grants"

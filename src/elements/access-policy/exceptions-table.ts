@@ -10,6 +10,9 @@ import { bindingSource, bindingUserName, pageOf, removableHere, type BindingQuer
 import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
 import type { Tone } from '../../ui/tone.js';
 import type { AccessData } from './access-data.js';
+import '../../ui/badge.js';
+import '../../ui/button.js';
+import '../../ui/state.js';
 
 const PAGE_SIZE = 50;
 const SORTS: readonly BindingSort[] = ['user', 'role', 'source', 'granted'];
@@ -41,7 +44,10 @@ export class ExceptionsTable implements ReactiveController {
   #cache?: { finder: AccessData['finder']; key: string; rows: RsBinding[] };
   readonly #switch: AppSwitch;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & AppSwitchHost) {
+  readonly #host: ReactiveControllerHost & HTMLElement & AppSwitchHost;
+
+  constructor(host: ReactiveControllerHost & HTMLElement & AppSwitchHost) {
+    this.#host = host;
     host.addController(this);
     this.#switch = new AppSwitch(host);
   }
@@ -54,13 +60,13 @@ export class ExceptionsTable implements ReactiveController {
   #reset(): void {
     this.text = this.role = this.source = '';
     this.page = 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #set(patch: () => void): void {
     patch();
     this.page = 1;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   #rows(d: AccessData): RsBinding[] {
@@ -130,7 +136,7 @@ export class ExceptionsTable implements ReactiveController {
   #clear(): void {
     this.#reset();
     // The Clear button goes away with the filters: the search box is where they start again.
-    void this.host.updateComplete.then(() => this.host.shadowRoot?.querySelector<HTMLElement>('#table-search')?.focus());
+    void this.#host.updateComplete.then(() => this.#host.shadowRoot?.querySelector<HTMLElement>('#table-search')?.focus());
   }
 
   #sortHeader(v: TableView, key: BindingSort): TemplateResult {
@@ -175,7 +181,7 @@ export class ExceptionsTable implements ReactiveController {
   #pager(v: TableView, current: number, pages: number): TemplateResult {
     const go = (p: number) => {
       this.page = p;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       v.announce(v.t('access.table.pageAnnounce', { page: p, pages }));
     };
     return html`<nav class="pager" aria-label=${v.t('access.table.pages')}>

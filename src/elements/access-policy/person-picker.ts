@@ -2,9 +2,9 @@
  * A searchable person picker (search box + native select): its search text and choice, and the
  * rule for what it shows as chosen. The Access tab has two (add an exception, who gets what).
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { AppSwitch } from '../../controllers/app-switch.js';
+import type { AdminHost } from '../../controllers/host.js';
 import { displayText } from '../../model/text-safety.js';
 import { searchText } from '../../model/tool-filters.js';
 import type { Person } from './access-data.js';
@@ -17,13 +17,18 @@ export class PersonPicker implements ReactiveController {
   selected = '';
   readonly #switch: AppSwitch;
 
+  readonly #host: AdminHost;
+  readonly #changed: () => void = () => {};
+
   constructor(
-    private readonly host: ReactiveControllerHost & AppSwitchHost,
+    host: AdminHost,
     /** The control's id (the search box is `<id>-search`). */
     readonly id: string,
     /** Called after the admin typed or picked (e.g. to clear an error). */
-    private readonly changed: () => void = () => {},
+    changed: () => void = () => {},
   ) {
+    this.#host = host;
+    this.#changed = changed;
     host.addController(this);
     this.#switch = new AppSwitch(host);
   }
@@ -36,7 +41,7 @@ export class PersonPicker implements ReactiveController {
   /** Forget the search and the choice (after adding). */
   reset(): void {
     this.search = this.selected = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /**
@@ -51,14 +56,15 @@ export class PersonPicker implements ReactiveController {
     return { shown, matches: matches.length, value };
   }
 
-  render(people: readonly Person[], label: string, t: (key: MessageKey, params?: MessageParams) => string): TemplateResult {
+  render(people: readonly Person[], label: string): TemplateResult {
+    const t = this.#host.t.bind(this.#host);
     const { shown, matches, value } = this.picked(people);
     const id = this.id;
     const count = matches > PICKER_LIMIT ? t('access.picker.more', { shown: PICKER_LIMIT, count: matches }) : t('access.picker.count', { count: matches });
     const set = (patch: () => void) => {
       patch();
-      this.changed();
-      this.host.requestUpdate();
+      this.#changed();
+      this.#host.requestUpdate();
     };
     return html`<div class="field">
         <label for=${`${id}-search`}>${t('access.picker.search')}</label>

@@ -4,28 +4,17 @@
  * one (`step_5_viewer_role_empty`); the only way to give it scopes is
  * `PUT …/roles/:role_id/scope-grants` (authsec-api.md §6.2), which this section speaks.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { AuthsecClient } from '../../api/client.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { putRoleScopeGrants, type RsRole } from '../../api/roles.js';
 import type { OAuthScope } from '../../api/scopes.js';
 import { Action } from '../../controllers/action.js';
 import { AppSwitch } from '../../controllers/app-switch.js';
+import type { AdminHost } from '../../controllers/host.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { displayText } from '../../model/text-safety.js';
 import '../../ui/button.js';
 
-/** What the section needs from the element that shows it. */
-export interface ViewerScopesHost extends ReactiveControllerHost {
-  readonly applicationId?: string | undefined;
-  readonly readonly: boolean;
-  readonly effectiveLocale: string | undefined;
-}
-
 export interface ViewerScopesOptions {
-  client(): AuthsecClient | undefined;
-  t(key: MessageKey, params?: MessageParams): string;
-  /** Explains a failure in words (the server's, else the error code's). */
-  reason(error: unknown): string;
   /** After a save: reload the tab's data, announce, tell the page. */
   saved(role: RsRole, count: number): Promise<void>;
 }
@@ -48,13 +37,18 @@ export class ViewerScopes implements ReactiveController {
   readonly #save: Action;
   readonly #switch: AppSwitch;
 
+  readonly #host: AdminHost;
+  readonly #options: ViewerScopesOptions;
+
   constructor(
-    private readonly host: ViewerScopesHost,
-    private readonly options: ViewerScopesOptions,
+    host: AdminHost,
+    options: ViewerScopesOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     this.#switch = new AppSwitch(host);
-    this.#save = new Action(host, (error) => options.t('access.viewer.failed', { reason: options.reason(error) }));
+    this.#save = new Action(host, (error) => host.t('access.viewer.failed', { reason: host.reason(error) }));
   }
 
 
@@ -68,15 +62,15 @@ export class ViewerScopes implements ReactiveController {
   render(d: ViewerScopesData): TemplateResult | typeof nothing {
     const viewer = viewerRoleOf(d.applicationId, d.roles);
     if (!viewer || !viewer.granted_scopes) return nothing;
-    const { t } = this.options;
-    const readonly = this.host.readonly;
+    const t = (key: MessageKey, params?: MessageParams) => this.#host.t(key, params);
+    const readonly = this.#host.readonly;
     const saved = viewer.granted_scopes.map((s) => s.scope_id);
     const chosen = this.#draft ?? saved;
     const dirty = this.#draft !== undefined && !sameSet(this.#draft, saved);
     const toggle = (id: string, on: boolean) => {
       const next = chosen.filter((x) => x !== id);
       this.#draft = on ? [...next, id] : next;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
     return html`<section part="viewer-scopes" class="panel viewer-scopes" aria-labelledby="viewer-h">
       <h3 id="viewer-h">${t('access.viewer.heading')}</h3>
@@ -95,7 +89,7 @@ export class ViewerScopes implements ReactiveController {
         : html`<p class="muted">${t('access.viewer.noScopes')}</p>`}
       <p class="error" role="alert">${this.#save.error}</p>
       <div class="actions" ?hidden=${readonly}>
-        <authsec-ui-button variant="primary" .loading=${this.#save.busy} ?disabled=${!dirty} .locale=${this.host.effectiveLocale}
+        <authsec-ui-button variant="primary" .loading=${this.#save.busy} ?disabled=${!dirty} .locale=${this.#host.effectiveLocale}
           @click=${() => void this.#saveChoice(d.applicationId, viewer, chosen)}>${t('access.viewer.save')}</authsec-ui-button>
         ${dirty ? html`<span class="muted">${t('access.policy.unsaved')}</span>` : nothing}
       </div>
@@ -103,13 +97,13 @@ export class ViewerScopes implements ReactiveController {
   }
 
   async #saveChoice(applicationId: string, viewer: RsRole, scopeIds: readonly string[]): Promise<void> {
-    const client = this.options.client();
-    if (!client || this.host.readonly) return;
+    const client = this.#host.client;
+    if (!client || this.#host.readonly) return;
     // On failure the admin's choice stays on screen for another try.
     await this.#save.run(async () => {
       await client.call(putRoleScopeGrants, { params: { id: applicationId, role_id: viewer.id }, body: { scope_ids: [...scopeIds] } });
       this.#draft = undefined;
-      await this.options.saved(viewer, scopeIds.length);
+      await this.#options.saved(viewer, scopeIds.length);
     });
   }
 }

@@ -7,6 +7,7 @@ import type { Tone } from '../../ui/tone.js';
 import type { AccessData, Person } from './access-data.js';
 import type { PersonPicker } from './person-picker.js';
 import type { TableView } from './exceptions-table.js';
+import '../../ui/badge.js';
 
 const RISK_TONE: Readonly<Record<RiskLevel, Tone>> = { low: 'success', medium: 'warning', high: 'danger', critical: 'danger' };
 
@@ -21,7 +22,7 @@ export function whoGetsWhat(v: WhoView, d: AccessData, picker: PersonPicker): Te
   return html`<section class="panel" part="who" aria-labelledby="who-h">
     <h3 id="who-h">${v.t('access.who.heading')}</h3>
     <p class="muted">${v.t('access.who.intro')}</p>
-    <div class="add-grid">${picker.render(d.people, v.t('access.who.person'), v.t)}</div>
+    <div class="add-grid">${picker.render(d.people, v.t('access.who.person'))}</div>
     <div class="who-result" aria-live="polite">${chosen ? result(v, d, chosen) : nothing}</div>
   </section>`;
 }

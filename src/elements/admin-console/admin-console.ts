@@ -1,21 +1,18 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { AuthsecError } from '../../api/errors.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import { AppData } from '../../controllers/app-data.js';
 import { Announcer } from '../../controllers/announcer.js';
-import { registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { registerDefaults, textDirection } from '../../i18n/catalog.js';
 import { consoleEn } from '../../i18n/messages/console.en.js';
 import {
   CONSOLE_TABS, destinationOf, parseTabList, resolveTab, TAB_TARGET, tabForKey, visibleTabs, type ConsoleDestination, type ConsoleTab,
 } from '../../model/console-navigation.js';
 import { isLaunched } from '../../model/readiness.js';
 import '../../ui/state.js';
-import '../../ui/status-pill.js';
-import type { Tone } from '../../ui/tone.js';
 import '../access-policy/define.js';
 import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
@@ -24,6 +21,7 @@ import '../launch-queue/define.js';
 import '../scope-editor/define.js';
 import '../tool-scope-mapper/define.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
+import { statePill } from '../shared/readiness-display.js';
 import { adminConsoleStyles } from './admin-console.styles.js';
 
 registerDefaults(consoleEn);
@@ -67,21 +65,31 @@ const tabList = {
  * @csspart list - The applications list element.
  */
 export class AuthsecAdminConsole extends AuthsecApplicationElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      applicationId: { attribute: 'application-id', reflect: true },
+      tab: { reflect: true },
+      hideTabs: { attribute: 'hide-tabs', converter: tabList },
+      register: { type: Boolean, reflect: true },
+      visited: { state: true },
+    };
+  }
+
   static override styles = adminConsoleStyles;
 
-  @state() private visited = new Set<ConsoleTab>();
+  private visited = new Set<ConsoleTab>();
 
   /** The application whose workspace is open; none shows the applications list. */
-  @property({ attribute: 'application-id', reflect: true }) override applicationId?: string;
+  override applicationId?: string;
 
   /** The workspace tab: `overview`, `setup`, `tools`, `scopes`, `access` or `activity`. */
-  @property({ reflect: true }) tab: string = 'overview';
+  tab: string = 'overview';
 
   /** Tabs the host hides, e.g. `hide-tabs="scopes activity"` (spaces or commas). */
-  @property({ attribute: 'hide-tabs', converter: tabList }) hideTabs: ConsoleTab[] = [];
+  hideTabs: ConsoleTab[] = [];
 
   /** Shows the registration ("Install protection") instead of the list; cleared when the new application opens. */
-  @property({ type: Boolean, reflect: true }) register = false;
+  register = false;
 
 
   /** Set while a navigation the console started should move focus once rendered. */
@@ -89,12 +97,9 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
 
   readonly #announcer = new Announcer(this);
   /** The open application's row, for its name and launch state. */
-  private readonly app = new AppData<ResourceServer>(this, {
-    client: () => this.client,
+  readonly #app = new AppData<ResourceServer>(this, {
     load: (client, id, signal) => client.call(getResourceServer, { params: { id }, signal }),
     appOf: (app) => app.id,
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
   constructor() {
@@ -107,7 +112,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     });
     this.addEventListener('authsec-application-created', (event) => this.#onCreated(event));
     const reload = () => {
-      if (this.applicationId) void this.app.run();
+      if (this.applicationId) void this.#app.run();
     };
     for (const name of APP_CHANGED_EVENTS) this.addEventListener(name, reload);
   }
@@ -149,11 +154,11 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   // one-time secret it holds) survives the switch from "registered" to "open the new application".
   #workspace(view: 'register' | 'application'): TemplateResult {
     const registering = view === 'register';
-    const app = this.app.value?.id === this.applicationId ? this.app.value : undefined;
+    const app = this.#app.value?.id === this.applicationId ? this.#app.value : undefined;
     const name = registering ? this.t('console.register.heading') : app ? this.text(app.name) : '';
     const tab = this.#currentTab();
     // Only a failure of this load: while the next application loads, the previous one's error is stale.
-    const error = !registering && this.app.task.status === TaskStatus.ERROR && this.app.task.error;
+    const error = !registering && this.#app.task.status === TaskStatus.ERROR && this.#app.task.error;
     return html`<nav part="breadcrumb" class="crumbs" aria-label=${this.t('console.breadcrumb')}>
         <ol>
           <li><button type="button" class="link back" @click=${() => this.navigate('applications', '')}>${this.t('console.applications')}</button></li>
@@ -162,7 +167,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       </nav>
       <header part="header" class="top">
         <h2 id="workspace-h" class="heading" tabindex="-1" dir="auto">${name || this.t('console.loadingApp')}</h2>
-        ${!registering && app ? this.#statePill(app) : nothing}
+        ${!registering && app ? statePill(this, app) : nothing}
       </header>
       ${this.readonly ? html`<p class="notice readonly-note">${this.t('console.readonly')}</p>` : nothing}
       ${registering ? html`<p class="muted">${this.t('console.register.intro')}</p>` : nothing}
@@ -172,24 +177,13 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${this.#panels(registering, registering || !error ? tab : undefined)}`;
   }
 
-  #statePill(app: ResourceServer): TemplateResult {
-    const [tone, key]: [Tone, MessageKey] = isLaunched(app)
-      ? ['success', 'console.state.launched']
-      : app.state === 'scan_failed'
-        ? ['danger', 'console.state.scanFailed']
-        : app.state === 'pending_scan'
-          ? ['neutral', 'console.state.waitingForScan']
-          : ['warning', 'console.state.notLaunched'];
-    return html`<authsec-ui-status-pill class="state" tone=${tone} .label=${this.t(key)}></authsec-ui-status-pill>`;
-  }
-
   #error(error: unknown): TemplateResult {
     const code = error instanceof AuthsecError ? error.code : 'unknown';
     if (code === 'not_found') {
       return html`<authsec-ui-state kind="empty" no-retry .heading=${this.t('console.notFound.heading')} .message=${this.t('console.notFound.message')} .locale=${this.effectiveLocale}></authsec-ui-state>`;
     }
     return html`<authsec-ui-state kind=${code === 'forbidden' ? 'forbidden' : 'error'} .message=${this.generic(error)} .locale=${this.effectiveLocale}
-      @authsec-ui-retry=${() => void this.app.run()}></authsec-ui-state>`;
+      @authsec-ui-retry=${() => void this.#app.run()}></authsec-ui-state>`;
   }
 
   #tabs(app: ResourceServer | undefined, current: ConsoleTab | undefined): TemplateResult {
@@ -219,7 +213,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
       ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
       ${panel('access', () => html`<authsec-access-policy application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-policy>`)}
-      ${panel('activity', () => html`${this.app.value && !isLaunched(this.app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
+      ${panel('activity', () => html`${this.#app.value && !isLaunched(this.#app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
         <authsec-launch-queue view="activity" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
   }
 
@@ -264,7 +258,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     this.register = false;
     this.applicationId = applicationId;
     this.tab = resolveTab(to.tab, this.hideTabs) ?? to.tab;
-    const name = !changedApp && this.app.value?.id === applicationId ? this.text(this.app.value.name) : '';
+    const name = !changedApp && this.#app.value?.id === applicationId ? this.text(this.#app.value.name) : '';
     this.#announcer.say(name ? this.t('console.opened', { application: name, tab: this.t(`console.tab.${this.tab as ConsoleTab}`) }) : '');
     // A child's "go to Tools" moves focus to the tab it opened; opening an application to its heading.
     if (changedApp) this.#focusAfter = 'heading';

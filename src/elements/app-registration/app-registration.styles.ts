@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { fieldStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
@@ -15,7 +15,7 @@ export const appRegistrationStyles = [
     h3:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     p { margin: 0 0 var(--_authsec-space-2); }
-    code, pre, .mono { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
+    code, pre { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
     .card {
       margin-block: var(--_authsec-space-4);
       padding: var(--_authsec-space-4);
@@ -27,7 +27,7 @@ export const appRegistrationStyles = [
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label, legend { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }
     .req { font-weight: normal; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    input[aria-invalid='true'] { border-color: var(--_authsec-color-danger); border-width: 2px; }
+    input[aria-invalid='true'] { border-width: 2px; }
     fieldset { border: 0; margin: 0 0 var(--_authsec-space-4); padding: 0; min-inline-size: 0; }
     .choice { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; margin-block: var(--_authsec-space-1); }
     .choice input { margin-block-start: 0.3em; inline-size: 1rem; block-size: 1rem; flex: none; }

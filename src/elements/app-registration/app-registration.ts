@@ -2,9 +2,8 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AuthsecError } from '../../api/errors.js';
-import {
-  createResourceServer, getResourceServer, rotateIntrospectionSecret, type ResourceServerCreated, type ResourceServer,
-} from '../../api/resource-servers.js';
+import { createResourceServer, rotateIntrospectionSecret, type ResourceServerCreated } from '../../api/application-writes.js';
+import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import type { RegistrationMode } from '../../api/wire.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
@@ -16,23 +15,20 @@ import { registrationEn } from '../../i18n/messages/registration.en.js';
 import { appSlug } from '../../model/app-slug.js';
 import { presetScopes } from '../../model/preset-scopes.js';
 import {
-  checkRegistration, createRequest, emptyDraft, firstProblemField, previewResourceUri, REGISTRATION_APP_TYPES, REGISTRATION_MODES,
-  serverProblem, type RegistrationDraft, type RegistrationField, type RegistrationProblems,
+  checkRegistration, createRequest, emptyDraft, firstProblemField, REGISTRATION_APP_TYPES, REGISTRATION_MODES,
+  type RegistrationDraft, type RegistrationField, type RegistrationProblems,
 } from '../../model/registration-form.js';
 import { composeResourceUri } from '../../model/resource-uri.js';
 import { configFromApplication, configFromCreated, SECRET_ENV, type SdkConfigValues } from '../../model/sdk-snippets.js';
-import '../../ui/badge.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
-import '../../ui/copy-field.js';
 import '../../ui/state.js';
-import '../../ui/status-pill.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { refocus } from '../../ui/refocus.js';
 import { ApplicationEditor } from './application-editor.js';
 import { appRegistrationStyles } from './app-registration.styles.js';
 import { AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent, type CreatedApplication } from './events.js';
-import { FIELD_INPUT, nameAndUrlFields } from './fields.js';
+import { enterSubmits, FIELD_INPUT, fieldRefusal, nameAndUrlFields } from './fields.js';
 import { OneTimeSecret } from './one-time-secret.js';
 import { credentials, SdkSnippets } from './sdk-setup.js';
 
@@ -74,14 +70,16 @@ interface Created {
  */
 export class AuthsecAppRegistration extends AuthsecApplicationElement {
   static override styles = appRegistrationStyles;
-  static override properties: PropertyDeclarations = {
-    issuer: {},
-    draft: { state: true },
-    touched: { state: true },
-    serverErrors: { state: true },
-    created: { state: true },
-    advancedOpen: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      issuer: {},
+      draft: { state: true },
+      touched: { state: true },
+      serverErrors: { state: true },
+      created: { state: true },
+      advancedOpen: { state: true },
+    };
+  }
 
   /**
    * AuthSec's OAuth issuer URL, when it is not the API base URL (the default). The credentials of an
@@ -96,15 +94,11 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   private advancedOpen = false;
 
   readonly #announcer = new Announcer(this);
-  readonly #registration = new Action(this, (e) => this.reason(e));
+  readonly #registration = new Action(this);
   readonly #rotation = new Action(this, (e) => this.t('registration.rotate.failed', { reason: this.reason(e) }));
-  readonly #secret = new OneTimeSecret(this, { t: (key, params) => this.t(key, params), announce: (m) => this.#announcer.say(m) });
-  readonly #snippets = new SdkSnippets(this, (key, params) => this.t(key, params), () => this.#secret.copiedElsewhere());
+  readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m) });
+  readonly #snippets = new SdkSnippets(this, () => this.#secret.copiedElsewhere());
   readonly #editor = new ApplicationEditor(this, {
-    client: () => this.client,
-    t: (key, params) => this.t(key, params),
-    text: (value, max) => this.text(value, max),
-    reason: (error) => this.reason(error),
     focusField: (field) => this.#focusField(field),
     unchanged: () => this.#announcer.say(this.t('registration.edit.nothing')),
     saved: async (saved, before) => {
@@ -114,18 +108,15 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     },
   });
 
-  private readonly presets = new Task(this, {
+  readonly #presets = new Task(this, {
     args: () => [this.client, this.applicationId] as const,
     task: async ([client, id], { signal }) => (client && !id ? (await client.call(listScopePresets, { signal })).presets : undefined),
   });
 
   readonly #app = new AppData<ResourceServer>(this, {
-    client: () => this.client,
     load: (client, id, signal) => client.call(getResourceServer, { params: { id }, signal }),
     appOf: (app) => app.id,
     reset: () => this.#rotation.reset(),
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
   override render() {
@@ -145,17 +136,17 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   // ── Register ───────────────────────────────────────────────────────────
 
   #register(): TemplateResult {
-    const error = this.presets.error;
-    if (this.presets.status === TaskStatus.ERROR && error instanceof AuthsecError && ['forbidden', 'unauthorized', 'session_expired'].includes(error.code)) {
+    const error = this.#presets.error;
+    if (this.#presets.status === TaskStatus.ERROR && error instanceof AuthsecError && ['forbidden', 'unauthorized', 'session_expired'].includes(error.code)) {
       return html`<authsec-ui-state kind=${error.code === 'forbidden' ? 'forbidden' : 'error'} .message=${this.generic(error)} .locale=${this.effectiveLocale}
-        ?no-retry=${error.code === 'forbidden'} @authsec-ui-retry=${() => void this.presets.run()}></authsec-ui-state>`;
+        ?no-retry=${error.code === 'forbidden'} @authsec-ui-retry=${() => void this.#presets.run()}></authsec-ui-state>`;
     }
     return this.#form();
   }
 
   /** The chosen preset: the admin's pick, else the recommended one. */
   #preset(): ScopePreset | undefined {
-    const list = this.presets.value ?? [];
+    const list = this.#presets.value ?? [];
     return list.find((p) => p.id === this.draft.presetId) ?? list.find((p) => p.recommended) ?? list[0];
   }
 
@@ -182,18 +173,10 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     const d = this.draft;
     const problems = checkRegistration(this.draft, this.touched);
     const err = (field: RegistrationField) => this.#fieldError(field, problems);
-    const uri = previewResourceUri(d.publicBaseUrl, d.protectedPath);
-    const onEnter = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && e.target instanceof HTMLInputElement && (e.target.type === 'text' || e.target.type === 'url')) void this.#submit(e);
-    };
+    const submit = (e: Event) => void this.#submit(e);
     return html`<p class="muted">${this.t('registration.intro')}</p>
-      <form part="form" class="card" novalidate aria-labelledby="heading" @submit=${(e: Event) => void this.#submit(e)} @keydown=${onEnter}>
-        ${nameAndUrlFields((key, params) => this.t(key, params), d, err, (field, value) => this.#set(field, { [field]: value }), this.#registration.busy)}
-        <div part="resource-uri" class="resource-uri">
-          <span id="uri-label" class="muted">${this.t('registration.resourceUri')}</span>
-          <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${uri ? '' : 'pending'}>${uri ? this.text(uri, 400) : this.t('registration.resourceUriPending')}</output>
-          <span class="muted">${this.t('registration.resourceUriHint')}</span>
-        </div>
+      <form part="form" class="card" novalidate aria-labelledby="heading" @submit=${submit} @keydown=${enterSubmits(submit)}>
+        ${nameAndUrlFields(this, d, err, (field, value) => this.#set(field, { [field]: value }), this.#registration.busy, true)}
         <fieldset>
           <legend>${this.t('registration.field.type')}</legend>
           ${REGISTRATION_APP_TYPES.map((type) => html`<div class="choice">
@@ -231,14 +214,14 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   }
 
   #presetField(): TemplateResult {
-    const status = this.presets.status;
+    const status = this.#presets.status;
     if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) {
       return html`<div class="field"><span class="muted" role="status">${this.t('registration.presets.loading')}</span></div>`;
     }
     if (status === TaskStatus.ERROR) {
       return html`<div class="field notice warning">
         <p>${this.t('registration.preset.unavailable')}</p>
-        <authsec-ui-button size="small" .locale=${this.effectiveLocale} @click=${() => void this.presets.run()}>${this.t('registration.preset.retry')}</authsec-ui-button>
+        <authsec-ui-button size="small" .locale=${this.effectiveLocale} @click=${() => void this.#presets.run()}>${this.t('registration.preset.retry')}</authsec-ui-button>
       </div>`;
     }
     const preset = this.#preset();
@@ -249,7 +232,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
       <label for="preset">${this.t('registration.field.preset')}</label>
       <select id="preset" name="preset" aria-describedby="preset-description preset-scopes preset-error"
         @change=${(e: Event) => this.#set('presetId', { presetId: (e.target as HTMLSelectElement).value })}>
-        ${(this.presets.value ?? []).map((p) => html`<option value=${p.id} ?selected=${p.id === preset.id}>${p.recommended ? this.t('registration.preset.recommended', { name: this.text(p.name, 80) }) : this.text(p.name, 80)}</option>`)}
+        ${(this.#presets.value ?? []).map((p) => html`<option value=${p.id} ?selected=${p.id === preset.id}>${p.recommended ? this.t('registration.preset.recommended', { name: this.text(p.name, 80) }) : this.text(p.name, 80)}</option>`)}
       </select>
       <p id="preset-description" class="muted">${this.text(preset.description, 300)}</p>
       <div id="preset-scopes">
@@ -282,7 +265,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     }
     this.serverErrors = {};
     const draft = this.draft;
-    const preset = this.presets.status === TaskStatus.COMPLETE ? this.#preset() : undefined;
+    const preset = this.#presets.status === TaskStatus.COMPLETE ? this.#preset() : undefined;
     let field: RegistrationField | undefined;
     const created = await this.#registration.run(() => client.call(createResourceServer, { body: createRequest({ ...draft, presetId: preset?.id ?? '' }) }), {
       failed: (error, reason) => {
@@ -300,17 +283,11 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
 
   /** A refusal about one field (duplicate Resource URI, not https…), shown and announced at that field. */
   #fieldRefusal(error: unknown, uri: string): RegistrationField | undefined {
-    const message = error instanceof AuthsecError ? error.serverMessage : undefined;
-    const mapped = error instanceof AuthsecError && error.code === 'validation' ? serverProblem(message) : undefined;
-    if (!mapped) return undefined;
-    const text = mapped.problem === 'duplicate'
-      ? this.t('registration.server.duplicate', { uri: this.text(uri, 300) })
-      : mapped.problem === 'not_https'
-        ? this.t('registration.problem.url_not_https')
-        : this.t('registration.server.other', { reason: this.text(message ?? '', 300) });
-    this.serverErrors = { [mapped.field]: text };
-    this.#announcer.say(text);
-    return mapped.field;
+    const refusal = fieldRefusal(this, error, uri);
+    if (!refusal) return undefined;
+    this.serverErrors = { [refusal.field]: refusal.words };
+    this.#announcer.say(refusal.words);
+    return refusal.field;
   }
 
   async #focusField(field: RegistrationField): Promise<void> {
@@ -351,7 +328,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
         <p>${this.t('registration.created.intro')}</p>
       </div>
       ${this.#secret.render(app.id)}
-      ${credentials((key, params) => this.t(key, params), this.effectiveLocale, created.values)}
+      ${credentials(this, created.values)}
       ${this.#snippets.render(created.values, this.#secret.revealedFor(app.id))}
       <div class="actions">
         <authsec-ui-button .locale=${this.effectiveLocale} @click=${() => this.#registerAnother()}>${this.t('registration.another')}</authsec-ui-button>
@@ -392,7 +369,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
       </div>
       ${this.#secret.render(app.id)}
       ${this.readonly ? nothing : this.#editor.render(app)}
-      ${credentials((key, params) => this.t(key, params), locale, values, app.state)}
+      ${credentials(this, values, app.state)}
       ${this.#snippets.render(values, this.#secret.revealedFor(app.id))}
       <authsec-ui-confirm-dialog class="rotate-dialog" danger .heading=${this.t('registration.rotate.heading')}
         .confirmLabel=${this.t('registration.rotate.confirm')} .locale=${locale}>

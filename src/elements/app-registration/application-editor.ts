@@ -2,28 +2,22 @@
  * Editing an existing application's name, Public Base URL and Protected Path, with the Resource
  * URI it will have and a confirmation when that URI changes (every SDK must then be updated).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { AuthsecClient } from '../../api/client.js';
-import { AuthsecError } from '../../api/errors.js';
-import { updateResourceServer, type ResourceServer } from '../../api/resource-servers.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { updateResourceServer } from '../../api/application-writes.js';
+import type { ResourceServer } from '../../api/resource-servers.js';
 import { Action } from '../../controllers/action.js';
-import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
-import { checkEdit, firstProblemField, previewResourceUri, serverProblem, updateRequest, type EditDraft, type RegistrationField } from '../../model/registration-form.js';
+import { AppSwitch } from '../../controllers/app-switch.js';
+import type { AdminHost } from '../../controllers/host.js';
+import { checkEdit, firstProblemField, previewResourceUri, updateRequest, type EditDraft, type RegistrationField } from '../../model/registration-form.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { refocus } from '../../ui/refocus.js';
-import { nameAndUrlFields } from './fields.js';
+import { enterSubmits, fieldRefusal, nameAndUrlFields } from './fields.js';
+import '../../ui/button.js';
+import '../../ui/confirm-dialog.js';
 
-export type EditorHost = ReactiveControllerHost & AppSwitchHost & HTMLElement & {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly effectiveLocale: string | undefined;
-};
+export type EditorHost = AdminHost & HTMLElement;
 
 export interface EditorOptions {
-  client(): AuthsecClient | undefined;
-  t(key: MessageKey, params?: MessageParams): string;
-  text(value: string | null | undefined, max?: number): string;
-  reason(error: unknown): string;
   focusField(field: RegistrationField): Promise<void>;
   /** After a save: tell the page, announce, reload. */
   saved(saved: ResourceServer, before: ResourceServer): Promise<void>;
@@ -39,13 +33,18 @@ export class ApplicationEditor implements ReactiveController {
   readonly save: Action;
   readonly #switch: AppSwitch;
 
+  readonly #host: EditorHost;
+  readonly #options: EditorOptions;
+
   constructor(
-    private readonly host: EditorHost,
-    private readonly options: EditorOptions,
+    host: EditorHost,
+    options: EditorOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     this.#switch = new AppSwitch(host);
-    this.save = new Action(host, (error) => options.t('registration.edit.failed', { reason: options.reason(error) }));
+    this.save = new Action(host, (error) => host.t('registration.edit.failed', { reason: host.reason(error) }));
   }
 
   hostUpdate(): void {
@@ -58,8 +57,8 @@ export class ApplicationEditor implements ReactiveController {
     this.#serverErrors = {};
     this.#touched = false;
     this.draft = { name: app.name, publicBaseUrl: app.public_base_url, protectedPath: app.protected_base_path };
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('#name')?.focus());
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('#name')?.focus());
   }
 
   #close(): void {
@@ -70,15 +69,16 @@ export class ApplicationEditor implements ReactiveController {
 
   #cancel(): void {
     this.#close();
-    this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('authsec-ui-button.edit')?.focus());
+    this.#host.requestUpdate();
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('authsec-ui-button.edit')?.focus());
   }
 
   render(app: ResourceServer): TemplateResult | typeof nothing {
     const draft = this.draft;
     if (!draft) return nothing;
-    const { t, text } = this.options;
-    const locale = this.host.effectiveLocale;
+    const t = this.#host.t.bind(this.#host);
+    const text = this.#host.text.bind(this.#host);
+    const locale = this.#host.effectiveLocale;
     const problems = this.#touched ? checkEdit(draft) : {};
     const err = (field: RegistrationField) =>
       this.#serverErrors[field] ?? (problems[field] ? t(`registration.problem.${problems[field]}`, { path: text(draft.protectedPath.trim(), 60) }) : '');
@@ -86,21 +86,15 @@ export class ApplicationEditor implements ReactiveController {
       this.draft = { ...draft, [field]: value };
       this.#touched = true;
       if (this.#serverErrors[field] || field === 'protectedPath') this.#serverErrors = {};
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
     const next = previewResourceUri(draft.publicBaseUrl, draft.protectedPath);
     const uriChanges = next !== undefined && next !== app.resource_uri;
-    const onEnter = (e: KeyboardEvent) => {
-      if (e.key === 'Enter' && e.target instanceof HTMLInputElement) void this.#save(e, app);
-    };
+    const save = (e: Event) => void this.#save(e, app);
     const change = html`<p>${t('registration.edit.uriChange', { from: text(app.resource_uri, 300), to: text(next ?? '', 300) })}</p>`;
-    return html`<form part="form" class="card" novalidate aria-labelledby="edit-heading" @submit=${(e: Event) => void this.#save(e, app)} @keydown=${onEnter}>
+    return html`<form part="form" class="card" novalidate aria-labelledby="edit-heading" @submit=${save} @keydown=${enterSubmits(save)}>
       <h3 id="edit-heading">${t('registration.edit.heading', { name: text(app.name) })}</h3>
-      ${nameAndUrlFields(t, draft, err, set, this.save.busy)}
-      <div part="resource-uri" class="resource-uri">
-        <span id="uri-label" class="muted">${t('registration.resourceUri')}</span>
-        <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${next ? '' : 'pending'}>${next ? text(next, 400) : t('registration.resourceUriPending')}</output>
-      </div>
+      ${nameAndUrlFields(this.#host, draft, err, set, this.save.busy)}
       <div aria-live="polite">
         ${uriChanges
           ? html`<div class="notice warning" id="uri-change">${change}
@@ -121,47 +115,42 @@ export class ApplicationEditor implements ReactiveController {
 
   async #save(event: Event, app: ResourceServer): Promise<void> {
     event.preventDefault();
-    const client = this.options.client();
+    const client = this.#host.client;
     const draft = this.draft;
     if (!client || !draft || this.save.busy) return;
     this.#touched = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     const first = firstProblemField(checkEdit(draft));
-    if (first) return this.options.focusField(first);
+    if (first) return this.#options.focusField(first);
     const body = updateRequest(app, draft);
     if (!body) {
       this.#close();
-      this.options.unchanged();
+      this.#options.unchanged();
       return;
     }
     const next = previewResourceUri(draft.publicBaseUrl, draft.protectedPath);
     if (next !== app.resource_uri) {
-      const dialog = this.host.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.uri-dialog');
+      const dialog = this.#host.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.uri-dialog');
       if (!dialog || !(await dialog.open())) return;
     }
     let field: RegistrationField | undefined;
     const saved = await this.save.run(() => client.call(updateResourceServer, { params: { id: app.id }, body }), {
       failed: (error, words) => {
-        const message = error instanceof AuthsecError ? error.serverMessage : undefined;
-        const mapped = error instanceof AuthsecError && error.code === 'validation' ? serverProblem(message) : undefined;
-        if (!mapped) return words;
+        const refusal = fieldRefusal(this.#host, error, next ?? '');
+        if (!refusal) return words;
         // A refusal about one field is shown at that field, not as a notice.
-        field = mapped.field;
-        this.#serverErrors = {
-          [mapped.field]: mapped.problem === 'duplicate'
-            ? this.options.t('registration.server.duplicate', { uri: this.options.text(next ?? '', 300) })
-            : this.options.t('registration.server.other', { reason: this.options.text(message ?? '', 300) }),
-        };
+        field = refusal.field;
+        this.#serverErrors = { [refusal.field]: refusal.words };
         return '';
       },
     });
-    if (field) return this.options.focusField(field);
+    if (field) return this.#options.focusField(field);
     if (!saved) {
-      await this.host.updateComplete;
-      refocus(this.host, this.host.renderRoot.querySelector<HTMLElement>('#edit-failure'));
+      await this.#host.updateComplete;
+      refocus(this.#host, this.#host.renderRoot.querySelector<HTMLElement>('#edit-failure'));
       return;
     }
     this.#close();
-    await this.options.saved(saved, app);
+    await this.#options.saved(saved, app);
   }
 }

@@ -1,8 +1,13 @@
 /** The text fields the registration and the edit forms share. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
-import type { RegistrationField } from '../../model/registration-form.js';
+import { AuthsecError } from '../../api/errors.js';
+import type { ElementHost } from '../../controllers/host.js';
+import type { MessageKey } from '../../i18n/catalog.js';
+
+type Words = Pick<ElementHost, 't'>;
+import { previewResourceUri, serverProblem, type RegistrationField } from '../../model/registration-form.js';
+import { displayText } from '../../model/text-safety.js';
 
 /** Each field's control id, to move focus to the first problem. */
 export const FIELD_INPUT: Readonly<Record<RegistrationField, string>> = {
@@ -21,7 +26,8 @@ export interface TextField {
   onInput(value: string): void;
 }
 
-export function textField(t: (key: MessageKey, params?: MessageParams) => string, f: TextField): TemplateResult {
+export function textField(host: Words, f: TextField): TemplateResult {
+  const t = (key: MessageKey) => host.t(key);
   const { id, type = 'text' } = f;
   const describedBy = f.field === 'name' ? `${id}-hint ${id}-error` : `${id}-hint ${id}-error resource-uri`;
   return html`<div class="field">
@@ -36,14 +42,48 @@ export function textField(t: (key: MessageKey, params?: MessageParams) => string
 }
 
 /** The three text fields of an application: name, Public Base URL, Protected Path. */
+/**
+ * The three text fields of an application (name, Public Base URL, Protected Path) and the
+ * Resource URI they compose, live; `hint` adds why that URI matters (when registering).
+ */
 export function nameAndUrlFields(
-  t: (key: MessageKey, params?: MessageParams) => string,
+  host: Words,
   values: { name: string; publicBaseUrl: string; protectedPath: string },
   error: (field: RegistrationField) => string,
   set: (field: 'name' | 'publicBaseUrl' | 'protectedPath', value: string) => void,
   busy: boolean,
+  hint = false,
 ): TemplateResult {
-  return html`${textField(t, { id: 'name', field: 'name', value: values.name, error: error('name'), label: 'registration.field.name', hint: 'registration.field.nameHint', busy, onInput: (v) => set('name', v) })}
-    ${textField(t, { id: 'url', field: 'publicBaseUrl', value: values.publicBaseUrl, error: error('publicBaseUrl'), label: 'registration.field.url', hint: 'registration.field.urlHint', busy, type: 'url', onInput: (v) => set('publicBaseUrl', v) })}
-    ${textField(t, { id: 'path', field: 'protectedPath', value: values.protectedPath, error: error('protectedPath'), label: 'registration.field.path', hint: 'registration.field.pathHint', busy, onInput: (v) => set('protectedPath', v) })}`;
+  const uri = previewResourceUri(values.publicBaseUrl, values.protectedPath);
+  return html`${textField(host, { id: 'name', field: 'name', value: values.name, error: error('name'), label: 'registration.field.name', hint: 'registration.field.nameHint', busy, onInput: (v) => set('name', v) })}
+    ${textField(host, { id: 'url', field: 'publicBaseUrl', value: values.publicBaseUrl, error: error('publicBaseUrl'), label: 'registration.field.url', hint: 'registration.field.urlHint', busy, type: 'url', onInput: (v) => set('publicBaseUrl', v) })}
+    ${textField(host, { id: 'path', field: 'protectedPath', value: values.protectedPath, error: error('protectedPath'), label: 'registration.field.path', hint: 'registration.field.pathHint', busy, onInput: (v) => set('protectedPath', v) })}
+    <div part="resource-uri" class="resource-uri">
+      <span id="uri-label" class="muted">${host.t('registration.resourceUri')}</span>
+      <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${uri ? '' : 'pending'}>${uri ? displayText(uri, 400) : host.t('registration.resourceUriPending')}</output>
+      ${hint ? html`<span class="muted">${host.t('registration.resourceUriHint')}</span>` : nothing}
+    </div>`;
+}
+
+/** Enter in a one-line field submits, as in any form (the submit button lives in a shadow root). */
+export function enterSubmits(submit: (event: Event) => void): (event: KeyboardEvent) => void {
+  return (e) => {
+    if (e.key === 'Enter' && e.target instanceof HTMLInputElement && (e.target.type === 'text' || e.target.type === 'url')) submit(e);
+  };
+}
+
+/**
+ * A refusal AuthSec gave about one field (a duplicate Resource URI, a URL that is not https…), in
+ * words for that field; undefined for any other failure.
+ */
+export function fieldRefusal(host: Words, error: unknown, uri: string): { field: RegistrationField; words: string } | undefined {
+  const message = error instanceof AuthsecError ? error.serverMessage : undefined;
+  const mapped = error instanceof AuthsecError && error.code === 'validation' ? serverProblem(message) : undefined;
+  if (!mapped) return undefined;
+  const words = mapped.problem === 'duplicate'
+    ? host.t('registration.server.duplicate', { uri: displayText(uri, 300) })
+    : mapped.problem === 'not_https'
+      ? host.t('registration.problem.url_not_https')
+      : host.t('registration.server.other', { reason: displayText(message ?? '', 300) });
+  return { field: mapped.field, words };
 }

@@ -3,24 +3,22 @@
  * field only, in the DOM only while revealed, dropped from memory when the admin says they stored
  * it, when another application is shown, or when the element leaves the page.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { SECRET_ENV } from '../../model/sdk-snippets.js';
 import { writeClipboard } from '../../ui/clipboard.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
+import type { ElementHost } from '../../controllers/host.js';
+import '../../ui/button.js';
+import '../../ui/confirm-dialog.js';
 
 /** Stand-in while the secret is masked, so it is not in the DOM until the person reveals it. */
 const MASK = '••••••••••••••••••••••••';
 
-export interface SecretHost extends ReactiveControllerHost, AppSwitchHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly effectiveLocale: string | undefined;
-}
+export type SecretHost = ElementHost & AppSwitchHost;
 
 export interface SecretOptions {
-  t(key: MessageKey, params?: MessageParams): string;
   announce(message: string): void;
 }
 
@@ -35,17 +33,22 @@ export class OneTimeSecret implements ReactiveController {
   /** The admin said they stored it: the panel says it is gone. */
   dismissed = false;
 
+  readonly #host: SecretHost;
+  readonly #options: SecretOptions;
+
   constructor(
-    private readonly host: SecretHost,
-    private readonly options: SecretOptions,
+    host: SecretHost,
+    options: SecretOptions,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     this.#switch = new AppSwitch(host);
   }
 
   hostUpdate(): void {
     // Another application: a secret of the previous one does not belong here.
-    if (this.#switch.switched() && this.#secret && this.#secret.appId !== this.host.applicationId) this.forget();
+    if (this.#switch.switched() && this.#secret && this.#secret.appId !== this.#host.applicationId) this.forget();
   }
 
   hostDisconnected(): void {
@@ -58,7 +61,7 @@ export class OneTimeSecret implements ReactiveController {
     this.#secret = { appId, value };
     this.revealed = this.#handled = this.dismissed = false;
     this.#status = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** The secret of `appId` if this element holds it. */
@@ -81,12 +84,12 @@ export class OneTimeSecret implements ReactiveController {
     this.#secret = undefined;
     this.revealed = false;
     this.#status = '';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   render(appId: string): TemplateResult {
-    const { t } = this.options;
-    const locale = this.host.effectiveLocale;
+    const t = this.#host.t.bind(this.#host);
+    const locale = this.#host.effectiveLocale;
     const secret = this.of(appId);
     if (!secret) {
       return this.dismissed ? html`<p class="notice" id="secret-dismissed" tabindex="-1">${t('registration.secret.dismissed')}</p>` : html``;
@@ -115,45 +118,45 @@ export class OneTimeSecret implements ReactiveController {
   #toggleReveal(): void {
     this.revealed = !this.revealed;
     if (this.revealed) this.#handled = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   async #copy(): Promise<void> {
     const secret = this.#secret?.value;
     if (!secret) return;
     this.#status = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     this.#handled = true;
     if (await writeClipboard(secret)) {
-      this.#status = this.options.t('registration.secret.copied');
-      this.host.requestUpdate();
+      this.#status = this.#host.t('registration.secret.copied');
+      this.#host.requestUpdate();
       return;
     }
     // No clipboard (insecure context, denied permission): reveal and select for a manual copy.
     this.revealed = true;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const input = this.host.renderRoot.querySelector<HTMLInputElement>('#secret');
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const input = this.#host.renderRoot.querySelector<HTMLInputElement>('#secret');
     input?.focus();
     input?.select();
-    this.#status = this.options.t('registration.secret.copyFailed');
-    this.host.requestUpdate();
+    this.#status = this.#host.t('registration.secret.copyFailed');
+    this.#host.requestUpdate();
   }
 
   async #acknowledge(): Promise<void> {
     if (!this.#handled) {
-      const dialog = this.host.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.not-copied');
+      const dialog = this.#host.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog.not-copied');
       if (dialog && !(await dialog.open())) return;
     }
     // Mask first so no template part keeps the value, then drop the panel and the value.
     this.revealed = false;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     this.forget();
     this.dismissed = true;
-    this.options.announce(this.options.t('registration.secret.dismissed'));
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>('#secret-dismissed')?.focus();
+    this.#options.announce(this.#host.t('registration.secret.dismissed'));
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('#secret-dismissed')?.focus();
   }
 }

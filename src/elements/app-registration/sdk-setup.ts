@@ -2,19 +2,22 @@
  * What the SDK needs: the credentials list, and configuration snippets for Python, Go, TypeScript
  * and `.env` in keyboard-operable tabs with a copy button.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { ElementHost } from '../../controllers/host.js';
 import type { ResourceServerState } from '../../api/resource-servers.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import type { MessageKey } from '../../i18n/catalog.js';
 import { sdkSnippet, SECRET_ENV, SNIPPET_LANGUAGES, type SdkConfigValues, type SnippetLanguage } from '../../model/sdk-snippets.js';
 import { displayText } from '../../model/text-safety.js';
 import { writeClipboard } from '../../ui/clipboard.js';
 import type { Tone } from '../../ui/tone.js';
+import '../../ui/button.js';
+import '../../ui/copy-field.js';
+import '../../ui/status-pill.js';
 
 const STATE_TONE: Readonly<Record<ResourceServerState, Tone>> = { pending_scan: 'info', needs_setup: 'warning', ready: 'success', scan_failed: 'danger' };
 
-type T = (key: MessageKey, params?: MessageParams) => string;
-
-export function credentials(t: T, locale: string | undefined, values: SdkConfigValues, state?: ResourceServerState): TemplateResult {
+export function credentials(host: ElementHost, values: SdkConfigValues, state?: ResourceServerState): TemplateResult {
+  const t = host.t.bind(host);
   const rows: [MessageKey, string][] = [
     ['registration.credentials.resourceUri', values.resourceUri],
     ['registration.credentials.id', values.resourceServerId],
@@ -31,27 +34,28 @@ export function credentials(t: T, locale: string | undefined, values: SdkConfigV
         ? html`<div class="state-row"><span id="state-label">${t('registration.credentials.state')}</span>
             <authsec-ui-status-pill tone=${STATE_TONE[state]} .label=${t(`registration.state.${state}`)}></authsec-ui-status-pill></div>`
         : nothing}
-      ${rows.map(([label, value]) => html`<authsec-ui-copy-field .label=${t(label)} .value=${displayText(value, 2000)} .locale=${locale}></authsec-ui-copy-field>`)}
+      ${rows.map(([label, value]) => html`<authsec-ui-copy-field .label=${t(label)} .value=${displayText(value, 2000)} .locale=${host.effectiveLocale}></authsec-ui-copy-field>`)}
     </div>
   </section>`;
 }
 
-export interface SnippetHost extends ReactiveControllerHost {
-  readonly renderRoot: HTMLElement | DocumentFragment;
-  readonly effectiveLocale: string | undefined;
-}
+export type SnippetHost = ElementHost;
 
 /** The snippet tabs: the chosen language and the copy status. */
 export class SdkSnippets implements ReactiveController {
   #tab: SnippetLanguage = 'python';
   #status = '';
 
+  readonly #host: SnippetHost;
+  readonly #copied: () => void;
+
   constructor(
-    private readonly host: SnippetHost,
-    private readonly t: T,
+    host: SnippetHost,
     /** Called after a snippet was copied (it may hold the revealed secret). */
-    private readonly copied: () => void,
+    copied: () => void,
   ) {
+    this.#host = host;
+    this.#copied = copied;
     host.addController(this);
   }
 
@@ -61,7 +65,7 @@ export class SdkSnippets implements ReactiveController {
 
   /** `secret` only while the person has it revealed. */
   render(values: SdkConfigValues, secret: string | undefined): TemplateResult {
-    const { t } = this;
+    const t = this.#host.t.bind(this.#host);
     const tab = this.#tab;
     const text = sdkSnippet(tab, values, secret);
     const language = t(`registration.snippets.${tab}`);
@@ -76,7 +80,7 @@ export class SdkSnippets implements ReactiveController {
       <div role="tabpanel" id="snippet-panel" aria-labelledby=${`tab-${tab}`}>
         <pre tabindex="0" aria-labelledby=${`tab-${tab}`} dir="ltr"><code>${text}</code></pre>
         <div class="actions">
-          <authsec-ui-button size="small" class="copy-snippet" .locale=${this.host.effectiveLocale} @click=${() => void this.#copy(text, language)}>
+          <authsec-ui-button size="small" class="copy-snippet" .locale=${this.#host.effectiveLocale} @click=${() => void this.#copy(text, language)}>
             ${t('registration.snippets.copy', { language })}
           </authsec-ui-button>
           <span class="status" role="status">${this.#status}</span>
@@ -88,8 +92,8 @@ export class SdkSnippets implements ReactiveController {
   #select(lang: SnippetLanguage, focus = false): void {
     this.#tab = lang;
     this.#status = '';
-    this.host.requestUpdate();
-    if (focus) void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`#tab-${lang}`)?.focus());
+    this.#host.requestUpdate();
+    if (focus) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>(`#tab-${lang}`)?.focus());
   }
 
   #tabKey(e: KeyboardEvent): void {
@@ -103,22 +107,22 @@ export class SdkSnippets implements ReactiveController {
 
   async #copy(text: string, language: string): Promise<void> {
     this.#status = '';
-    this.host.requestUpdate();
-    await this.host.updateComplete;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
     if (await writeClipboard(text)) {
-      this.copied();
-      this.#status = this.t('registration.snippets.copied', { language });
-      this.host.requestUpdate();
+      this.#copied();
+      this.#status = this.#host.t('registration.snippets.copied', { language });
+      this.#host.requestUpdate();
       return;
     }
-    const pre = this.host.renderRoot.querySelector('pre');
-    const root = this.host.renderRoot as DocumentFragment & { getSelection?: () => Selection | null };
+    const pre = this.#host.renderRoot.querySelector('pre');
+    const root = this.#host.renderRoot as DocumentFragment & { getSelection?: () => Selection | null };
     const selection = pre ? root.getSelection?.() ?? document.getSelection() : null;
     if (pre && selection) {
       selection.selectAllChildren(pre);
       pre.focus();
     }
-    this.#status = this.t('registration.snippets.copyFailed');
-    this.host.requestUpdate();
+    this.#status = this.#host.t('registration.snippets.copyFailed');
+    this.#host.requestUpdate();
   }
 }

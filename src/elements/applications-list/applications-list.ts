@@ -1,22 +1,23 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AuthsecAdminElement } from '../../context/admin-element.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { AppData } from '../../controllers/app-data.js';
+import { SiblingChanges } from '../../controllers/sibling-changes.js';
 import { registerDefaults, type MessageKey } from '../../i18n/catalog.js';
 import { appsEn } from '../../i18n/messages/apps.en.js';
+import { readinessEn } from '../../i18n/messages/readiness.en.js';
 import {
   DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
   type ShowFilter, type SortKey,
 } from '../../model/applications-list.js';
 import { roleShortName } from '../../model/launch-blockers.js';
-import { NEXT_ACTION_TARGET, type AreaState } from '../../model/readiness.js';
+import { NEXT_ACTION_TARGET } from '../../model/readiness.js';
 import '../../ui/button.js';
 import '../../ui/status-pill.js';
-import type { Tone } from '../../ui/tone.js';
+import { AREA_TONE, RISK_TONE } from '../shared/readiness-display.js';
 import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
@@ -24,16 +25,14 @@ import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
 
 registerDefaults(appsEn);
+registerDefaults(readinessEn);
 
-const AREA_TONE: Readonly<Record<AreaState, Tone>> = { ok: 'success', warn: 'warning', err: 'danger', none: 'neutral' };
-const RISK_TONE = { high: 'danger', needs_review: 'warning', low: 'success' } as const satisfies Record<string, Tone>;
 
 /** Sibling AuthSec elements that change what a row shows: the list reloads after them. */
 const CHANGED_EVENTS = [
   'authsec-application-created', 'authsec-application-updated', 'authsec-activated', 'authsec-mapping-saved',
   'authsec-policy-changed', 'authsec-scopes-changed', 'authsec-secret-rotated',
 ] as const;
-const REFRESH_DEBOUNCE_MS = 150;
 const WORKSPACE = 'workspace';
 
 const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
@@ -70,49 +69,45 @@ const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
  * @csspart register - The registration panel opened by "Install protection".
  */
 export class AuthsecApplicationsList extends AuthsecAdminElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      externalRegistration: { type: Boolean, attribute: 'external-registration' },
+      sort: { state: true },
+      filter: { state: true },
+      registering: { state: true },
+      created: { state: true },
+    };
+  }
+
   static override styles = applicationsListStyles;
 
-  @state() private sort: ListSort = DEFAULT_SORT;
-  @state() private filter: ListFilter = DEFAULT_FILTER;
-  @state() private registering = false;
-  @state() private created = '';
+  private sort: ListSort = DEFAULT_SORT;
+  private filter: ListFilter = DEFAULT_FILTER;
+  private registering = false;
+  private created = '';
 
   /**
    * The host shows the registration itself: "Install protection" only fires `authsec-navigate`
    * (the admin console sets this).
    */
-  @property({ type: Boolean, attribute: 'external-registration' }) externalRegistration = false;
+  externalRegistration = false;
+
+  constructor() {
+    super();
+    // Registers itself with this element: it lives as long as the element does.
+    new SiblingChanges(this, CHANGED_EVENTS, () => void this.refresh());
+  }
 
   readonly #announcer = new Announcer(this);
   readonly #data = new AppData<readonly ApplicationRow[]>(this, {
-    client: () => this.client,
     // The workspace of the admin's token: one subject, whatever application is shown elsewhere.
     subject: () => WORKSPACE,
     load: (client, _subject, signal) => loadApplications(client, signal),
     appOf: () => WORKSPACE,
     loaded: (rows) => this.#announcer.say(this.t('apps.loaded', { count: rows.length })),
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
-  #refreshTimer?: ReturnType<typeof setTimeout>;
-  readonly #onChange = (event: Event): void => {
-    // The list's own registration panel: reloaded in its handler.
-    if (event.composedPath().includes(this)) return;
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DEBOUNCE_MS);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const name of CHANGED_EVENTS) document.addEventListener(name, this.#onChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const name of CHANGED_EVENTS) document.removeEventListener(name, this.#onChange);
-    clearTimeout(this.#refreshTimer);
-  }
+  // (The list's own registration panel is reloaded in its handler.)
 
   /** Reloads the applications from AuthSec. */
   async refresh(): Promise<void> {
@@ -229,7 +224,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
     const launch = a.readiness.launch;
     const tools = a.readiness.tools;
     const signal = a.lastSignal;
-    const action = this.t(`apps.next.${a.nextAction}`);
+    const action = this.t(`readiness.next.${a.nextAction}`);
     const label = (key: MessageKey) => this.t(key);
     return html`<tr role="row" data-app=${app.id}>
       <th scope="row" role="rowheader">
@@ -243,10 +238,10 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
         <span class="sub muted tools">${this.t(`apps.tools.${tools.status}`, { count: tools.count ?? 0 })}</span></span>
       </td>
       <td role="cell" data-label=${label('apps.col.risk')} class="risk">
-        <span><authsec-ui-status-pill tone=${RISK_TONE[a.risk]} .label=${this.t(`apps.risk.${a.risk}`)}></authsec-ui-status-pill></span>
+        <span><authsec-ui-status-pill tone=${RISK_TONE[a.risk]} .label=${this.t(`readiness.risk.${a.risk}`)}></authsec-ui-status-pill></span>
       </td>
       <td role="cell" data-label=${label('apps.col.signal')} class="signal">
-        <span>${signal.kind === 'none' ? this.t('apps.signal.none') : this.t(`apps.signal.${signal.kind}`, { when: this.date(signal.at) })}</span>
+        <span>${signal.kind === 'none' ? this.t('readiness.signal.none') : this.t(`readiness.signal.${signal.kind}`, { when: this.date(signal.at) })}</span>
       </td>
       <td role="cell" data-label=${label('apps.col.next')} class="next">
         <span><authsec-ui-button size="small" variant=${a.nextAction === 'open' ? 'secondary' : 'primary'} .locale=${this.effectiveLocale}

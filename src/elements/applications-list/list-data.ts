@@ -1,7 +1,7 @@
 /** What the applications list reads from AuthSec, and how. */
 import type { AuthsecClient } from '../../api/client.js';
 import { listDriftEvents, type DriftEvent } from '../../api/drift-events.js';
-import { listResourceServers } from '../../api/resource-servers.js';
+import { listResourceServers } from '../../api/application-list.js';
 import { assessRows, type ApplicationRow } from '../../model/applications-list.js';
 import { isLaunched } from '../../model/readiness.js';
 

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import * as z from 'zod/mini';
-import { acceptConsent, consentPageData, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
+import { acceptConsent, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
-import { errorMessageKey, registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
+import { registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
 import { consentEn } from '../../i18n/messages/consent.en.js';
 import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, type ScopeDescription } from '../../model/consent-view.js';
-import { clampText, parseDisplayUrl, revealHidden } from '../../model/text-safety.js';
+import { parseDisplayUrl } from '../../model/display-url.js';
+import { displayText } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
 import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
-import { readConsentForm, submitConsentForm } from './hosted-form.js';
+import { framing, gone, inlineData, pageData } from './consent-page.js';
+import { formRequest, submitConsentForm } from './hosted-form.js';
 
 registerDefaults(consentEn);
 
@@ -20,7 +21,7 @@ type Phase =
   | { kind: 'foreign' }
   | { kind: 'missing' }
   | { kind: 'gone'; reason: 'expired' | 'used' }
-  | { kind: 'error'; message: string; detail?: string }
+  | { kind: 'error'; message: string; detail?: string | undefined }
   | { kind: 'ready' }
   | { kind: 'done'; decision: ConsentDecision; host?: string; manual?: () => void; navigating: boolean };
 
@@ -61,19 +62,21 @@ export class AuthsecConsentScreen extends AuthsecElement {
 
   // Declared here rather than with decorators: this element ships alone in the size-budgeted
   // consent drop-in, and lit's decorator runtime is bytes it does not need.
-  static override properties: PropertyDeclarations = {
-    phase: { state: true, attribute: false },
-    data: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    remember: { state: true, attribute: false },
-    pending: { state: true, attribute: false },
-    decisionError: { state: true, attribute: false },
-    showAll: { state: true, attribute: false },
-    now: { state: true, attribute: false },
-    consentChallenge: { attribute: 'consent-challenge' },
-    scopeDescriptions: { attribute: false },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      phase: { state: true },
+      data: { state: true },
+      selected: { state: true },
+      remember: { state: true },
+      pending: { state: true },
+      decisionError: { state: true },
+      showAll: { state: true },
+      now: { state: true },
+      consentChallenge: { attribute: 'consent-challenge' },
+      scopeDescriptions: { attribute: false },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+    };
+  }
 
   private phase: Phase = { kind: 'loading' };
   private data?: ConsentPageData;
@@ -90,7 +93,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   /** AuthSec's consent form this screen decides through (form mode), if the page gave one. */
   #form?: HTMLFormElement;
   #focusOnReady = true;
-  #view?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
+  #viewCache?: { data: ConsentPageData; descriptions: Readonly<Record<string, ScopeDescription>>; view: ConsentView };
 
   /** The consent challenge; defaults to the page URL's `consent_challenge` query parameter. */
   consentChallenge?: string;
@@ -142,48 +145,41 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   /** The view of the current data (derived, never stored). */
-  private get view(): ConsentView | undefined {
+  get #view(): ConsentView | undefined {
     if (!this.data) return undefined;
     // Derived, but rebuilt only when its inputs change: renders (and the expiry tick) reuse it.
-    if (this.#view?.data !== this.data || this.#view.descriptions !== this.scopeDescriptions) {
-      this.#view = { data: this.data, descriptions: this.scopeDescriptions, view: buildConsentView(this.data, this.scopeDescriptions) };
+    if (this.#viewCache?.data !== this.data || this.#viewCache.descriptions !== this.scopeDescriptions) {
+      this.#viewCache = { data: this.data, descriptions: this.scopeDescriptions, view: buildConsentView(this.data, this.scopeDescriptions) };
     }
-    return this.#view.view;
+    return this.#viewCache.view;
   }
 
-  private get challenge(): string | undefined {
+  get #challenge(): string | undefined {
     return this.consentChallenge?.trim() || new URLSearchParams(globalThis.location?.search).get('consent_challenge')?.trim() || undefined;
   }
 
   async #start(): Promise<void> {
     this.#load?.abort();
     this.#loadedWith = this.client;
-    const inline = this.#json(this.querySelector(':scope > script[type="application/json"]')?.textContent);
+    const inline = inlineData(this);
     const form = this.querySelector<HTMLFormElement>(':scope > form');
     if (form) {
-      // Form mode: AuthSec's consent form is the request; the page's JSON, if any, adds what the
-      // form does not say (client name, return address, the tools behind each scope).
-      const read = readConsentForm(this, form);
-      if (!read) {
+      // Form mode: AuthSec's consent form is the request (the page's JSON may add to it).
+      const request = formRequest(this, form, inline);
+      if (!request) {
         this.phase = { kind: 'foreign' };
         return;
       }
       this.#form = form;
-      const extra = (inline ?? {}) as { scope_details?: { scope?: unknown; tools?: unknown }[]; rejected_scopes?: unknown; requested_scopes?: unknown };
-      const tools = new Map(extra.scope_details?.map((d) => [d.scope, d.tools]));
-      const details = (read.scope_details as { scope: string }[]).map((d) => ({ ...d, tools: tools.get(d.scope) }));
-      // What may be granted is the form's; the JSON names refused scopes by their scope string,
-      // where the form has only their titles.
-      const refused = extra.rejected_scopes ? { rejected_scopes: extra.rejected_scopes, requested_scopes: extra.requested_scopes } : {};
-      this.#accept(this.#parse({ ...extra, ...read, ...refused, scope_details: details }));
+      this.#accept(pageData(request));
       this.remember = !!form.querySelector('input[name="remember"]:checked');
       return;
     }
     if (inline) {
-      this.#accept(this.#parse(inline));
+      this.#accept(pageData(inline));
       return;
     }
-    const challenge = this.challenge;
+    const challenge = this.#challenge;
     if (!challenge) {
       this.phase = { kind: 'missing' };
       return;
@@ -203,19 +199,6 @@ export class AuthsecConsentScreen extends AuthsecElement {
     }
   }
 
-  #json(text: string | null | undefined): unknown {
-    try {
-      return text ? (JSON.parse(text) as unknown) : undefined;
-    } catch {
-      return null;
-    }
-  }
-
-  #parse(value: unknown): ConsentPageData | undefined {
-    const parsed = z.safeParse(consentPageData, value);
-    return parsed.success ? parsed.data : undefined;
-  }
-
   #accept(data: ConsentPageData | undefined): void {
     if (!data) {
       this.phase = { kind: 'error', message: this.t('error.invalid_response') };
@@ -233,16 +216,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   #fail(error: unknown): void {
-    this.phase = gone(error) ?? {
-      kind: 'error',
-      message: this.#reason(error),
-      ...(error instanceof AuthsecError && error.serverMessage ? { detail: error.serverMessage } : {}),
-    };
-  }
-
-  /** The error in words a person understands (never the server's own prose, which is shown apart). */
-  #reason(error: unknown): string {
-    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
+    this.phase = gone(error) ?? { kind: 'error', message: this.generic(error), detail: (error as Partial<AuthsecError>)?.serverMessage };
   }
 
   async #decide(decision: 'allow' | 'deny'): Promise<void> {
@@ -258,7 +232,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     const form = this.#form;
     if (form) {
       // The browser posts AuthSec's form and follows its answer: no request of ours.
-      const redirect = this.view?.redirect;
+      const redirect = this.#view?.redirect;
       this.#done(decision, granted, typeof redirect === 'object' ? redirect.host : undefined, () =>
         submitConsentForm(form, decision === 'allow', new Set(granted), this.remember),
       );
@@ -273,7 +247,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     } catch (error) {
       const ended = gone(error);
       if (ended) this.phase = ended;
-      else this.decisionError = this.t('consent.decisionError', { reason: this.#reason(error) });
+      else this.decisionError = this.t('consent.decisionError', { reason: this.generic(error) });
     } finally {
       this.pending = undefined;
     }
@@ -287,7 +261,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     }
     // After a denial for a self-registered client, do not bounce the person to its site
     // automatically (RFC 9700 §4.11.2): offer a labelled button instead.
-    const manual = decision === 'deny' && this.view?.client.trust === 'unverified';
+    const manual = decision === 'deny' && this.#view?.client.trust === 'unverified';
     this.#done(decision, granted, target.host, () => globalThis.location.assign(target.href), manual);
   }
 
@@ -309,7 +283,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   #expired(): boolean {
-    const at = this.view?.expiresAt;
+    const at = this.#view?.expiresAt;
     return !!at && at.getTime() <= this.now;
   }
 
@@ -322,7 +296,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
 
   override render() {
     if (this.phase.kind === 'foreign') return html`<slot></slot>`;
-    const dir = textDirection(this.locale);
+    const dir = textDirection(this.effectiveLocale);
     return html`<section part="card" class="card" dir=${dir} aria-busy=${this.phase.kind === 'loading' ? 'true' : 'false'}>
       ${this.#body()}
     </section>`;
@@ -346,7 +320,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
       case 'done':
         return this.#result(phase);
       default:
-        return this.#ready(this.view!);
+        return this.#ready(this.#view!);
     }
   }
 
@@ -354,7 +328,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     return html`<div part="status" class="status-block" role=${alert ? 'alert' : 'status'}>
       ${this.#heading(this.t(heading))}
       <p>${message}</p>
-      ${detail ? html`<p class="muted"><bdi>${this.t('error.detail', { detail: safeDetail(detail) })}</bdi></p>` : nothing}
+      ${detail ? html`<p class="muted"><bdi>${this.t('error.detail', { detail: displayText(detail, 300) })}</bdi></p>` : nothing}
     </div>`;
   }
 
@@ -524,24 +498,3 @@ export class AuthsecConsentScreen extends AuthsecElement {
 }
 
 const RISK_GLYPH = { low: '•', medium: '▲', high: '!', critical: '‼' } as const;
-
-/** A request AuthSec no longer knows (404/410: expired) or already answered (409: used). */
-function gone(error: unknown): Extract<Phase, { kind: 'gone' }> | undefined {
-  const status = error instanceof AuthsecError ? error.status : 0;
-  return status === 404 || status === 409 || status === 410 ? { kind: 'gone', reason: status === 409 ? 'used' : 'expired' } : undefined;
-}
-
-/** A server error message shown as a detail: hidden characters revealed, clamped. */
-function safeDetail(message: string): string {
-  return clampText(revealHidden(message).text, 300).text;
-}
-
-function framing(): 'top' | 'same-origin' | 'cross-origin' {
-  if (globalThis.top === globalThis.self) return 'top';
-  try {
-    // Reading another origin's location throws: that is the signal.
-    return globalThis.top?.location.origin === globalThis.location.origin ? 'same-origin' : 'cross-origin';
-  } catch {
-    return 'cross-origin';
-  }
-}

@@ -27,6 +27,22 @@ const submitter = (form: HTMLFormElement, value: string) =>
   form.querySelector<HTMLButtonElement>(`button[name="action"][value="${value}"]`);
 
 /**
+ * The request a page's consent form makes, with what the page's JSON (if any) adds that the form
+ * does not say: client name, return address, the tools behind each scope. What may be granted is
+ * the form's; the JSON names refused scopes by their scope string, where the form has only titles.
+ * Undefined when the form is not AuthSec's consent form.
+ */
+export function formRequest(host: Element, form: HTMLFormElement, inline: unknown): Record<string, unknown> | undefined {
+  const read = readConsentForm(host, form);
+  if (!read) return undefined;
+  const extra = (inline ?? {}) as { scope_details?: { scope?: unknown; tools?: unknown }[]; rejected_scopes?: unknown; requested_scopes?: unknown };
+  const tools = new Map(extra.scope_details?.map((d) => [d.scope, d.tools]));
+  const details = (read.scope_details as { scope: string }[]).map((d) => ({ ...d, tools: tools.get(d.scope) }));
+  const refused = extra.rejected_scopes ? { rejected_scopes: extra.rejected_scopes, requested_scopes: extra.requested_scopes } : {};
+  return { ...extra, ...read, ...refused, scope_details: details };
+}
+
+/**
  * Consent data (the shape of AuthSec's JSON consent data, parsed by the element with the same
  * schema) read from the consent form inside `host`, or undefined when it is not one.
  */

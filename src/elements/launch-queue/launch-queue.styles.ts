@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tableStyles } from '../../styles/controls.js';
+import { tableStyles } from '../../styles/tables.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 

@@ -1,28 +1,24 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dismissDriftEvent, type DriftEvent } from '../../api/drift-events.js';
 import { AuthsecError } from '../../api/errors.js';
-import type { ResourceServerSummary } from '../../api/resource-servers.js';
 import { activate } from '../../api/setup.js';
 import { validate, type ValidationResult } from '../../api/validation.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import { Action } from '../../controllers/action.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { AppData } from '../../controllers/app-data.js';
-import { registerDefaults, type MessageKey } from '../../i18n/catalog.js';
+import { SiblingChanges } from '../../controllers/sibling-changes.js';
+import { registerDefaults } from '../../i18n/catalog.js';
 import { launchEn } from '../../i18n/messages/launch.en.js';
 import { activationBlockers, type ActivationBlocker } from '../../model/launch-blockers.js';
 import { assessApplication, isLaunched, type NavigateTarget } from '../../model/readiness.js';
-import '../../ui/badge.js';
 import '../../ui/button.js';
-import '../../ui/confirm-dialog.js';
-import '../../ui/copy-field.js';
-import '../../ui/status-pill.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { refocus } from '../../ui/refocus.js';
-import type { Tone } from '../../ui/tone.js';
 import { AuthsecActivatedEvent, AuthsecDriftDismissedEvent, AuthsecNavigateEvent } from './events.js';
 import { loadLaunch, type LaunchData } from './launch-data.js';
 import { drift, preview, protection, queue, summary, verify, who, type LaunchView } from './launch-sections.js';
+import { statePill } from '../shared/readiness-display.js';
 import { launchQueueStyles } from './launch-queue.styles.js';
 
 registerDefaults(launchEn);
@@ -34,7 +30,6 @@ registerDefaults(launchEn);
 const SETUP_CHANGED_EVENTS = [
   'authsec-scopes-changed', 'authsec-mapping-saved', 'authsec-policy-changed', 'authsec-secret-rotated', 'authsec-application-updated',
 ] as const;
-const REFRESH_DEBOUNCE_MS = 150;
 
 /** Where each target lives inside the queue, when the host does not route it elsewhere. */
 const LOCAL_SECTION: Partial<Record<NavigateTarget, string>> = { launch: '#preview', check: '#protection' };
@@ -66,11 +61,13 @@ const LOCAL_SECTION: Partial<Record<NavigateTarget, string>> = { launch: '#previ
  */
 export class AuthsecLaunchQueue extends AuthsecApplicationElement {
   static override styles = launchQueueStyles;
-  static override properties: PropertyDeclarations = {
-    view: { reflect: true },
-    validation: { state: true },
-    refused: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      view: { reflect: true },
+      validation: { state: true },
+      refused: { state: true },
+    };
+  }
 
   /** `overview` (the whole queue) or `activity` (only the drift events since launch). */
   view: 'overview' | 'activity' = 'overview';
@@ -80,14 +77,19 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
   /** What AuthSec said blocks activation, after a refused Activate. */
   private refused?: ActivationBlocker[];
 
+  constructor() {
+    super();
+    // Registers itself with this element: it lives as long as the element does.
+    new SiblingChanges(this, SETUP_CHANGED_EVENTS, () => void this.refresh());
+  }
+
   readonly #announcer = new Announcer(this);
-  readonly #check = new Action(this, (e) => this.reason(e));
-  readonly #activation = new Action(this, (e) => this.reason(e));
-  readonly #dismissal = new Action(this, (e) => this.reason(e));
+  readonly #check = new Action(this);
+  readonly #activation = new Action(this);
+  readonly #dismissal = new Action(this);
   #previous?: { launched: boolean; open: number; drift: number };
 
   readonly #data = new AppData<LaunchData>(this, {
-    client: () => this.client,
     load: loadLaunch,
     appOf: (d) => d.app.id,
     // Nothing from another application may linger.
@@ -98,28 +100,8 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       for (const action of [this.#check, this.#activation, this.#dismissal]) action.reset();
     },
     loaded: (d) => this.#loaded(d),
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
-  #refreshTimer?: ReturnType<typeof setTimeout>;
-  readonly #onSiblingChange = (event: Event): void => {
-    if (event.composedPath().includes(this)) return;
-    // A preset creates scopes one by one: one reload for the burst.
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = setTimeout(() => void this.refresh(), REFRESH_DEBOUNCE_MS);
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const name of SETUP_CHANGED_EVENTS) document.addEventListener(name, this.#onSiblingChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const name of SETUP_CHANGED_EVENTS) document.removeEventListener(name, this.#onSiblingChange);
-    clearTimeout(this.#refreshTimer);
-  }
 
   /** Reloads everything from AuthSec (e.g. after the host saved something on another tab). */
   async refresh(): Promise<void> {
@@ -144,7 +126,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       <header class="top">
         <div class="title">
           <h2 id="h" class="heading" dir="auto">${this.text(d.app.name)}</h2>
-          ${this.#statePill(d.app)}
+          ${statePill(this, d.app)}
         </div>
         <authsec-ui-button size="small" .loading=${refreshing} .locale=${this.effectiveLocale} loading-label=${this.t('launch.refreshing')}
           @click=${() => void this.refresh()}>${this.t('launch.refresh')}</authsec-ui-button>
@@ -191,17 +173,6 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       activate: (d) => void this.#activate(d),
       dismiss: (d, e) => void this.#dismiss(d, e),
     };
-  }
-
-  #statePill(app: ResourceServerSummary): TemplateResult {
-    const [tone, key]: [Tone, MessageKey] = isLaunched(app)
-      ? ['success', 'launch.state.launched']
-      : app.state === 'scan_failed'
-        ? ['danger', 'launch.state.scanFailed']
-        : app.state === 'pending_scan'
-          ? ['neutral', 'launch.state.waitingForScan']
-          : ['warning', 'launch.state.notLaunched'];
-    return html`<authsec-ui-status-pill class="state" tone=${tone} .label=${this.t(key)}></authsec-ui-status-pill>`;
   }
 
   // ── Actions ────────────────────────────────────────────────────────────
@@ -303,7 +274,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     if (value.setup.can_activate || launched) this.refused = undefined;
     if (!before) return;
     if (before.launched !== launched) {
-      this.#announcer.say(launched ? this.t('launch.activated', { application: this.text(value.app.name) }) : this.t('launch.state.notLaunched'));
+      this.#announcer.say(launched ? this.t('launch.activated', { application: this.text(value.app.name) }) : this.t('readiness.state.notLaunched'));
     } else if (!launched && before.open !== open && !this.refused?.length) {
       // After a refused activation the refusal (already announced) says what blocks: keep it.
       const total = value.setup.steps.length;

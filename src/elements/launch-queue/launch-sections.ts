@@ -13,10 +13,15 @@ import {
   BLOCKER_STEP, BLOCKER_TARGET, CHECK_TARGET, DRIFT_TARGET, driftFacts, manifestHealth, roleShortName, setupQueue, verifyCalls,
   type ActivationBlocker, type SetupQueueItem,
 } from '../../model/launch-blockers.js';
-import { fromPreview } from '../../model/tool-mapping.js';
-import { NEXT_ACTION_TARGET, READINESS_AREAS, type ApplicationAssessment, type AreaState, type NavigateTarget } from '../../model/readiness.js';
+import { fromPreview } from '../../model/tool-counters.js';
+import { NEXT_ACTION_TARGET, READINESS_AREAS, type ApplicationAssessment, type NavigateTarget } from '../../model/readiness.js';
 import type { Tone } from '../../ui/tone.js';
+import { AREA_TONE, RISK_TONE } from '../shared/readiness-display.js';
 import { observedEntries, type LaunchData } from './launch-data.js';
+import '../../ui/button.js';
+import '../../ui/confirm-dialog.js';
+import '../../ui/copy-field.js';
+import '../../ui/status-pill.js';
 
 /** What the sections read from the element: its words, its state and its actions. */
 export interface LaunchView {
@@ -38,8 +43,6 @@ export interface LaunchView {
   dismiss(d: LaunchData, e: DriftEvent): void;
 }
 
-const AREA_TONE: Readonly<Record<AreaState, Tone>> = { ok: 'success', warn: 'warning', err: 'danger', none: 'neutral' };
-const RISK_TONE = { high: 'danger', needs_review: 'warning', low: 'success' } as const satisfies Record<string, Tone>;
 const NAMES_SHOWN = 20;
 
 // ── Readiness summary ──────────────────────────────────────────────────
@@ -53,17 +56,17 @@ export function summary(v: LaunchView, d: LaunchData, a: ApplicationAssessment):
     <dl class="facts">
       <div>
         <dt>${v.t('launch.summary.risk')}</dt>
-        <dd><authsec-ui-status-pill class="risk" tone=${RISK_TONE[a.risk]} .label=${v.t(`launch.risk.${a.risk}`)}></authsec-ui-status-pill></dd>
+        <dd><authsec-ui-status-pill class="risk" tone=${RISK_TONE[a.risk]} .label=${v.t(`readiness.risk.${a.risk}`)}></authsec-ui-status-pill></dd>
       </div>
       <div>
         <dt>${v.t('launch.summary.lastSignal')}</dt>
-        <dd class="signal">${signal.kind === 'none' ? v.t('launch.signal.none') : v.t(`launch.signal.${signal.kind}`, { when: v.date(signal.at) })}</dd>
+        <dd class="signal">${signal.kind === 'none' ? v.t('readiness.signal.none') : v.t(`readiness.signal.${signal.kind}`, { when: v.date(signal.at) })}</dd>
       </div>
       <div>
         <dt>${v.t('launch.summary.nextAction')}</dt>
         <dd>
           <authsec-ui-button class="next" size="small" variant="primary" .locale=${v.locale}
-            @click=${() => v.navigate(d, target)}>${v.t(`launch.next.${a.nextAction}`)}</authsec-ui-button>
+            @click=${() => v.navigate(d, target)}>${v.t(`readiness.next.${a.nextAction}`)}</authsec-ui-button>
         </dd>
       </div>
     </dl>

@@ -60,12 +60,14 @@ const TOOLS_NAMED = 10;
  */
 export class AuthsecScopeEditor extends AuthsecApplicationElement {
   static override styles = scopeEditorStyles;
-  static override properties: PropertyDeclarations = {
-    draft: { state: true },
-    touched: { state: true },
-    presetId: { state: true },
-    deleting: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      draft: { state: true },
+      touched: { state: true },
+      presetId: { state: true },
+      deleting: { state: true },
+    };
+  }
 
   private draft?: Draft;
   private touched = false;
@@ -76,7 +78,6 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
   /** Create, edit, delete and presets: one write at a time. */
   readonly #write = new Action(this, (e) => this.t('scopes.failed', { reason: this.reason(e) }));
   readonly #data = new AppData<ScopeData>(this, {
-    client: () => this.client,
     load: loadScopes,
     appOf: (d) => d.app.id,
     // What was being edited or confirmed belonged to the previous application.
@@ -86,8 +87,6 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
       this.presetId = '';
       this.#write.reset();
     },
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   });
 
   override render() {

@@ -2,13 +2,14 @@
  * One tool's dialog: mapped to chosen scopes, Public (confirmed by typing the tool's name when it
  * becomes public), or Unmapped. Resolves to the staged edits with the choice applied.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { McpTool } from '../../api/scope-matrix.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import type { ElementHost } from '../../controllers/host.js';
 import { displayText } from '../../model/text-safety.js';
 import type { MappingBase, StagedEdits } from '../../model/tool-mapping.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { TOOL_NAME_MAX } from './inventory.js';
+import '../../ui/confirm-dialog.js';
 
 type EditMode = 'mapped' | 'public' | 'unmapped';
 interface EditDraft {
@@ -17,18 +18,14 @@ interface EditDraft {
   readonly scopeIds: readonly string[];
 }
 
-export interface EditDialogHost extends ReactiveControllerHost {
-  readonly renderRoot: ParentNode;
-  readonly effectiveLocale: string | undefined;
-}
 
 export class ToolEditDialog implements ReactiveController {
   #draft?: EditDraft;
 
-  constructor(
-    private readonly host: EditDialogHost,
-    private readonly t: (key: MessageKey, params?: MessageParams) => string,
-  ) {
+  readonly #host: ElementHost;
+
+  constructor(host: ElementHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -40,7 +37,7 @@ export class ToolEditDialog implements ReactiveController {
   addScope(scopeId: string): void {
     if (!this.#draft) return;
     this.#draft = { ...this.#draft, mode: 'mapped', scopeIds: [...this.#draft.scopeIds, scopeId] };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Opens the dialog for `tool`; the staged edits with the choice, or undefined when cancelled. */
@@ -48,19 +45,19 @@ export class ToolEditDialog implements ReactiveController {
     const s = staged.stateOf(tool.id);
     if (!s) return undefined;
     this.#draft = { tool, mode: s.kind, scopeIds: s.scopeIds };
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const confirmed = await this.host.renderRoot.querySelector<AuthsecUiConfirmDialog>('#edit-dialog')!.open();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const confirmed = await this.#host.renderRoot.querySelector<AuthsecUiConfirmDialog>('#edit-dialog')!.open();
     const draft = this.#draft;
     this.#draft = undefined;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!confirmed || !draft) return undefined;
     if (draft.mode === 'public') return staged.setPublic([tool.id], true);
     return staged.setPublic([tool.id], false).setScopes([tool.id], draft.mode === 'mapped' ? draft.scopeIds : []);
   }
 
   render(base: MappingBase): TemplateResult {
-    const { t } = this;
+    const t = this.#host.t.bind(this.#host);
     const e = this.#draft;
     const name = e ? displayText(e.tool.name, TOOL_NAME_MAX) : '';
     const wasPublic = e ? base.serverPublic(base.indexOf(e.tool.id)) : false;
@@ -68,7 +65,7 @@ export class ToolEditDialog implements ReactiveController {
     const set = (patch: Partial<EditDraft>) => {
       if (!this.#draft) return;
       this.#draft = { ...this.#draft, ...patch };
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
     const toggleScope = (id: string, on: boolean) => {
       const ids = this.#draft?.scopeIds.filter((x) => x !== id) ?? [];
@@ -77,7 +74,7 @@ export class ToolEditDialog implements ReactiveController {
     const radio = (mode: EditMode, label: string, hint?: string) => html`<label class="choice">
       <input type="radio" name="mode" value=${mode} .checked=${e?.mode === mode} @change=${() => set({ mode })} />
       <span><strong>${label}</strong>${hint ? html`<br /><span class="muted">${hint}</span>` : nothing}</span></label>`;
-    return html`<authsec-ui-confirm-dialog id="edit-dialog" .locale=${this.host.effectiveLocale}
+    return html`<authsec-ui-confirm-dialog id="edit-dialog" .locale=${this.#host.effectiveLocale}
       .heading=${e ? t('mapper.edit.heading', { tool: name }) : ''} .confirmLabel=${t('mapper.edit.confirm')}
       .requireText=${e?.mode === 'public' && !wasPublic ? e.tool.name : ''}
       .requireTextLabel=${t('mapper.edit.typeName', { tool: name })}>

@@ -3,16 +3,15 @@
  * tool by hand, and create a scope without leaving the tab. Their form state and writes live here;
  * the element owns the data and what happens after (refresh, announce, select).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { AuthsecClient } from '../../api/client.js';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { AuthsecError } from '../../api/errors.js';
 import type { ResourceServer } from '../../api/resource-servers.js';
 import type { InventorySource } from '../../api/scope-matrix.js';
 import { createScope } from '../../api/scopes.js';
 import { createTool, rescan, type DiscoverySyncResult } from '../../api/tools.js';
 import { Action } from '../../controllers/action.js';
-import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { AppSwitch } from '../../controllers/app-switch.js';
+import type { AdminHost } from '../../controllers/host.js';
 import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
 import { displayText } from '../../model/text-safety.js';
 import { SOURCE_ORDER } from '../../model/tool-filters.js';
@@ -21,16 +20,9 @@ import '../../ui/button.js';
 
 export const TOOL_NAME_MAX = 128;
 
-export interface InventoryHost extends ReactiveControllerHost, AppSwitchHost {
-  readonly readonly: boolean;
-  readonly effectiveLocale: string | undefined;
-  readonly renderRoot: ParentNode;
-}
+export type InventoryHost = AdminHost;
 
 export interface InventoryOptions {
-  client(): AuthsecClient | undefined;
-  t(key: MessageKey, params?: MessageParams): string;
-  reason(error: unknown): string;
   announce(message: string): void;
   fail(message: string): void;
   /** Fresh data after a change (staged edits carried over). */
@@ -63,15 +55,22 @@ export class InventoryPanels implements ReactiveController {
   readonly #add: Action;
   readonly #scope: Action;
 
+  readonly #host: InventoryHost;
+  readonly #options: InventoryOptions;
+  readonly #group: Set<Action>;
+
   constructor(
-    private readonly host: InventoryHost,
-    private readonly options: InventoryOptions,
+    host: InventoryHost,
+    options: InventoryOptions,
     /** The element's writes: one at a time. */
-    private readonly group: Set<Action>,
+    group: Set<Action>,
   ) {
+    this.#host = host;
+    this.#options = options;
+    this.#group = group;
     host.addController(this);
     this.#switch = new AppSwitch(host);
-    const describe = (error: unknown) => options.t('mapper.failed', { reason: options.reason(error) });
+    const describe = (error: unknown) => host.t('mapper.failed', { reason: host.reason(error) });
     this.#scan = new Action(host, describe, group);
     this.#add = new Action(host, describe, group);
     this.#scope = new Action(host, describe, group);
@@ -84,61 +83,61 @@ export class InventoryPanels implements ReactiveController {
 
   #set(patch: Partial<FormState>): void {
     this.#s = { ...this.#s, ...patch };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Anything of the element's is being written (every write button waits). */
   get #busy(): boolean {
-    return [...this.group].some((a) => a.busy);
+    return [...this.#group].some((a) => a.busy);
   }
 
   /** A panel's submit button: loading while its own action runs, disabled while another does. */
   #submit(action: Action, label: string): TemplateResult {
-    return html`<authsec-ui-button type="submit" .locale=${this.host.effectiveLocale} .loading=${action.busy} ?disabled=${this.#busy && !action.busy}>${label}</authsec-ui-button>`;
+    return html`<authsec-ui-button type="submit" .locale=${this.#host.effectiveLocale} .loading=${action.busy} ?disabled=${this.#busy && !action.busy}>${label}</authsec-ui-button>`;
   }
 
   async runScan(form: HTMLFormElement): Promise<void> {
-    const client = this.options.client();
-    const id = this.host.applicationId;
-    if (this.host.readonly || !client || !id || this.#busy) return;
+    const client = this.#host.client;
+    const id = this.#host.applicationId;
+    if (this.#host.readonly || !client || !id || this.#busy) return;
     const input = form.querySelector<HTMLInputElement>('#scan-token')!;
     const token = input.value.trim();
     // The token lives only in this request: out of the field before anything can await.
     input.value = '';
     this.#set({ scan: undefined });
-    const { t } = this.options;
+    const t = this.#host.t.bind(this.#host);
     const r = await this.#scan.run(() => client.call(rescan, { params: { id }, body: token ? { mcp_token: token } : {} }), {
       failed: (error) => {
         const env = error instanceof AuthsecError ? error.envelope : undefined;
         const why = typeof env?.['failure_reason'] === 'string' ? displayText(env['failure_reason'], 300) : undefined;
-        this.#set({ scan: { error: error instanceof AuthsecError && error.status === 409 ? t('mapper.scan.running') : t('mapper.scan.failed', { reason: why ?? this.options.reason(error) }) } });
+        this.#set({ scan: { error: error instanceof AuthsecError && error.status === 409 ? t('mapper.scan.running') : t('mapper.scan.failed', { reason: why ?? this.#host.reason(error) }) } });
         return '';
       },
     });
     if (!r) return;
     this.#set({ scan: { result: r.result } });
-    this.options.announce(t('mapper.scan.result', { added: r.result.tools_added, updated: r.result.tools_updated, removed: r.result.tools_removed }));
-    await this.options.refresh();
+    this.#options.announce(t('mapper.scan.result', { added: r.result.tools_added, updated: r.result.tools_updated, removed: r.result.tools_removed }));
+    await this.#options.refresh();
   }
 
   #addProblem(name: string): string {
-    if (!name.trim()) return this.options.t('mapper.add.problem.empty');
-    if (/\s/.test(name.trim())) return this.options.t('mapper.add.problem.space');
-    if (name.trim().length > TOOL_NAME_MAX) return this.options.t('mapper.add.problem.long');
+    if (!name.trim()) return this.#host.t('mapper.add.problem.empty');
+    if (/\s/.test(name.trim())) return this.#host.t('mapper.add.problem.space');
+    if (name.trim().length > TOOL_NAME_MAX) return this.#host.t('mapper.add.problem.long');
     return '';
   }
 
   async addTool(): Promise<void> {
-    const client = this.options.client();
-    const id = this.host.applicationId;
-    if (this.host.readonly || !client || !id || this.#busy) return;
+    const client = this.#host.client;
+    const id = this.#host.applicationId;
+    if (this.#host.readonly || !client || !id || this.#busy) return;
     const problem = this.#addProblem(this.#s.addName);
     this.#set({ addError: problem });
     if (problem) {
-      this.host.renderRoot.querySelector<HTMLInputElement>('#add-name')?.focus();
+      this.#host.renderRoot.querySelector<HTMLInputElement>('#add-name')?.focus();
       return;
     }
-    const { t } = this.options;
+    const t = this.#host.t.bind(this.#host);
     const name = this.#s.addName.trim();
     const description = this.#s.addDescription.trim();
     const added = await this.#add.run(
@@ -160,8 +159,8 @@ export class InventoryPanels implements ReactiveController {
     );
     if (!added) return;
     this.#set({ addName: '', addDescription: '' });
-    this.options.announce(t('mapper.add.added', { tool: displayText(name, TOOL_NAME_MAX) }));
-    await this.options.refresh();
+    this.#options.announce(t('mapper.add.added', { tool: displayText(name, TOOL_NAME_MAX) }));
+    await this.#options.refresh();
   }
 
   #scopeProblems(d: InventoryData): { scope?: string; name?: string } {
@@ -169,50 +168,50 @@ export class InventoryPanels implements ReactiveController {
     const out: { scope?: string; name?: string } = {};
     const full = namespacedScope(d.app.name, this.#s.scopeSuffix);
     const problem = checkScopeString(full, d.app.name, d.base.scopes.map((s) => s.scope_string));
-    if (problem) out.scope = this.options.t(`scopes.problem.${problem}`, { namespace: scopeNamespace(d.app.name) });
-    if (!this.#s.scopeName.trim()) out.name = this.options.t('mapper.scope.nameMissing');
+    if (problem) out.scope = this.#host.t(`scopes.problem.${problem}`, { namespace: scopeNamespace(d.app.name) });
+    if (!this.#s.scopeName.trim()) out.name = this.#host.t('mapper.scope.nameMissing');
     return out;
   }
 
   async createScope(d: InventoryData): Promise<void> {
-    const client = this.options.client();
-    if (this.host.readonly || !client || this.#busy) return;
+    const client = this.#host.client;
+    if (this.#host.readonly || !client || this.#busy) return;
     this.#set({ scopeTouched: true });
     const problems = this.#scopeProblems(d);
     if (problems.scope || problems.name) {
-      this.host.renderRoot.querySelector<HTMLInputElement>(problems.scope ? '#scope-suffix' : '#scope-name')?.focus();
+      this.#host.renderRoot.querySelector<HTMLInputElement>(problems.scope ? '#scope-suffix' : '#scope-name')?.focus();
       return;
     }
     const scope_string = namespacedScope(d.app.name, this.#s.scopeSuffix);
     const body = { scope_string, display_name: this.#s.scopeName.trim(), risk_level: 'low' as const };
     const created = await this.#scope.run(() => client.call(createScope, { params: { id: d.app.id }, body }), {
       failed: (_error, words) => {
-        this.options.fail(words);
+        this.#options.fail(words);
         return '';
       },
     });
     if (!created) return;
     this.#set({ scopeSuffix: '', scopeName: '', scopeTouched: false });
-    await this.options.refresh();
+    await this.#options.refresh();
     // The scope is what the admin wants to map to next.
-    this.options.scopeCreated(created.id);
-    this.options.announce(this.options.t('mapper.scope.created', { scope: displayText(created.scope_string, 120) }));
+    this.#options.scopeCreated(created.id);
+    this.#options.announce(this.#host.t('mapper.scope.created', { scope: displayText(created.scope_string, 120) }));
   }
 
   renderScanForm(): TemplateResult {
     const r = this.#s.scan?.result;
     return html`<form class="panel" @submit=${(e: Event) => { e.preventDefault(); void this.runScan(e.target as HTMLFormElement); }}>
-      <p class="muted">${this.options.t('mapper.scan.intro')}</p>
+      <p class="muted">${this.#host.t('mapper.scan.intro')}</p>
       <div class="field">
-        <label for="scan-token">${this.options.t('mapper.scan.token')}</label>
+        <label for="scan-token">${this.#host.t('mapper.scan.token')}</label>
         <input id="scan-token" type="password" autocomplete="off" spellcheck="false" aria-describedby="scan-token-hint" />
-        <p id="scan-token-hint" class="muted">${this.options.t('mapper.scan.tokenHint')}</p>
+        <p id="scan-token-hint" class="muted">${this.#host.t('mapper.scan.tokenHint')}</p>
       </div>
-      ${this.#submit(this.#scan, this.options.t('mapper.scan.run'))}
+      ${this.#submit(this.#scan, this.#host.t('mapper.scan.run'))}
       <div aria-live="polite">
         ${this.#s.scan?.error ? html`<p class="notice danger">${this.#s.scan.error}</p>` : nothing}
-        ${r ? html`<p class="notice info">${this.options.t('mapper.scan.result', { added: r.tools_added, updated: r.tools_updated, removed: r.tools_removed })}</p>
-          ${r.warnings.length ? html`<p>${this.options.t('mapper.scan.warnings')}</p><ul>${r.warnings.map((w) => html`<li>${displayText(w, 300)}</li>`)}</ul>` : nothing}` : nothing}
+        ${r ? html`<p class="notice info">${this.#host.t('mapper.scan.result', { added: r.tools_added, updated: r.tools_updated, removed: r.tools_removed })}</p>
+          ${r.warnings.length ? html`<p>${this.#host.t('mapper.scan.warnings')}</p><ul>${r.warnings.map((w) => html`<li>${displayText(w, 300)}</li>`)}</ul>` : nothing}` : nothing}
       </div>
     </form>`;
   }
@@ -220,17 +219,17 @@ export class InventoryPanels implements ReactiveController {
   renderAddForm(): TemplateResult {
     return html`<form class="panel" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.addTool(); }}>
       <div class="field">
-        <label for="add-name">${this.options.t('mapper.add.name')}</label>
+        <label for="add-name">${this.#host.t('mapper.add.name')}</label>
         <input id="add-name" dir="ltr" autocomplete="off" spellcheck="false" .value=${this.#s.addName} aria-describedby="add-hint add-error"
           aria-invalid=${this.#s.addError ? 'true' : 'false'} @input=${(e: Event) => this.#set({ addName: (e.target as HTMLInputElement).value, addError: '' })} />
-        <p id="add-hint" class="muted">${this.options.t('mapper.add.nameHint')}</p>
+        <p id="add-hint" class="muted">${this.#host.t('mapper.add.nameHint')}</p>
         <p id="add-error" class="error" aria-live="polite">${this.#s.addError}</p>
       </div>
       <div class="field">
-        <label for="add-description">${this.options.t('mapper.add.description')}</label>
+        <label for="add-description">${this.#host.t('mapper.add.description')}</label>
         <textarea id="add-description" rows="2" .value=${this.#s.addDescription} @input=${(e: Event) => this.#set({ addDescription: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
-      ${this.#submit(this.#add, this.options.t('mapper.add.submit'))}
+      ${this.#submit(this.#add, this.#host.t('mapper.add.submit'))}
     </form>`;
   }
 
@@ -239,7 +238,7 @@ export class InventoryPanels implements ReactiveController {
     const namespace = scopeNamespace(d.app.name);
     return html`<form class="panel" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.createScope(d); }}>
       <div class="field">
-        <label for="scope-suffix">${this.options.t('mapper.scope.suffix')}</label>
+        <label for="scope-suffix">${this.#host.t('mapper.scope.suffix')}</label>
         <div class="prefixed" dir="ltr"><span class="prefix" aria-hidden="true">${namespace}</span>
           <input id="scope-suffix" autocomplete="off" spellcheck="false" .value=${this.#s.scopeSuffix} aria-describedby="scope-full scope-error"
             aria-invalid=${problems.scope ? 'true' : 'false'} @input=${(e: Event) => this.#set({ scopeTouched: true, scopeSuffix: (e.target as HTMLInputElement).value })} /></div>
@@ -247,12 +246,12 @@ export class InventoryPanels implements ReactiveController {
         <p id="scope-error" class="error" aria-live="polite">${problems.scope ?? ''}</p>
       </div>
       <div class="field">
-        <label for="scope-name">${this.options.t('mapper.scope.name')}</label>
+        <label for="scope-name">${this.#host.t('mapper.scope.name')}</label>
         <input id="scope-name" .value=${this.#s.scopeName} aria-describedby="scope-name-error" aria-invalid=${problems.name ? 'true' : 'false'}
           @input=${(e: Event) => this.#set({ scopeName: (e.target as HTMLInputElement).value })} />
         <p id="scope-name-error" class="error" aria-live="polite">${problems.name ?? ''}</p>
       </div>
-      ${this.#submit(this.#scope, this.options.t('mapper.scope.submit'))}
+      ${this.#submit(this.#scope, this.#host.t('mapper.scope.submit'))}
     </form>`;
   }
 }

@@ -3,7 +3,7 @@
  * that survives a reload of this tab, and load / refresh / save. It returns outcomes (conflicts,
  * edits someone else already made, what the save did) and sets no UI text: the element words them.
  */
-import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../../api/client.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { getScopeMatrix, putToolScopeMap } from '../../api/scope-matrix.js';
@@ -11,7 +11,7 @@ import { listScopes } from '../../api/scopes.js';
 import { setToolPublic } from '../../api/tools.js';
 import { Action } from '../../controllers/action.js';
 import { AppData } from '../../controllers/app-data.js';
-import type { MessageKey } from '../../i18n/catalog.js';
+import type { AdminHost } from '../../controllers/host.js';
 import { fromDraft, parseDraft, toDraft } from '../../model/mapping-draft.js';
 import { ToolFinder } from '../../model/tool-filters.js';
 import {
@@ -59,20 +59,13 @@ export type SaveOutcome =
   /** `tool`: the public toggle that failed, after the mappings landed. */
   | { readonly kind: 'failed'; readonly error: unknown; readonly tool?: string };
 
-export interface SessionHost extends ReactiveControllerHost {
-  readonly applicationId?: string | undefined;
-  readonly effectiveLocale: string | undefined;
-  readonly readonly: boolean;
-}
+export type SessionHost = AdminHost;
 
 export interface SessionOptions {
-  client(): AuthsecClient | undefined;
   /** Asks the admin before a save that removes access from a launched application. */
   confirmRemovals(removals: readonly AccessRemoval[]): Promise<boolean>;
   /** After every adoption of fresh data (the element prunes its selection and words the outcome). */
   adopted(outcome: Adopted, data: MapperData): void;
-  t(key: MessageKey): string;
-  generic(error: unknown): string;
 }
 
 const DRAFT_DEBOUNCE_MS = 300;
@@ -89,20 +82,22 @@ export class MappingSession implements ReactiveController {
   #draftChecked?: string;
   #draftTimer?: ReturnType<typeof setTimeout>;
 
+  readonly #host: SessionHost;
+  readonly #options: SessionOptions;
+
   constructor(
-    private readonly host: SessionHost,
-    private readonly options: SessionOptions,
+    host: SessionHost,
+    options: SessionOptions,
     group: Set<Action>,
   ) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
     this.saving = new Action(host, () => '', group);
     this.#load = new AppData<MapperData>(host, {
-      client: options.client,
       load: (client, id, signal) => this.#read(client, id, signal),
       appOf: (d) => d.app.id,
       loaded: (d) => this.#adopt(d, this.data ? 'refresh' : 'load'),
-      t: options.t,
-      generic: options.generic,
     });
   }
 
@@ -112,7 +107,7 @@ export class MappingSession implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const id = this.host.applicationId;
+    const id = this.#host.applicationId;
     if (id === this.#shownFor) return;
     // The last edit of the previous application may still wait on the draft debounce: keep it.
     if (this.#shownFor) this.#writeDraft(this.#shownFor);
@@ -132,19 +127,19 @@ export class MappingSession implements ReactiveController {
 
   /** Stages `next` (the model's edits are immutable: each change is a new value). */
   stage(next: StagedEdits): boolean {
-    if (next === this.#staged || this.host.readonly) return false;
+    if (next === this.#staged || this.#host.readonly) return false;
     this.#setStaged(next);
     return true;
   }
 
   /** Reads everything again; staged edits are carried over. Throws when AuthSec cannot be read. */
   async refresh(): Promise<Adopted | undefined> {
-    const client = this.options.client();
-    const id = this.host.applicationId;
+    const client = this.#host.client;
+    const id = this.#host.applicationId;
     if (!client || !id) return undefined;
     const data = await this.#read(client, id);
     // Another application is shown now: this data is not about it.
-    return id === this.host.applicationId ? this.#adopt(data, 'refresh') : undefined;
+    return id === this.#host.applicationId ? this.#adopt(data, 'refresh') : undefined;
   }
 
   /**
@@ -152,11 +147,11 @@ export class MappingSession implements ReactiveController {
    * rebase on, the mapping change, and the matrix again to see what landed.
    */
   async save(): Promise<SaveOutcome> {
-    const client = this.options.client();
-    const id = this.host.applicationId;
+    const client = this.#host.client;
+    const id = this.#host.applicationId;
     const data = this.data;
-    if (!client || !id || !data || this.host.readonly || !this.#staged?.changeCount || this.saving.blocked) return { kind: 'idle' };
-    const moved = () => id !== this.host.applicationId;
+    if (!client || !id || !data || this.#host.readonly || !this.#staged?.changeCount || this.saving.blocked) return { kind: 'idle' };
+    const moved = () => id !== this.#host.applicationId;
     // Someone may have changed the mapping since this page loaded: rebase first, and stop to let the
     // admin look when their edits and the other change touch the same tools.
     const checked = await this.#step(() => this.#reread(client, id, data.app));
@@ -166,7 +161,7 @@ export class MappingSession implements ReactiveController {
     const staged = this.#staged!;
     if (!staged.changeCount) return { kind: 'idle' };
     if (data.app.state === 'ready' && staged.removesAccess) {
-      const go = await this.options.confirmRemovals(staged.accessRemovals());
+      const go = await this.#options.confirmRemovals(staged.accessRemovals());
       if (!go || this.#staged !== staged || moved()) return { kind: 'declined' };
     }
     const request = toSaveRequest(staged);
@@ -200,7 +195,7 @@ export class MappingSession implements ReactiveController {
   /** What landed drops out of the staged edits (saved, not "made by someone else"); what AuthSec skipped stays. */
   async #readBack(client: AuthsecClient, id: string, app: ResourceServer): Promise<boolean> {
     const after = await this.#step(() => this.#reread(client, id, app));
-    if (!after.ok || id !== this.host.applicationId) return false;
+    if (!after.ok || id !== this.#host.applicationId) return false;
     this.#adopt(after.value, 'saved');
     return true;
   }
@@ -248,8 +243,8 @@ export class MappingSession implements ReactiveController {
     // Index for text search once the rows are on screen, before the first keystroke needs it.
     setTimeout(() => data.finder.prepare(), 0);
     const outcome: Adopted = { after, conflicts, alreadyApplied, restored: restored?.changeCount ?? 0 };
-    this.options.adopted(outcome, data);
-    this.host.requestUpdate();
+    this.#options.adopted(outcome, data);
+    this.#host.requestUpdate();
     return outcome;
   }
 
@@ -257,7 +252,7 @@ export class MappingSession implements ReactiveController {
 
   #setStaged(next: StagedEdits): void {
     this.#staged = next;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     clearTimeout(this.#draftTimer);
     // Debounced: a bulk edit over 10,000 tools must not pay for serialising on every click.
     this.#draftTimer = setTimeout(() => this.#writeDraft(), DRAFT_DEBOUNCE_MS);
@@ -273,7 +268,7 @@ export class MappingSession implements ReactiveController {
   }
 
   /** Writes now what the debounce would write; `id` is the application the staged edits belong to. */
-  #writeDraft(id = this.host.applicationId): void {
+  #writeDraft(id = this.#host.applicationId): void {
     clearTimeout(this.#draftTimer);
     if (!id || !this.#staged || this.#draftChecked !== id) return;
     const draft = toDraft(id, this.#staged);

@@ -21,7 +21,10 @@ export class ToolQuery implements ReactiveController {
   #key = '';
   #finder?: ToolFinder;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -64,7 +67,7 @@ export class ToolQuery implements ReactiveController {
 
   #set(patch: () => void): void {
     patch();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   render(t: (key: MessageKey, params?: MessageParams) => string): TemplateResult {

@@ -12,7 +12,6 @@ import { previewRule } from '../../model/glob-rule.js';
 import type { AccessRemoval, RebaseConflict, StagedEdits, ToolCounters, ToolStateKind } from '../../model/tool-mapping.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
-import '../../ui/status-pill.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { ToolEditDialog } from './edit-dialog.js';
 import { AuthsecCountersChangedEvent, AuthsecMappingSavedEvent } from './events.js';
@@ -48,18 +47,20 @@ const RULE_PREVIEW_NAMES = 8;
  */
 export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   static override styles = toolScopeMapperStyles;
-  static override properties: PropertyDeclarations = {
-    selected: { state: true },
-    bulkScope: { state: true },
-    rulePattern: { state: true },
-    ruleScope: { state: true },
-    panel: { state: true },
-    showDiff: { state: true },
-    conflicts: { state: true },
-    removals: { state: true },
-    notice: { state: true },
-    failure: { state: true },
-  };
+  static override get properties(): PropertyDeclarations {
+    return {
+      selected: { state: true },
+      bulkScope: { state: true },
+      rulePattern: { state: true },
+      ruleScope: { state: true },
+      panel: { state: true },
+      showDiff: { state: true },
+      conflicts: { state: true },
+      removals: { state: true },
+      notice: { state: true },
+      failure: { state: true },
+    };
+  }
 
   private selected: ReadonlySet<string> = new Set();
   private bulkScope = '';
@@ -77,18 +78,12 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   readonly #writes = new Set<Action>();
   readonly #announcer = new Announcer(this);
   readonly #query = new ToolQuery(this);
-  readonly #editDialog = new ToolEditDialog(this, (key, params) => this.t(key, params));
+  readonly #editDialog = new ToolEditDialog(this);
   readonly #session = new MappingSession(this, {
-    client: () => this.client,
     confirmRemovals: (removals) => this.#confirmRemovals(removals),
     adopted: (outcome, data) => this.#adopted(outcome, data),
-    t: (key) => this.t(key),
-    generic: (error) => this.generic(error),
   }, this.#writes);
   readonly #inventory = new InventoryPanels(this, {
-    client: () => this.client,
-    t: (key, params) => this.t(key, params),
-    reason: (error) => this.reason(error),
     announce: (message) => this.#announcer.say(message),
     fail: (message) => (this.failure = message),
     refresh: () => this.#refresh(false),
