@@ -12,29 +12,15 @@ import type {
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { mountAdmin, type MountOptions } from '../helpers/mount.js';
+import { uiButton, until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
-async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
-  const emu = options.emu ?? createBrowserEmulator();
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id, email: user.email });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
-    <authsec-access-policy application-id=${appId}></authsec-access-policy>
-  </authsec-provider>`);
-  const el = provider.querySelector<AuthsecAccessPolicy>('authsec-access-policy')!;
-  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
-  return { emu, el };
-}
+const mount = (appId: string, options: MountOptions = {}) => mountAdmin<AuthsecAccessPolicy>('authsec-access-policy', { ...options, appId });
 
 
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
 const rowText = (el: HTMLElement) => rows(el).map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
-const buttons = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement & { label?: string }>('authsec-ui-button')];
-const button = (el: HTMLElement, label: string) => {
-  const found = buttons(el).find((b) => b.label === label || b.textContent!.trim() === label);
-  if (!found) throw new Error(`no button "${label}"; have: ${buttons(el).map((b) => b.label || b.textContent!.trim()).join(' | ')}`);
-  return found;
-};
+const button = uiButton;
 const choose = (select: HTMLSelectElement, value: string) => {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

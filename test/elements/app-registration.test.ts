@@ -1,8 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/context/define.js';
 import '../../src/elements/app-registration/define.js';
-import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecAppRegistration } from '../../src/elements/app-registration/app-registration.js';
 import type {
   AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent,
@@ -10,6 +9,7 @@ import type {
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { mountAdmin } from '../helpers/mount.js';
 import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 import { SURFACES } from '../helpers/emulator.js';
 
@@ -23,21 +23,14 @@ interface Recorded {
 /** Mounts the element in a provider over a fresh emulator; records every response (real handlers, real fetch objects). */
 async function mount(options: { appId?: string; emu?: BrowserEmulator; userId?: string } = {}) {
   const emu = options.emu ?? createBrowserEmulator();
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
   const responses: Recorded[] = [];
-  const fetchFn = async (input: string, init?: RequestInit) => {
+  const fetch = async (input: string, init?: RequestInit) => {
     const response = await emu.fetchFn(input, init);
     responses.push({ method: init?.method ?? 'GET', path: new URL(input).pathname, status: response.status, body: await response.clone().text() });
     return response;
   };
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${fetchFn} .getToken=${() => token}>
-    ${options.appId
-      ? html`<authsec-app-registration application-id=${options.appId}></authsec-app-registration>`
-      : html`<authsec-app-registration></authsec-app-registration>`}
-  </authsec-provider>`);
-  const el = provider.querySelector<AuthsecAppRegistration>('authsec-app-registration')!;
-  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]') && !text(el).includes('Loading scope presets'));
+  const { el } = await mountAdmin<AuthsecAppRegistration>('authsec-app-registration', { ...options, emu, fetch });
+  await until(el, () => !text(el).includes('Loading scope presets'));
   return { emu, el, responses };
 }
 

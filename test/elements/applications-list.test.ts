@@ -1,26 +1,16 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/context/define.js';
 import '../../src/elements/applications-list/define.js';
-import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecApplicationsList } from '../../src/elements/applications-list/applications-list.js';
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
-import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
+import { mountAdmin, type MountOptions } from '../helpers/mount.js';
 import { until } from '../helpers/element.js';
 import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
-async function mount(options: { emu?: BrowserEmulator; userId?: string; readonly?: boolean; wait?: boolean } = {}) {
-  const emu = options.emu ?? createBrowserEmulator();
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
-    <authsec-applications-list ?readonly=${!!options.readonly}></authsec-applications-list>
-  </authsec-provider>`);
-  const el = provider.querySelector<AuthsecApplicationsList>('authsec-applications-list')!;
-  if (options.wait !== false) await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
-  return { emu, el };
-}
+const mount = (options: MountOptions = {}) => mountAdmin<AuthsecApplicationsList>('authsec-applications-list', options);
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: HTMLElement) => squash(el.shadowRoot!.textContent);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/context/define.js';
 import '../../src/elements/launch-queue/define.js';
@@ -8,30 +8,18 @@ import { deleteScope } from '../../src/api/scopes.js';
 import { rotateIntrospectionSecret } from '../../src/api/application-writes.js';
 import { putToolScopeMap } from '../../src/api/scope-matrix.js';
 import { putAccessPolicy } from '../../src/api/access-policy.js';
-import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecLaunchQueue } from '../../src/elements/launch-queue/launch-queue.js';
 import type { AuthsecActivatedEvent, AuthsecDriftDismissedEvent, AuthsecNavigateEvent } from '../../src/elements/launch-queue/events.js';
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
-import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { createBrowserEmulator } from '../../emulator/browser.js';
 import type { EmulatorOptions } from '../../emulator/app.js';
 import type { Probe } from '../../emulator/probe.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { mountAdmin, type MountOptions } from '../helpers/mount.js';
+import { uiButton, until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
-async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
-  const emu = options.emu ?? createBrowserEmulator();
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
-    <authsec-launch-queue application-id=${appId}></authsec-launch-queue>
-  </authsec-provider>`);
-  const el = provider.querySelector<AuthsecLaunchQueue>('authsec-launch-queue')!;
-  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
-  // The admin's own API client, to change AuthSec the way other tabs would.
-  const api = new AuthsecClient({ baseUrl: emu.baseUrl, fetch: emu.fetchFn, getToken: () => token });
-  return { emu, el, api };
-}
+const mount = (appId: string, options: MountOptions = {}) => mountAdmin<AuthsecLaunchQueue>('authsec-launch-queue', { ...options, appId });
 
 
 const $$ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
@@ -40,8 +28,7 @@ const pill = (node: Element | null) => (node as { label?: string } | null)?.labe
 const live = (el: HTMLElement) => said($(el, '[role="status"]'));
 const step = (el: HTMLElement, code: string) => $(el, `.step[data-step="${code}"]`)!;
 const stepState = (el: HTMLElement, code: string) => pill(step(el, code).querySelector('authsec-ui-status-pill'));
-const button = (el: HTMLElement, label: string) =>
-  $$(el, 'authsec-ui-button').find((b) => said(b) === label || (b as { label?: string }).label === label)!;
+const button = uiButton;
 const native = (b: Element) => b.shadowRoot!.querySelector('button')!;
 
 /** Presses the confirm dialog's own Activate button, as a person would. */

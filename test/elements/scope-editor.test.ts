@@ -1,31 +1,20 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/context/define.js';
 import '../../src/elements/scope-editor/define.js';
-import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecScopeEditor } from '../../src/elements/scope-editor/scope-editor.js';
 import type { AuthsecScopesChangedEvent } from '../../src/elements/scope-editor/events.js';
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
-import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
+import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { mountAdmin, type MountOptions } from '../helpers/mount.js';
+import { uiButton, until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 
-async function mount(appId: string, options: { emu?: BrowserEmulator; userId?: string } = {}) {
-  const emu = options.emu ?? createBrowserEmulator();
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
-    <authsec-scope-editor application-id=${appId}></authsec-scope-editor>
-  </authsec-provider>`);
-  const el = provider.querySelector<AuthsecScopeEditor>('authsec-scope-editor')!;
-  await until(el, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
-  return { emu, el };
-}
+const mount = (appId: string, options: MountOptions = {}) => mountAdmin<AuthsecScopeEditor>('authsec-scope-editor', { ...options, appId });
 
 
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
-const button = (el: HTMLElement, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('authsec-ui-button')].find((b) => (b.getAttribute('label') ?? (b as { label?: string }).label ?? b.textContent ?? '').includes(label) || b.textContent!.includes(label))!;
+const button = uiButton;
 const type = async (input: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));

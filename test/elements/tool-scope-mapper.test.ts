@@ -1,45 +1,31 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../helpers/benign-errors.js';
 import '../../src/context/define.js';
 import '../../src/elements/tool-scope-mapper/define.js';
-import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecToolScopeMapper } from '../../src/elements/tool-scope-mapper/tool-scope-mapper.js';
 import type { AuthsecCountersChangedEvent, AuthsecMappingSavedEvent } from '../../src/elements/tool-scope-mapper/events.js';
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
-import { AuthsecClient } from '../../src/api/client.js';
 import { getScopeMatrix, putToolScopeMap } from '../../src/api/scope-matrix.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
-import type { EmulatorOptions } from '../../emulator/app.js';
 import { SEED } from '../../emulator/seed/workspace.js';
-import { until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { mountAdmin, type MountOptions } from '../helpers/mount.js';
+import { uiButton, until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
 import { adminCalls, SURFACES } from '../helpers/emulator.js';
 
 type Mapper = AuthsecToolScopeMapper;
 
-async function mount(appId: string, options: { emu?: BrowserEmulator; emulator?: EmulatorOptions; userId?: string } = {}) {
-  const emu = options.emu ?? createBrowserEmulator(options.emulator);
-  const user = emu.store.users.get(options.userId ?? SEED.users.owner)!;
-  const token = await emu.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
-    <authsec-tool-scope-mapper application-id=${appId}></authsec-tool-scope-mapper>
-  </authsec-provider>`);
-  const el = provider.querySelector<Mapper>('authsec-tool-scope-mapper')!;
-  await until(el, () => !$(el, 'authsec-ui-state[kind="loading"]'));
+async function mount(appId: string, options: MountOptions = {}) {
+  const mounted = await mountAdmin<Mapper>('authsec-tool-scope-mapper', { ...options, appId });
+  const { el } = mounted;
   await until(el, () => (showList(el), rows(el).length > 0) || !!$(el, 'authsec-ui-state') || !!$(el, '.no-match'));
-  const api = new AuthsecClient({ baseUrl: emu.baseUrl, fetch: emu.fetchFn, getToken: () => token });
-  return { emu, el, api };
+  return mounted;
 }
 
 
 const rows = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
 const row = (el: HTMLElement, name: string) => rows(el).find((r) => r.querySelector('.tool-name')!.textContent === name);
-const buttons = (root: ParentNode) => [...root.querySelectorAll<HTMLElement & { label: string }>('authsec-ui-button')];
-const button = (root: ParentNode, label: string) => {
-  const found = buttons(root).find((b) => b.textContent!.trim() === label || b.label === label);
-  if (!found) throw new Error(`no button "${label}"`);
-  return found;
-};
+const button = uiButton;
 const counters = (el: HTMLElement) => {
   const value = (kind: string) => Number($(el, `.counter.${kind} dd`)!.textContent);
   return { mapped: value('mapped'), public: value('public'), unmapped: value('unmapped') };

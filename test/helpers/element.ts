@@ -42,3 +42,17 @@ export async function settled(el?: Updating): Promise<void> {
     await el?.updateComplete;
   }
 }
+
+type UiButton = HTMLElement & { label?: string };
+
+/** The `<authsec-ui-button>` in `root`'s shadow tree whose text or accessible label is `label`. */
+export function uiButton(root: HTMLElement | ParentNode, label: string): UiButton {
+  const scope = root instanceof HTMLElement && root.shadowRoot ? root.shadowRoot : root;
+  const all = [...scope.querySelectorAll<UiButton>('authsec-ui-button')];
+  const found = all.find((b) => b.textContent!.replace(/\s+/g, ' ').trim() === label || b.label === label);
+  if (!found) throw new Error(`no button "${label}"; have: ${all.map((b) => b.label || b.textContent!.trim()).join(' | ')}`);
+  return found;
+}
+
+/** Presses the native `<button>` inside an `<authsec-ui-button>`, as a pointer would. */
+export const press = (b: Element): void => b.shadowRoot!.querySelector('button')!.click();
