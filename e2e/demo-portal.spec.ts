@@ -23,7 +23,8 @@ test.describe('demo portal (npm start)', () => {
     await expect(page.getByText('Signed in as Ada Lovelace (ada@acme.example)')).toBeVisible();
     const rows = page.locator('authsec-admin-console').getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(4);
-    await expect(page.getByRole('row', { name: /Docs Search .* Launched/ })).toBeVisible();
+    // Launched, and changed since: the list reads drift like the Overview does.
+    await expect(page.getByRole('row', { name: /Docs Search .* Changed since launch .* Review changes/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /GitHub MCP Server .* Not launched .* Review tools/ })).toBeVisible();
     // The page runs under script-src 'self' and Trusted Types: nothing may have been blocked.
     expect(violations.filter((v) => /Content Security Policy|TrustedHTML|Trusted Type/i.test(v))).toEqual([]);

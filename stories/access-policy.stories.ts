@@ -99,7 +99,7 @@ export const SaveFailed: Story = {
     r.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
     current!.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     submit(canvasElement, '.policy-form');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('Default access was not saved. internal server error'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Default access was not saved. AuthSec could not complete the request.'));
     await expect(r.querySelector<HTMLInputElement>('#enabled')!.checked).toBe(true);
   },
 };
