@@ -24,7 +24,7 @@ test.describe('demo portal (npm start)', () => {
     const rows = page.locator('authsec-admin-console').getByRole('table').getByRole('row');
     await expect(rows).toHaveCount(4);
     // Launched, and changed since: the list reads drift like the Overview does.
-    await expect(page.getByRole('row', { name: /Docs Search .* Changed since launch .* Review changes/ })).toBeVisible();
+    await expect(page.getByRole('row', { name: /Docs Search .* 2 changes since launch .* Review changes/ })).toBeVisible();
     await expect(page.getByRole('row', { name: /GitHub MCP Server .* Not launched .* Review tools/ })).toBeVisible();
     // The page runs under script-src 'self' and Trusted Types: nothing may have been blocked.
     expect(violations.filter((v) => /Content Security Policy|TrustedHTML|Trusted Type/i.test(v))).toEqual([]);

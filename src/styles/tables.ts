@@ -9,8 +9,11 @@ export const tableStyles = css`
     vertical-align: top;
     padding: var(--_authsec-space-2) var(--_authsec-space-3);
     border-block-end: 1px solid var(--_authsec-color-border);
-    overflow-wrap: anywhere;
+    /* Words stay whole: a narrow screen scrolls the table rather than cutting a word in two. */
+    overflow-wrap: break-word;
   }
+  /* identifier(): a URL or scope string wraps only after a separator. */
+  code .seg { white-space: nowrap; }
   thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
   tbody th { font-weight: normal; }
 `;

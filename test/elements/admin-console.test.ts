@@ -49,6 +49,10 @@ describe('<authsec-admin-console>', () => {
     expect(inner(el, 'authsec-launch-queue')!.getAttribute('application-id')).to.equal(SEED.apps.github);
     expect(tabs(el).map((t) => squash(t.textContent))).to.deep.equal(['Overview', 'Setup', 'Tools', 'Scopes', 'Access', 'Activity']);
     expect(el.shadowRoot!.activeElement?.id).to.equal('workspace-h');
+    // The Overview is headed like every tab: the application's name and state stand once, in the console's header.
+    const queue = inner(el, 'authsec-launch-queue')!;
+    await until(el, () => squash(queue.shadowRoot!.querySelector('h2')?.textContent) === 'Overview');
+    expect([...queue.shadowRoot!.querySelectorAll('h2, h3')].map((h) => squash(h.textContent))).to.not.include('GitHub MCP Server');
     await expect(el).to.be.accessible();
     // Back to the list through the breadcrumb.
     $<HTMLElement>(el, '.back')!.click();

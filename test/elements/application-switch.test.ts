@@ -118,26 +118,27 @@ describe('switching application-id', () => {
   it('launch queue: while the next application loads, the previous one and its actions are gone', async () => {
     const g = await gatedEmulator();
     const el = await mount<AuthsecLaunchQueue>(g, 'authsec-launch-queue', DOCS);
-    const heading = () => $(el, '#h')?.textContent?.trim() ?? '';
-    await until(el, () => heading() === 'Docs Search' && !!$(el, '.drift-event .dismiss'));
+    // The application shown is named in the intro line (the heading names the view).
+    const shown = () => $(el, '.intro')?.textContent ?? '';
+    await until(el, () => shown().includes('Docs Search') && !!$(el, '.drift-event .dismiss'));
     const release = g.hold((url) => url.includes(GITHUB));
     el.applicationId = GITHUB;
-    await until(el, () => heading() !== 'Docs Search');
+    await until(el, () => !shown().includes('Docs Search'));
     expect(el.shadowRoot!.querySelectorAll('.drift-event .dismiss').length).to.equal(0);
     await release();
-    await until(el, () => heading() === 'GitHub MCP Server');
+    await until(el, () => shown().includes('GitHub MCP Server'));
   });
 
   it('launch queue: a protection check that finishes after the switch does not show on the next application', async () => {
     const g = await gatedEmulator();
     const el = await mount<AuthsecLaunchQueue>(g, 'authsec-launch-queue', GITHUB);
-    const heading = () => $(el, '#h')?.textContent?.trim() ?? '';
+    const shown = () => $(el, '.intro')?.textContent ?? '';
     await until(el, () => !!buttonLabelled(el, 'Run protection check'));
     const release = g.hold((url, method) => method === 'POST' && url.includes('/validate'));
     press(buttonLabelled(el, 'Run protection check'));
     await until(el, () => g.log.some((l) => l.includes('/validate')));
     el.applicationId = DOCS;
-    await until(el, () => heading() === 'Docs Search' && !$(el, 'authsec-ui-state[kind="loading"]'));
+    await until(el, () => shown().includes('Docs Search') && !$(el, 'authsec-ui-state[kind="loading"]'));
     await release();
     await settled(el);
     expect(!!buttonLabelled(el, 'Run again')).to.equal(false);

@@ -39,13 +39,15 @@ describe('<authsec-applications-list>', () => {
     expect(names(el)).to.deep.equal(['Billing Agent', 'Docs Search', 'GitHub MCP Server']);
     const docs = rowOf(el, SEED.apps.docsSearch);
     // Its two drift events since launch count, as on its Overview (defect: "Low" and "Open").
-    expect(cell(docs, '.readiness')).to.contain('Changed since launch');
+    expect(cell(docs, '.readiness')).to.contain('2 changes since launch');
     expect(cell(docs, '.risk')).to.equal('Needs review');
     expect(cell(docs, '.signal')).to.match(/^Checked /);
     expect(cell(docs, '.next')).to.equal('Review changes');
     expect(cell(docs, '.clients')).to.equal('2');
     expect(cell(docs, '.policy')).to.equal('Default role: viewer');
     expect(cell(docs, 'td code')).to.equal('https://docs-mcp.acme.example/mcp');
+    // The Resource URI wraps after a separator, never inside a word ("docs-" / "mcp").
+    expect([...docs.querySelectorAll('td code .seg')].map((s) => s.textContent)).to.deep.equal(['https:', '/', '/', 'docs-mcp.', 'acme.', 'example/', 'mcp']);
     const github = rowOf(el, SEED.apps.github);
     expect(cell(github, '.readiness')).to.equal('Not launched Tools discovered');
     expect(cell(github, '.risk')).to.equal('Needs review');

@@ -82,6 +82,7 @@ export class ExceptionsTable implements ReactiveController {
     }
     const rows = this.#rows(d);
     const page = pageOf(rows, this.page, PAGE_SIZE);
+    const caption = v.t('access.table.caption', { application: v.text(d.app.name, 80) });
     const roleIds = new Set(d.bindings.map((b) => b.role_id));
     const roles = d.roles.filter((r) => roleIds.has(r.id));
     const filtered = !!(this.text || this.source || this.role);
@@ -116,7 +117,7 @@ export class ExceptionsTable implements ReactiveController {
       ${page.total
         ? html`<div class="table-wrap">
             <table part="table" aria-describedby="table-count">
-              <caption class="sr-only">${v.t('access.table.caption', { application: v.text(d.app.name, 80) })}</caption>
+              <caption class="sr-only">${caption}</caption>
               <thead>
                 <tr>
                   ${SORTS.map((s) => this.#sortHeader(v, s))}

@@ -47,7 +47,7 @@ function result(v: WhoView, d: AccessData, p: Person): TemplateResult {
           ${access.scopes.map((s) => html`<li>
             <span class="name" dir="auto">${v.text(s.displayName || s.scopeString, 80)}</span>
             <code dir="ltr">${v.text(s.scopeString)}</code>
-            <authsec-ui-badge tone=${RISK_TONE[s.riskLevel]}>${v.t(`access.risk.${s.riskLevel}`)}</authsec-ui-badge>
+            <authsec-ui-badge tone=${RISK_TONE[s.riskLevel]}>${v.t(`common.risk.${s.riskLevel}`)}</authsec-ui-badge>
             <div class="muted">${v.t('access.who.grantedBy', {
               bindings: s.grantedBy.map((g) => `${v.roleLabel(g.roleName)} (${v.t(`access.source.${g.source}`)})`).join(', '),
             })}</div>

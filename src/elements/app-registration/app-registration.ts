@@ -242,7 +242,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
             ? html`<p class="muted">${this.t('registration.preset.needsName', { example: 'github_mcp_server:tools:read' })}</p>`
             : html`<p>${this.t('registration.preset.creates', { count: scopes.length })}</p>
                 <ul class="scopes">
-                  ${scopes.map((s) => html`<li><code dir="ltr">${s.scope}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`registration.risk.${s.template.risk}`)})</span></li>`)}
+                  ${scopes.map((s) => html`<li><code dir="ltr">${s.scope}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`common.risk.${s.template.risk}`)})</span></li>`)}
                 </ul>`}
       </div>
       <p id="preset-error" class="error" aria-live="polite">${this.serverErrors.presetId ?? ''}</p>

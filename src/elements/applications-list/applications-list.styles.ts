@@ -14,6 +14,7 @@ export const applicationsListStyles = [
     p { margin: var(--_authsec-space-1) 0; }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    code .seg { white-space: nowrap; }
     .toolbar {
       display: flex; flex-wrap: wrap; align-items: end; gap: var(--_authsec-space-3);
       margin-block: var(--_authsec-space-3);

@@ -23,6 +23,7 @@ import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
+import { identifier } from '../shared/identifier.js';
 
 registerDefaults(appsEn);
 registerDefaults(readinessEn);
@@ -194,9 +195,10 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
 
   #table(rows: readonly ApplicationRow[]): TemplateResult {
     const sortedBy = COLUMNS.find((c) => c.key === this.sort.key)!;
+    const caption = this.t('apps.table.caption', { column: this.t(sortedBy.label), direction: this.t(`apps.sort.${this.sort.direction}`) });
     return html`<div class="table-wrap">
       <table part="table" role="table">
-        <caption class="sr-only">${this.t('apps.table.caption', { column: this.t(sortedBy.label), direction: this.t(`apps.sort.${this.sort.direction}`) })}</caption>
+        <caption class="sr-only">${caption}</caption>
         <thead role="rowgroup">
           <tr role="row">
             ${COLUMNS.map((c) => {
@@ -232,9 +234,9 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
           @click=${() => this.#go('overview', app.id)}>${name}</button>
         <span class="sub muted">${this.t(`apps.type.${app.application_type}`)}</span>
       </th>
-      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${this.text(app.resource_uri, 200)}</code></td>
+      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${identifier(this.text(app.resource_uri, 200))}</code></td>
       <td role="cell" data-label=${label('apps.col.readiness')} class="readiness">
-        <span><authsec-ui-status-pill tone=${AREA_TONE[launch.state]} .label=${this.t(`apps.launch.${launch.status}`)}></authsec-ui-status-pill>
+        <span><authsec-ui-status-pill tone=${AREA_TONE[launch.state]} .label=${this.t(`readiness.launch.${launch.status}`, { count: launch.count ?? 0 })}></authsec-ui-status-pill>
         <span class="sub muted tools">${this.t(`apps.tools.${tools.status}`, { count: tools.count ?? 0 })}</span></span>
       </td>
       <td role="cell" data-label=${label('apps.col.risk')} class="risk">

@@ -454,7 +454,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
         aria-describedby=${`${id}-d`} @change=${(e: Event) => this.#toggle(scope.scope, (e.target as HTMLInputElement).checked)} />
       <div class="scope-text">
         <label for=${id}><bdi>${title}</bdi></label>
-        <span class="risk"><span aria-hidden="true">${RISK_GLYPH[scope.risk]} </span>${this.t(`consent.risk.${scope.risk}`)}</span>
+        <span class="risk"><span aria-hidden="true">${RISK_GLYPH[scope.risk]} </span>${this.t(`common.risk.${scope.risk}`)}</span>
         <div id=${`${id}-d`} class="muted">
           ${scope.description ? html`<p class="description" dir="auto">${scope.description.text}</p>` : nothing}
           ${tools ? html`<p class="tools">${this.t('consent.scope.tools', { tools })}${more > 0 ? ` ${this.t('consent.scope.toolsMore', { count: more })}` : ''}</p>` : nothing}

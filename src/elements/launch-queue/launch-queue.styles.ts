@@ -16,7 +16,6 @@ export const launchQueueStyles = [
       justify-content: space-between;
       gap: var(--_authsec-space-2);
     }
-    .title { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); min-inline-size: 0; }
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0; overflow-wrap: anywhere; }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); }
     h4 { font-size: var(--_authsec-font-size-sm); margin: var(--_authsec-space-3) 0 var(--_authsec-space-1); }

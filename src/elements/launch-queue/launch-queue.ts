@@ -18,7 +18,6 @@ import { refocus } from '../../ui/refocus.js';
 import { AuthsecActivatedEvent, AuthsecDriftDismissedEvent, AuthsecNavigateEvent } from './events.js';
 import { loadLaunch, type LaunchData } from './launch-data.js';
 import { drift, preview, protection, queue, summary, verify, who, type LaunchView } from './launch-sections.js';
-import { statePill } from '../shared/readiness-display.js';
 import { launchQueueStyles } from './launch-queue.styles.js';
 
 registerDefaults(launchEn);
@@ -109,7 +108,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
   }
 
   override render() {
-    const heading = html`<h2 id="h" class="heading">${this.t('launch.heading')}</h2>`;
+    const heading = html`<h2 id="h" class="heading">${this.t(this.view === 'activity' ? 'launch.heading.activity' : 'launch.heading')}</h2>`;
     const body = this.#data.render((d, refreshing) => this.#body(d, refreshing), 'launch.missingApp');
     return html`<section aria-labelledby="h">
       ${this.#announcer.render()}
@@ -122,18 +121,18 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     const v = this.#view();
     const launched = isLaunched(d.app);
     const failure = this.#activation.error || this.#dismissal.error;
+    // Named for the view, like every tab: the console's header already names the application and its state.
+    const activity = this.view === 'activity';
     const header = html`
       <header class="top">
-        <div class="title">
-          <h2 id="h" class="heading" dir="auto">${this.text(d.app.name)}</h2>
-          ${statePill(this, d.app)}
-        </div>
+        <h2 id="h" class="heading">${this.t(activity ? 'launch.heading.activity' : 'launch.heading')}</h2>
         <authsec-ui-button size="small" .loading=${refreshing} .locale=${this.effectiveLocale} loading-label=${this.t('launch.refreshing')}
           @click=${() => void this.refresh()}>${this.t('launch.refresh')}</authsec-ui-button>
       </header>
       ${failure ? html`<p class="notice danger" role="alert">${failure}</p>` : nothing}`;
-    if (this.view === 'activity') {
+    if (activity) {
       return html`${header}
+        <p class="muted intro">${this.t('launch.intro.activity', { application: this.text(d.app.name) })}</p>
         ${d.driftFailed ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: this.t('launch.part.drift') })}</p>` : nothing}
         ${launched ? drift(v, d) : nothing}`;
     }
@@ -142,7 +141,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     });
     const partial = [d.manifest ? '' : this.t('launch.part.manifest'), d.driftFailed ? this.t('launch.part.drift') : ''].filter(Boolean);
     return html`${header}
-      <p class="muted">${this.t('launch.intro', { application: this.text(d.app.name) })}</p>
+      <p class="muted intro">${this.t('launch.intro', { application: this.text(d.app.name) })}</p>
       ${launched && d.app.setup_completed_at
         ? html`<p>${this.t('launch.launchedOn', { when: this.date(d.app.setup_completed_at), who: who(v, d, d.app.setup_completed_by ?? undefined) })}</p>`
         : nothing}

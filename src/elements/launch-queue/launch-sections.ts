@@ -16,12 +16,13 @@ import {
 import { fromPreview } from '../../model/tool-counters.js';
 import { NEXT_ACTION_TARGET, READINESS_AREAS, type ApplicationAssessment, type NavigateTarget } from '../../model/readiness.js';
 import type { Tone } from '../../ui/tone.js';
-import { AREA_TONE, RISK_TONE } from '../shared/readiness-display.js';
+import { AREA_TONE, RISK_TONE, statePill } from '../shared/readiness-display.js';
 import { observedEntries, type LaunchData } from './launch-data.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/copy-field.js';
 import '../../ui/status-pill.js';
+import { identifier } from '../shared/identifier.js';
 
 /** What the sections read from the element: its words, its state and its actions. */
 export interface LaunchView {
@@ -55,6 +56,10 @@ export function summary(v: LaunchView, d: LaunchData, a: ApplicationAssessment):
     <h3 id="summary-h">${v.t('launch.summary.heading')}</h3>
     <dl class="facts">
       <div>
+        <dt>${v.t('launch.summary.state')}</dt>
+        <dd>${statePill(v, d.app)}</dd>
+      </div>
+      <div>
         <dt>${v.t('launch.summary.risk')}</dt>
         <dd><authsec-ui-status-pill class="risk" tone=${RISK_TONE[a.risk]} .label=${v.t(`readiness.risk.${a.risk}`)}></authsec-ui-status-pill></dd>
       </div>
@@ -77,7 +82,8 @@ export function summary(v: LaunchView, d: LaunchData, a: ApplicationAssessment):
     <ul class="areas">
       ${READINESS_AREAS.map((key) => {
         const area = r[key];
-        const label = v.t(`launch.area.${key}.${area.status}` as MessageKey, { count: area.count ?? 0 });
+        // The launch state in the list's words (one catalog); the other areas in the Overview's.
+        const label = v.t((key === 'launch' ? `readiness.launch.${area.status}` : `launch.area.${key}.${area.status}`) as MessageKey, { count: area.count ?? 0 });
         return html`<li class="area" data-area=${key}>
           <span class="area-name">${v.t(`launch.area.${key}`)}</span>
           <authsec-ui-status-pill tone=${AREA_TONE[area.state]} .label=${label}></authsec-ui-status-pill>
@@ -239,6 +245,8 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
   const tools = fromPreview(p.tools);
   const can = p.can_activate && d.setup.can_activate;
   const grant = p.first_time_user_grant;
+  const caption = v.t('launch.preview.scopesCaption', { application: v.text(d.app.name, 120) });
+  // The only table without a control in it: focusable, so a keyboard can scroll it on a narrow screen.
   return html`<section part="preview" class="card" id="preview" tabindex="-1" aria-labelledby="preview-h">
     <h3 id="preview-h">${v.t('launch.preview.heading')}</h3>
     <p class="muted">${v.t('launch.preview.intro')}</p>
@@ -249,15 +257,15 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
     </dl>
     <h4>${v.t('launch.preview.scopes')}</h4>
     ${p.scopes.length
-      ? html`<div class="table-wrap"><table>
-          <caption class="sr-only">${v.t('launch.preview.scopesCaption', { application: v.text(d.app.name, 120) })}</caption>
+      ? html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}><table>
+          <caption class="sr-only">${caption}</caption>
           <thead><tr>
             <th scope="col">${v.t('launch.preview.scope')}</th>
             <th scope="col">${v.t('launch.preview.scopeName')}</th>
             <th scope="col" class="num">${v.t('launch.preview.toolCount')}</th>
           </tr></thead>
           <tbody>${p.scopes.map((s) => html`<tr>
-            <th scope="row"><code dir="ltr">${v.text(s.scope_string, 120)}</code></th>
+            <th scope="row"><code dir="ltr">${identifier(v.text(s.scope_string, 120))}</code></th>
             <td dir="auto">${v.text(s.display_name || s.scope_string, 80)}</td>
             <td class="num">${v.number(s.tool_count)}</td></tr>`)}</tbody>
         </table></div>`

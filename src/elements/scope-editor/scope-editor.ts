@@ -20,6 +20,7 @@ import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { AuthsecScopesChangedEvent } from './events.js';
 import { scopeEditorStyles } from './scope-editor.styles.js';
+import { identifier } from '../shared/identifier.js';
 
 registerDefaults(scopesEn);
 
@@ -108,9 +109,10 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
   }
 
   #table(d: ScopeData): TemplateResult {
+    const caption = this.t('scopes.table.caption', { application: d.app.name });
     return html`<div class="table-wrap">
       <table part="table">
-        <caption class="sr-only">${this.t('scopes.table.caption', { application: d.app.name })}</caption>
+        <caption class="sr-only">${caption}</caption>
         <thead>
           <tr>
             <th scope="col">${this.t('scopes.col.scope')}</th>
@@ -126,7 +128,7 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
             const tools = d.toolsByScope.get(s.id) ?? [];
             const label = this.text(s.scope_string, 120);
             return html`<tr>
-              <th scope="row"><code dir="ltr">${breakable(label)}</code></th>
+              <th scope="row"><code dir="ltr">${identifier(label)}</code></th>
               <td>
                 <div class="name" dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>
                 ${s.description ? html`<div class="muted desc" dir="auto">${this.text(s.description, 300)}</div>` : nothing}
@@ -363,9 +365,4 @@ function toolsByScope(tools: readonly McpTool[]): Map<string, string[]> {
     }
   }
   return out;
-}
-
-/** A scope string that may wrap after each `:` rather than mid-word. */
-function breakable(scope: string): TemplateResult[] {
-  return scope.split(':').map((part, i, all) => html`${part}${i < all.length - 1 ? html`:<wbr />` : nothing}`);
 }

@@ -310,8 +310,9 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   }
 
   #diff(d: MapperData, staged: StagedEdits): TemplateResult {
+    const caption = this.t('mapper.diff.caption');
     return html`<div class="table-wrap"><table class="diff">
-      <caption class="sr-only">${this.t('mapper.diff.caption')}</caption>
+      <caption class="sr-only">${caption}</caption>
       <thead><tr>
         <th scope="col">${this.t('mapper.diff.tool')}</th><th scope="col">${this.t('mapper.diff.before')}</th>
         <th scope="col">${this.t('mapper.diff.after')}</th><th scope="col"><span class="sr-only">${this.t('mapper.diff.undoShort')}</span></th>

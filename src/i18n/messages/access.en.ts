@@ -127,8 +127,4 @@ export const accessEn = {
   'access.who.unlisted': '{role}: AuthSec did not list which scopes this role grants (scopes granted: {count}).',
   'access.who.computed': 'Worked out in your browser from the roles and bindings AuthSec reports; AuthSec decides at each sign-in.',
 
-  'access.risk.low': 'Low risk',
-  'access.risk.medium': 'Medium risk',
-  'access.risk.high': 'High risk',
-  'access.risk.critical': 'Critical risk',
 } as const;

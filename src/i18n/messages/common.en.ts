@@ -21,4 +21,9 @@ export const commonEn = {
   'error.server': 'AuthSec could not complete the request. Try again in a few minutes.',
   'error.aborted': 'The request was cancelled before it finished.',
   'error.unknown': 'Something unexpected went wrong. Try again. If it keeps happening, contact your AuthSec administrator.',
+  // A scope's risk, in the same words on the consent screen, Access and registration.
+  'common.risk.low': 'Low risk',
+  'common.risk.medium': 'Medium risk',
+  'common.risk.high': 'High risk',
+  'common.risk.critical': 'Critical risk',
 } as const;

@@ -1,7 +1,9 @@
 /** English: `<authsec-launch-queue>`. Registered when that element is loaded. */
 export const launchEn = {
-  'launch.heading': 'Launch',
+  'launch.heading': 'Overview',
+  'launch.heading.activity': 'Activity',
   'launch.intro': 'What is left before {application} goes live, and what changed after.',
+  'launch.intro.activity': 'What changed in {application} since it was launched.',
   'launch.missingApp': 'No application selected.',
   'launch.refresh': 'Refresh',
   'launch.refreshing': 'Refreshing…',
@@ -178,6 +180,7 @@ export const launchEn = {
   // Readiness summary (src/model/readiness.ts)
   'launch.summary.heading': 'Status',
   'launch.summary.readiness': 'Readiness',
+  'launch.summary.state': 'State',
   'launch.summary.risk': 'Risk',
   'launch.summary.lastSignal': 'Last signal',
   'launch.summary.nextAction': 'Next action',
@@ -211,14 +214,6 @@ export const launchEn = {
   'launch.area.test.passed': 'Passed',
   'launch.area.test.failing': '{count} failing',
   'launch.area.test.not_run': 'Not yet run',
-  'launch.area.launch.launched': 'Launched',
-  'launch.area.launch.drifted': '{count} changes since launch',
-  'launch.area.launch.drifted.one': '1 change since launch',
-  'launch.area.launch.ready_to_launch': 'Ready to launch',
-  'launch.area.launch.blocked': 'Blocked',
-  'launch.area.launch.not_launched': 'Not launched',
-  'launch.area.launch.waiting_for_scan': 'Waiting for the first manifest',
-  'launch.area.launch.scan_failed': 'Discovery failed',
 
   // Why a passing protection check no longer counts
   'launch.recheck.secret_rotated': 'The introspection secret was rotated {when}, after the last protection check. An SDK that still has the old secret rejects every token: give it the new one, then run the check again.',
