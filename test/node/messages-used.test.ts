@@ -1,6 +1,6 @@
 // Every English message ships in some bundle (the consent drop-in carries the shared and consent
 // words), so a key nothing renders is bytes for nobody. A key counts as used when src/ names it in
-// quotes, or builds it from a literal prefix (`consent.risk.${risk}`), or it is a plural form
+// quotes, or builds it from a literal prefix (`common.risk.${risk}`), or it is a plural form
 // (`apps.count.one`) of a key that is used.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -40,6 +40,6 @@ describe('message catalog', () => {
   it('would notice an unused key (the check can fail)', () => {
     assert.equal(quoted('consent.allow'), true);
     assert.equal(quoted('consent.nothing-renders-this'), false);
-    assert.equal(prefixes.some((p) => 'consent.risk.low'.startsWith(p)), true);
+    assert.equal(prefixes.some((p) => 'common.risk.low'.startsWith(p)), true);
   });
 });
