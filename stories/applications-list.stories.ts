@@ -114,3 +114,17 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${list()}</div>`,
 };
+
+/** One application in a state AuthSec added after this library: the others are listed, and the notice names it. */
+export const UnreadableEntry: Story = {
+  parameters: params({
+    setup: (emu) => {
+      (emu.store.resourceServers.get(SEED.apps.github) as { state: string }).state = 'paused_by_policy';
+    },
+  }),
+  render: () => list(),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelectorAll('tbody tr').length).toBe(2));
+    expect(shadowText(canvasElement)).toContain('Application “GitHub MCP Server” is not shown: its state has a value this page does not know.');
+  },
+};

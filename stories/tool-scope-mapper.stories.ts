@@ -199,3 +199,18 @@ export const TwoThousandTools: Story = {
     await expect(root(canvasElement)!.querySelectorAll('.row').length).toBeLessThan(100);
   },
 };
+
+/** An SDK published one tool with `destructiveHint: "yes"`: that tool is shown without the hint, flagged; the tab works. */
+export const MalformedAnnotation: Story = {
+  parameters: params({
+    setup: (emu) => {
+      const tool = emu.store.toolsOf(SEED.apps.github)[0]!;
+      (tool as { annotations?: unknown }).annotations = { destructiveHint: 'yes' };
+    },
+  }),
+  render: () => mapper(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('is shown without its annotations.destructiveHint, which has the wrong type.'));
+  },
+};

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServerSummary } from './resource-servers.js';
-import { goArray, maybe } from './wire.js';
+import { maybe } from './wire.js';
+import { itemList, markUnread, unreadItems } from './list-items.js';
 
 /**
  * `GET /authsec/applications` rows (today's surface): the plain row plus counters, all `omitempty`
@@ -38,25 +39,26 @@ export const workspaceClient = z.looseObject({
 });
 export const listWorkspaceClients = endpoint({
   name: 'listWorkspaceClients', method: 'GET', path: '/authsec/clients', auth: 'bearer', status: 200,
-  response: goArray(workspaceClient),
+  response: itemList(workspaceClient, 'client'),
 });
 
 export const listResourceServers = endpoint({
   name: 'listResourceServers', method: 'GET', path: '/authsec/resource-servers', auth: 'bearer', status: 200,
-  response: goArray(resourceServerSummary),
+  response: itemList(resourceServerSummary, 'application'),
   applications: {
     path: '/authsec/applications',
-    response: goArray(applicationListItem),
+    response: itemList(applicationListItem, 'application'),
     // One more request for every row's client count; the access policy follows the default role
     // the row names (the facade enables the policy with its default role: §4.4) [inferred].
     adapt: async (rows: ApplicationListItem[], { call, signal }) => {
       const clients = await call(listWorkspaceClients, { signal });
-      return rows.map((row): ResourceServerSummary & ApplicationListItem => ({
+      const adapted = rows.map((row): ResourceServerSummary & ApplicationListItem => ({
         ...row,
         client_count: approvedCount(clients.filter((c) => c.resource_server_id === row.id)),
         access_policy_enabled: row.default_role_name !== undefined,
         access_policy_role_name: row.default_role_name,
       }));
+      return markUnread(adapted, unreadItems(rows));
     },
   },
 });

@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 import { getAccessPolicy } from './access-policy.js';
 import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServer, type ResourceServerSummary } from './resource-servers.js';
-import { goArray, maybe, timestamp } from './wire.js';
+import { maybe, timestamp } from './wire.js';
+import { goItems, itemList, markUnread, unreadItems } from './list-items.js';
 
 const byId = '/authsec/resource-servers/:id' as const;
 const appById = '/authsec/applications/:id' as const;
@@ -25,11 +26,11 @@ export const connection = z.looseObject({
 export type Connection = z.output<typeof connection>;
 
 /** The newest facade sends `{ items }`; older builds (and the admin UI's type) a bare array. */
-const connectionList = z.union([z.object({ items: goArray(connection) }), goArray(connection)]);
+const connectionList = z.union([z.object({ items: goItems(connection, 'connection') }), itemList(connection, 'connection')]);
 
 export const listConnections = endpoint({
   name: 'listConnections', method: 'GET', path: '/authsec/resource-servers/:id/clients', auth: 'bearer', status: 200,
-  response: goArray(connection),
+  response: itemList(connection, 'connection'),
   applications: {
     path: '/authsec/applications/:id/connections',
     response: connectionList,
@@ -53,12 +54,13 @@ export const getApplicationSummary = endpoint({
         call(listConnections, { params, signal }),
         call(getAccessPolicy, { params, signal }),
       ]);
-      return {
+      // Connections that could not be read are not counted: the summary says so.
+      return markUnread({
         ...row,
         client_count: approvedCount(clients),
         access_policy_enabled: policy.enabled,
         access_policy_role_name: policy.enabled ? policy.default_role_name : undefined,
-      };
+      }, unreadItems(clients));
     },
   },
 });

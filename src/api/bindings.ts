@@ -1,7 +1,8 @@
 /** Role bindings of one application and the users that may get one. authsec-api.md §6.3–6.4. */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goArray, id, maybe, timestamp } from './wire.js';
+import { id, maybe, timestamp } from './wire.js';
+import { goItems } from './list-items.js';
 
 export const assignmentSource = z.enum(['manual_admin', 'default_policy']);
 export type AssignmentSource = z.output<typeof assignmentSource>;
@@ -36,7 +37,7 @@ export type EligibleUser = z.output<typeof eligibleUser>;
 
 export const listBindings = endpoint({
   name: 'listBindings', method: 'GET', path: '/authsec/resource-servers/:id/bindings', auth: 'bearer', status: 200,
-  response: z.object({ bindings: goArray(rsBinding) }),
+  response: z.object({ bindings: goItems(rsBinding, 'binding') }),
   applications: { path: '/authsec/applications/:id/bindings' },
 });
 export const createBinding = endpoint({
@@ -52,6 +53,6 @@ export const deleteBinding = endpoint({
 /** Up to 200 active users of the workspace, newest first. */
 export const listEligibleUsers = endpoint({
   name: 'listEligibleUsers', method: 'GET', path: '/authsec/resource-servers/:id/eligible-users', auth: 'bearer',
-  status: 200, response: z.object({ users: goArray(eligibleUser) }),
+  status: 200, response: z.object({ users: goItems(eligibleUser, 'user') }),
   applications: { path: '/authsec/applications/:id/eligible-users' },
 });

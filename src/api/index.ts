@@ -20,5 +20,6 @@ export * from './setup.js';
 export * from './tools.js';
 export * from './validation.js';
 export { decodeGoBytes, encodeGoBytes, type RiskLevel } from './wire.js';
+export { unreadItems, type ItemKind, type UnreadItem, type UnreadProblem } from './list-items.js';
 export * as endpoints from './endpoints.js';
 export type { SurfaceChoice } from './surface-choice.js';

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goArray, id, maybe, rawJson, riskLevel, timestamp } from './wire.js';
+import { goItems } from './list-items.js';
 
 export const inventorySource = z.enum(['mcp_scan', 'sdk_manifest', 'manual']);
 export type InventorySource = z.output<typeof inventorySource>;
@@ -55,7 +56,7 @@ export type McpTool = z.output<typeof mcpTool>;
 
 export const unmappedScope = z.object({
   id,
-  scope_string: z.string(),
+  scope_string: z.string().check(z.minLength(1)),
   display_name: z._default(z.string(), ''),
   risk_level: z._default(riskLevel, 'low'),
   is_auto_discovered: z._default(z.boolean(), false),
@@ -74,11 +75,11 @@ export const scopeMatrix = z.object({
     last_scan_started_at: maybe(timestamp),
     last_scan_completed_at: maybe(timestamp),
   }),
-  tools: goArray(mcpTool),
+  tools: goItems(mcpTool, 'tool'),
   /** Scopes mapped to no tool (legacy field; hides scopes already mapped elsewhere). */
-  unmapped_scopes: goArray(unmappedScope),
+  unmapped_scopes: goItems(unmappedScope, 'scope'),
   /** Every scope of the application (newer AuthSec, authsec-api-current.md §2.4); absent before. */
-  scopes: goArray(unmappedScope),
+  scopes: goItems(unmappedScope, 'scope'),
   total_scopes: z.number(),
   total_tools: z.number(),
 });

@@ -1,7 +1,8 @@
 /** Application scopes (dev lineage `OAuthScope`), authsec-api.md §3.1, §3.3. */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goArray, id, maybe, riskLevel, timestamp } from './wire.js';
+import { id, maybe, riskLevel, timestamp } from './wire.js';
+import { itemList } from './list-items.js';
 
 /** Seen: `manual`, `manifest`, `preset` (dev) and `admin`, `application_create`, `sdk_discovered` (v2). Open-ended. */
 export const scopeSource = z.string();
@@ -47,7 +48,7 @@ export type UpdateScopeRequest = z.input<typeof updateScopeRequest>;
 
 export const listScopes = endpoint({
   name: 'listScopes', method: 'GET', path: '/authsec/resource-servers/:id/scopes', auth: 'bearer', status: 200,
-  response: goArray(oauthScope),
+  response: itemList(oauthScope, 'scope'),
   applications: { path: '/authsec/applications/:id/scopes' },
 });
 export const createScope = endpoint({

@@ -17,6 +17,7 @@ import { launchEn } from './messages/launch.en.js';
 import { appsEn } from './messages/apps.en.js';
 import { consoleEn } from './messages/console.en.js';
 import { readinessEn } from './messages/readiness.en.js';
+import { unreadEn } from './messages/unread.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -35,6 +36,7 @@ const en = {
   ...appsEn,
   ...consoleEn,
   ...readinessEn,
+  ...unreadEn,
 } as const;
 
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { AuthsecClient, AuthsecError, codeForStatus, endpoints as ep } from '../../src/api/index.js';
+import { AuthsecClient, AuthsecError, codeForStatus, endpoints as ep, unreadItems } from '../../src/api/index.js';
 import { harness, rejection, SEED } from '../helpers/emulator.js';
 
 const gh = { id: SEED.apps.github };
@@ -203,15 +203,23 @@ describe('AuthsecClient against the emulator', () => {
       expect([error.code, error.status]).to.deep.equal(['rate_limited', 429]);
     });
 
-    it('invalid_response: a response that breaks its schema names the field', async () => {
+    it('invalid_response: a response whose envelope breaks its schema names the field; a broken list item costs that item', async () => {
       const h = harness();
       const client = await h.owner();
       const tools = h.emulator.store.toolsOf(SEED.apps.github);
+      const broken = tools[3]!.name;
       (tools[3] as { inventory_source: string }).inventory_source = 'carrier_pigeon';
+      // One tool AuthSec cannot describe: left out and reported, the rest of the matrix read.
+      const matrix = await client.call(ep.getScopeMatrix, { params: gh });
+      expect(matrix.tools.map((t) => t.name)).to.not.include(broken);
+      expect(matrix.tools).to.have.length(tools.length - 1);
+      expect(unreadItems(matrix)).to.deep.equal([{ kind: 'tool', index: 3, label: broken, field: 'inventory_source', problem: 'unknown_value', kept: false }]);
+      // The envelope itself is strict.
+      (h.emulator.store.resourceServers.get(SEED.apps.github) as { name: unknown }).name = 42;
       const error = (await rejection(client.call(ep.getScopeMatrix, { params: gh }))) as AuthsecError;
       expect(error.code).to.equal('invalid_response');
-      expect(error.issues[0]?.path).to.equal('tools[3].inventory_source');
-      expect(error.message).to.contain('tools[3].inventory_source');
+      expect(error.issues[0]?.path).to.equal('resource_server.name');
+      expect(error.message).to.contain('resource_server.name');
     });
 
     it('maps the remaining statuses to stable codes', () => {

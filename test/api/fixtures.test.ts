@@ -12,6 +12,7 @@ import * as endpoints from '../../src/api/endpoints.js';
 import { AuthsecClient, type FetchLike } from '../../src/api/client.js';
 import { fillPath, type Endpoint, type ResponseOf } from '../../src/api/endpoint.js';
 import { AuthsecError, describeIssues, type AuthsecErrorCode } from '../../src/api/errors.js';
+import { unreadItems } from '../../src/api/list-items.js';
 
 // ------------------------------------------------------------------------------------------------
 // Ids used by the fixtures (see test/fixtures/*.json).
@@ -127,7 +128,6 @@ const label = (ep: Endpoint) => `${ep.method} ${ep.path}`;
 /** Every valid fixture and the endpoint whose `response` it is. */
 const VALID: ReadonlyArray<readonly [file: string, endpoint: Endpoint]> = [
   ['listResourceServers.json', endpoints.listResourceServers],
-  ['listResourceServers.empty-null.json', endpoints.listResourceServers],
   ['getResourceServer.json', endpoints.getResourceServer],
   ['getApplicationSummary.json', endpoints.getApplicationSummary],
   ['listConnections.json', endpoints.listConnections],
@@ -242,9 +242,10 @@ describe('fixtures: normalised output (§2 applications)', () => {
     expect(lin?.state).to.equal('needs_setup');
   });
 
-  it('listResourceServers: a nil slice body (`null`) is an empty list', async () => {
+  it('listResourceServers: a `null` body is not a list: invalid_response, never an empty workspace (issue #17)', async () => {
     expect(await fixtureText('listResourceServers.empty-null.json')).to.match(/^null\s*$/);
-    expect(await parseFixture(endpoints.listResourceServers, 'listResourceServers.empty-null.json')).to.deep.equal([]);
+    const error = await failure(callThrough(endpoints.listResourceServers, serve(await fixtureText('listResourceServers.empty-null.json'), 200)));
+    expect(error.code).to.equal('invalid_response');
   });
 
   it('getResourceServer: a scan_failed row with its error texts (Go-escaped <url> decoded)', async () => {
@@ -758,6 +759,27 @@ const BROKEN_FILES: readonly BrokenFixture[] = [
   { file: 'listDriftEvents.invalid-event-type.json', endpoint: endpoints.listDriftEvents, path: 'events[1].event_type', says: '"tool_unmapped"' },
 ];
 
+/**
+ * The lists read item by item (issue #17), by endpoint: the list's field ('' for a bare array). A
+ * broken field inside one of their items costs that item (or only the field, when it is optional).
+ */
+const ITEM_LISTS: Readonly<Record<string, readonly string[]>> = {
+  listResourceServers: [''], listConnections: [''], listWorkspaceClients: [''], listScopes: [''],
+  getScopeMatrix: ['tools', 'unmapped_scopes', 'scopes'], getSetup: ['steps'], listRoles: ['roles'],
+  listBindings: ['bindings'], listEligibleUsers: ['users'], listDriftEvents: ['events', ''],
+};
+const ITEM_PATH = /^([a-z_]*)\[(\d+)\]\.?(.*)$/;
+
+/** A broken response: invalid_response naming the field, or, inside a list item, that item reported. */
+async function expectBroken(ep: Endpoint, body: string, path: string, says: string): Promise<void> {
+  const item = ITEM_PATH.exec(path);
+  if (!item || !(ITEM_LISTS[ep.name] ?? []).includes(item[1]!)) return expectInvalid(ep, body, path, says);
+  const result = await callThrough(ep, serve(body, ep.status));
+  const field = item[3]!.replace(/\[(\d+)\]/g, '.$1');
+  const reported = unreadItems(result).map((u) => `${u.index} ${u.field}`);
+  expect(reported, 'reported unread items').to.include(`${item[2]} ${field}`);
+}
+
 async function expectInvalid(ep: Endpoint, body: string, path: string, says: string): Promise<void> {
   const error = await failure(callThrough(ep, serve(body, ep.status)));
   expect(error.code).to.equal('invalid_response');
@@ -770,10 +792,10 @@ async function expectInvalid(ep: Endpoint, body: string, path: string, says: str
   expect(error.message).to.include(label(ep));
 }
 
-describe('fixtures: broken responses → invalid_response naming the field (through AuthsecClient)', () => {
+describe('fixtures: broken responses → invalid_response naming the field, or the list item reported (through AuthsecClient)', () => {
   for (const { file, endpoint, path, says } of BROKEN_FILES) {
     it(`${file} → ${path}`, async () => {
-      await expectInvalid(endpoint, await fixtureText(file), path, says);
+      await expectBroken(endpoint, await fixtureText(file), path, says);
     });
   }
 });
@@ -870,7 +892,7 @@ function mutate(body: unknown, at: readonly Key[], value: unknown): unknown {
   return copy;
 }
 
-describe('fixtures: every endpoint rejects a broken field by name (through AuthsecClient)', () => {
+describe('fixtures: every endpoint rejects a broken field by name, or reports the list item (through AuthsecClient)', () => {
   it('every endpoint with a JSON body has at least one breakage', () => {
     const broken = new Set(MUTATIONS.map((x) => x.endpoint.name));
     for (const b of BROKEN_FILES) broken.add(b.endpoint.name);
@@ -882,14 +904,14 @@ describe('fixtures: every endpoint rejects a broken field by name (through Auths
     const what = value === REMOVE ? 'missing' : `= ${JSON.stringify(value)}`;
     it(`${endpoint.name}: ${path} ${what} (from ${file})`, async () => {
       const body = mutate(await loadFixture(file), at, value);
-      await expectInvalid(endpoint, JSON.stringify(body), path, says);
+      await expectBroken(endpoint, JSON.stringify(body), path, says);
     });
   }
 
   // Fails today: the `{events}` | bare-array union reports `(body)`; see the report / drift-events.ts.
   it('listDriftEvents (v2 bare array): a wrong event_type names [0].event_type', async () => {
     const body = mutate(await loadFixture('listDriftEvents.v2-bare-array.json'), [0, 'event_type'], 'connection_removed');
-    await expectInvalid(endpoints.listDriftEvents, JSON.stringify(body), '[0].event_type', '"connection_revoked"');
+    await expectBroken(endpoints.listDriftEvents, JSON.stringify(body), '[0].event_type', '"connection_revoked"');
   });
 
   it('listDriftEvents: a body that is neither shape is still invalid_response', async () => {

@@ -10,6 +10,7 @@ import { sessionClaims } from '../../api/session-claims.js';
 import { BindingFinder } from '../../model/binding-table.js';
 import { adminIdentity, roleShortName, type AdminIdentity } from '../../model/effective-access.js';
 import { searchText } from '../../model/tool-filters.js';
+import { unreadItems, type UnreadItem } from '../../api/list-items.js';
 
 /** A person the admin can pick: an eligible user or someone who already has a binding. */
 export interface Person {
@@ -35,6 +36,8 @@ export interface AccessData {
   people: Person[];
   identity: AdminIdentity | undefined;
   finder: BindingFinder;
+  /** Roles, scopes, bindings and people AuthSec sent that could not be read. */
+  unread: UnreadItem[];
 }
 
 export async function loadAccess(client: AuthsecClient, id: string, signal: AbortSignal, locale: string | undefined): Promise<AccessData> {
@@ -65,6 +68,7 @@ export async function loadAccess(client: AuthsecClient, id: string, signal: Abor
     people: peopleOf(users, bindings.bindings),
     identity: adminIdentity(claims),
     finder: new BindingFinder(bindings.bindings, (b) => roleShortName(b.role_name, id), locale),
+    unread: unreadItems(roles, scopes, bindings, users),
   };
 }
 

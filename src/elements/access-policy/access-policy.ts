@@ -23,6 +23,7 @@ import { ExceptionsTable, type TableView } from './exceptions-table.js';
 import { PersonPicker } from './person-picker.js';
 import { ViewerScopes } from './viewer-scopes.js';
 import { whoGetsWhat } from './who-gets-what.js';
+import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(accessEn);
 
@@ -119,7 +120,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   #body(d: AccessData): TemplateResult {
     const guard = lockoutGuard(d.identity, d.bindings, d.roles, d.app.id, Array.isArray(d.eligible) ? d.eligible : []);
     const v = this.#tableView(d);
-    return html`${this.#guardNotice(d, guard)} ${this.#policyForm(d, guard)}
+    return html`${unreadNotice(this, d.unread)} ${this.#guardNotice(d, guard)} ${this.#policyForm(d, guard)}
       ${this.#viewer.render({ applicationId: d.app.id, roles: d.roles, scopes: d.scopes })}
       <section class="panel" aria-labelledby="exceptions-h">
         <h3 id="exceptions-h" tabindex="-1">${this.t('access.exceptions.heading')}</h3>

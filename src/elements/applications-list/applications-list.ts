@@ -24,6 +24,8 @@ import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-ev
 import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
 import { identifier } from '../shared/identifier.js';
+import { unreadItems } from '../../api/list-items.js';
+import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(appsEn);
 registerDefaults(readinessEn);
@@ -155,6 +157,9 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
   }
 
   #body(rows: readonly ApplicationRow[]): TemplateResult {
+    const unread = unreadNotice(this, unreadItems(rows));
+    // Nothing readable is not an empty workspace: then the notice alone says what arrived.
+    if (!rows.length && unread !== nothing) return html`${unread}`;
     if (!rows.length) {
       return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.empty.heading')} .message=${this.t('apps.empty.message')} .locale=${this.effectiveLocale}>
         ${this.readonly || this.registering ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.effectiveLocale}
@@ -163,7 +168,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
     }
     const shown = visibleRows(rows, this.filter, this.sort);
     const filtered = shown.length !== rows.length;
-    return html`${this.#toolbar()}
+    return html`${unread}${this.#toolbar()}
       <p class="muted count" aria-live="polite">${filtered ? this.t('apps.showing', { shown: shown.length, total: rows.length }) : this.t('apps.count', { count: rows.length })}</p>
       ${shown.length ? this.#table(shown) : this.#noMatch()}`;
   }

@@ -2,6 +2,7 @@
 import type { AuthsecClient } from '../../api/client.js';
 import { listDriftEvents, type DriftEvent } from '../../api/drift-events.js';
 import { listResourceServers } from '../../api/application-list.js';
+import { markUnread, unreadItems } from '../../api/list-items.js';
 import { assessRows, type ApplicationRow } from '../../model/applications-list.js';
 import { isLaunched } from '../../model/readiness.js';
 
@@ -11,7 +12,8 @@ const DRIFT_READS_AT_ONCE = 4;
 /**
  * The applications, assessed like the Overview. AuthSec has no workspace-wide drift endpoint, so
  * the drift events are read for the launched applications only (drift exists only after launch);
- * a read that fails leaves that row assessed without drift rather than failing the list.
+ * a read that fails leaves that row assessed without drift rather than failing the list. An entry
+ * AuthSec sent that could not be read is left out and reported (`unreadItems(rows)`).
  */
 export async function loadApplications(client: AuthsecClient, signal: AbortSignal): Promise<ApplicationRow[]> {
   const apps = await client.call(listResourceServers, { signal });
@@ -29,5 +31,6 @@ export async function loadApplications(client: AuthsecClient, signal: AbortSigna
     }
   };
   await Promise.all(Array.from({ length: Math.min(DRIFT_READS_AT_ONCE, launched.length) }, worker));
-  return assessRows(apps, drift);
+  // Entries AuthSec sent that could not be read stay known to the list (its notice).
+  return markUnread(assessRows(apps, drift), unreadItems(apps, ...drift.values()));
 }

@@ -11,6 +11,7 @@ import { getActivationPreview, getSetup, type ActivationPreview, type SetupCheck
 import { driftFacts } from '../../model/launch-blockers.js';
 import { isLaunched } from '../../model/readiness.js';
 import { displayText } from '../../model/text-safety.js';
+import { unreadItems, type UnreadItem } from '../../api/list-items.js';
 
 export interface LaunchData {
   app: ResourceServerSummary;
@@ -26,6 +27,8 @@ export interface LaunchData {
   /** Tool and scope id → name, for drift payloads that only carry ids. */
   toolNames: Map<string, string>;
   scopeNames: Map<string, string>;
+  /** Setup steps, drift events and clients AuthSec sent that could not be read. */
+  unread: UnreadItem[];
 }
 
 export async function loadLaunch(client: AuthsecClient, id: string, signal: AbortSignal): Promise<LaunchData> {
@@ -65,6 +68,7 @@ export async function loadLaunch(client: AuthsecClient, id: string, signal: Abor
     app, setup, preview, manifest, drift, driftFailed,
     people: new Map(people.users.map((u) => [u.id, u.name || u.email])),
     toolNames, scopeNames,
+    unread: unreadItems(app, setup, drift),
   };
 }
 

@@ -19,6 +19,7 @@ import { AuthsecActivatedEvent, AuthsecDriftDismissedEvent, AuthsecNavigateEvent
 import { loadLaunch, type LaunchData } from './launch-data.js';
 import { drift, preview, protection, queue, summary, verify, who, type LaunchView } from './launch-sections.js';
 import { launchQueueStyles } from './launch-queue.styles.js';
+import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(launchEn);
 
@@ -134,6 +135,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       return html`${header}
         <p class="muted intro">${this.t('launch.intro.activity', { application: this.text(d.app.name) })}</p>
         ${d.driftFailed ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: this.t('launch.part.drift') })}</p>` : nothing}
+        ${unreadNotice(this, d.unread.filter((u) => u.kind === 'drift_event'))}
         ${launched ? drift(v, d) : nothing}`;
     }
     const assessment = assessApplication({
@@ -146,6 +148,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
         ? html`<p>${this.t('launch.launchedOn', { when: this.date(d.app.setup_completed_at), who: who(v, d, d.app.setup_completed_by ?? undefined) })}</p>`
         : nothing}
       ${partial.length ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: partial.join(', ') })}</p>` : nothing}
+      ${unreadNotice(this, d.unread)}
       ${summary(v, d, assessment)}
       ${launched ? drift(v, d) : html`${queue(v, d)} ${preview(v, d)}`}
       ${protection(v, d)} ${verify(v, d, launched)}

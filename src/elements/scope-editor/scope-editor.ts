@@ -21,6 +21,8 @@ import type { Tone } from '../../ui/tone.js';
 import { AuthsecScopesChangedEvent } from './events.js';
 import { scopeEditorStyles } from './scope-editor.styles.js';
 import { identifier } from '../shared/identifier.js';
+import { unreadItems, type UnreadItem } from '../../api/list-items.js';
+import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(scopesEn);
 
@@ -30,6 +32,8 @@ interface ScopeData {
   /** Tool names mapped (admin_override) to each scope id. */
   toolsByScope: Map<string, string[]>;
   presets: ScopePreset[];
+  /** Scopes AuthSec sent that could not be read, and tools left out of the counts. */
+  unread: UnreadItem[];
 }
 
 interface Draft {
@@ -102,6 +106,7 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
   #body(d: ScopeData): TemplateResult {
     return html`
       ${this.#write.error ? html`<p class="notice danger" role="alert">${this.#write.error}</p>` : nothing}
+      ${unreadNotice(this, d.unread)}
       ${d.scopes.length ? this.#table(d) : html`<authsec-ui-state kind="empty" .heading=${this.t('scopes.empty.heading')} .message=${this.t('scopes.empty.message')} .locale=${this.effectiveLocale}></authsec-ui-state>`}
       ${this.readonly ? nothing : this.draft ? this.#form(d, this.draft) : html`<p><authsec-ui-button variant="primary" .locale=${this.effectiveLocale} @click=${() => this.#startCreate()}>${this.t('scopes.create')}</authsec-ui-button></p>`}
       ${this.readonly ? nothing : html`${this.#presets(d)} ${this.#deleteDialog(d)}`}
@@ -351,7 +356,8 @@ async function loadScopes(client: AuthsecClient, id: string, signal: AbortSignal
     client.call(getScopeMatrix, { params: { id }, signal }),
     client.call(listScopePresets, { signal }).catch(() => ({ presets: [] as ScopePreset[] })),
   ]);
-  return { app, scopes, toolsByScope: toolsByScope(matrix.tools), presets: presets.presets };
+  const unread = [...unreadItems(scopes), ...unreadItems(matrix.tools).filter((u) => !u.kept)];
+  return { app, scopes, toolsByScope: toolsByScope(matrix.tools), presets: presets.presets, unread };
 }
 
 function toolsByScope(tools: readonly McpTool[]): Map<string, string[]> {

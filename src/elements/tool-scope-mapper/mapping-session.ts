@@ -5,6 +5,7 @@
  */
 import { nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { AuthsecClient } from '../../api/client.js';
+import { unreadItems, type UnreadItem } from '../../api/list-items.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { getScopeMatrix, putToolScopeMap } from '../../api/scope-matrix.js';
 import { listScopes } from '../../api/scopes.js';
@@ -23,6 +24,8 @@ export interface MapperData {
   readonly app: ResourceServer;
   readonly base: MappingBase;
   readonly finder: ToolFinder;
+  /** Tools and scopes AuthSec sent that could not be read: not in the rows or the counters. */
+  readonly unread: readonly UnreadItem[];
 }
 
 /** What taking in fresh data did to the staged edits. */
@@ -223,7 +226,7 @@ export class MappingSession implements ReactiveController {
     // the picker then reads the scope list as well.
     const scopes = matrix.scopes.length ? matrix.scopes : await client.call(listScopes, { params: { id }, signal });
     const base = new MappingBase(matrix, scopes);
-    return { base, finder: new ToolFinder(base) };
+    return { base, finder: new ToolFinder(base), unread: unreadItems(matrix, ...(scopes === matrix.scopes ? [] : [scopes])) };
   }
 
   #adopt(data: MapperData, after: Adopted['after']): Adopted {

@@ -20,6 +20,7 @@ import { MappingSession, type Adopted, type MapperData, type SaveOutcome } from 
 import { ToolQuery } from './tool-query.js';
 import { renderToolRow, scopeLabels, type RowContext } from './tool-row.js';
 import { toolScopeMapperStyles } from './tool-scope-mapper.styles.js';
+import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(scopesEn);
 registerDefaults(mapperEn);
@@ -249,6 +250,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     const launched = d.app.state === 'ready';
     return html`
       ${this.#counters(staged.counters)}
+      ${unreadNotice(this, d.unread)}
       ${launched ? html`<p class="notice warning">${this.t('mapper.launched')}</p>` : nothing}
       ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
       ${this.notice ? html`<p class="notice info">${this.notice}</p>` : nothing}
