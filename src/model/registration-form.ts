@@ -28,10 +28,12 @@ export type RegistrationField = 'name' | 'publicBaseUrl' | 'protectedPath' | 'ap
 export type RegistrationProblem =
   | 'name_empty'
   | 'name_no_slug'
+  | 'name_too_long'
   | 'url_empty'
   | 'url_invalid'
   | 'url_not_https'
   | 'url_has_query'
+  | 'url_has_userinfo'
   | 'path_empty'
   | 'path_no_slash'
   | 'path_invalid'
@@ -55,8 +57,12 @@ export function emptyDraft(): RegistrationDraft {
   };
 }
 
+/** Names also name the scopes (`<slug>:…`) and every consent screen: long enough for any real name. */
+export const NAME_MAX_LENGTH = 100;
+
 export function checkName(name: string): RegistrationProblem | undefined {
   if (!name.trim()) return 'name_empty';
+  if ([...name.trim()].length > NAME_MAX_LENGTH) return 'name_too_long';
   // Scopes are namespaced by the slug; a name with no letter or digit has no namespace.
   if (!appSlug(name.trim())) return 'name_no_slug';
   return undefined;

@@ -1,6 +1,6 @@
 /** Resource URI composition and the Public Base URL rule, as AuthSec enforces them. */
 
-export type BaseUrlProblem = 'empty' | 'invalid' | 'not_https' | 'has_query';
+export type BaseUrlProblem = 'empty' | 'invalid' | 'not_https' | 'has_query' | 'has_userinfo';
 
 /** `https` required, except loopback hosts for local development. */
 export function checkPublicBaseUrl(value: string): BaseUrlProblem | null {
@@ -14,6 +14,8 @@ export function checkPublicBaseUrl(value: string): BaseUrlProblem | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'invalid';
   if (url.search || url.hash) return 'has_query';
+  // `https://trusted.example@evil.example` is evil.example: AuthSec would store it as the Resource URI.
+  if (url.username || url.password) return 'has_userinfo';
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'not_https';
   return null;
 }

@@ -147,6 +147,12 @@ describe('<authsec-app-registration>: register', () => {
     }
     await type(el, 'url', 'http://localhost.attacker.example');
     expect(errorOf(el, 'url')).to.contain('Use https');
+    // A user name before the host hides the host: refused before AuthSec would store it as the Resource URI.
+    await type(el, 'url', 'https://trusted.example@evil.example');
+    expect(errorOf(el, 'url')).to.contain('Remove the part before @');
+    await type(el, 'name', 'A'.repeat(101));
+    expect(errorOf(el, 'name')).to.equal('Use at most 100 characters: the name also names the scopes and appears on every consent screen.');
+    await type(el, 'name', 'Acme');
 
     await type(el, 'path', 'mcp');
     expect(errorOf(el, 'path')).to.equal('Start the path with /, e.g. /mcp.');
@@ -667,7 +673,9 @@ describe('<authsec-app-registration>: states', () => {
 
   it('renders hostile names as text and escapes them in the snippets', async () => {
     const { el } = await mount();
-    const hostile = `<img src=x onerror="window.__pwned=1">\u202Eevil"); import os #${'x'.repeat(10_000)}`;
+    // At the form's 100-character limit (longer names are refused before AuthSec sees them).
+    const hostile = `<img src=x onerror="window.__pwned=1">\u202Eevil"); import os #${'x'.repeat(42)}`;
+    expect([...hostile].length).to.equal(100);
     await register(el, hostile, 'https://hostile.acme.example');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el)).to.contain('⟨U+202E⟩');

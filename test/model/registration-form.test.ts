@@ -12,6 +12,21 @@ describe('model: registration form', () => {
     expect(checkName('GitHub MCP Server')).to.equal(undefined);
   });
 
+  it('caps the name at 100 characters (counted as a person counts them, not UTF-16 units)', () => {
+    expect(checkName('a'.repeat(100))).to.equal(undefined);
+    expect(checkName('a'.repeat(101))).to.equal('name_too_long');
+    expect(checkName(`${'😀'.repeat(99)}a`)).to.equal(undefined);
+    expect(checkName(`  ${'a'.repeat(100)}  `)).to.equal(undefined);
+  });
+
+  it('refuses a user name or password before the host: it hides the real host', () => {
+    expect(checkBaseUrl('https://trusted.example@evil.example')).to.equal('url_has_userinfo');
+    expect(checkBaseUrl('https://user:pass@mcp.acme.example/mcp')).to.equal('url_has_userinfo');
+    expect(checkBaseUrl('https://:pass@mcp.acme.example')).to.equal('url_has_userinfo');
+    expect(checkBaseUrl('http://localhost@evil.example')).to.equal('url_has_userinfo');
+    expect(checkBaseUrl('https://mcp.acme.example/path@v2')).to.equal(undefined);
+  });
+
   it('requires https, except localhost and 127.0.0.1', () => {
     expect(checkBaseUrl('')).to.equal('url_empty');
     expect(checkBaseUrl('mcp.acme.example')).to.equal('url_invalid');
