@@ -106,6 +106,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (c.req.method === 'OPTIONS') return next();
     const { kind, latencyMs } = faults.pick(new URL(c.req.url).pathname, c.req.header('x-emulator-fault'));
     if (latencyMs) await new Promise((r) => setTimeout(r, latencyMs));
+    if (kind === 'lost') {
+      await next();
+      c.res = faultResponse(kind);
+      return;
+    }
     if (kind) return faultResponse(kind);
     return next();
   });

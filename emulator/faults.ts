@@ -2,7 +2,8 @@
  * Fault injection for reliability tests: latency, 5xx, malformed JSON and dropped connections,
  * per request (`X-Emulator-Fault` header) or by rate for matching paths.
  */
-export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop';
+/** `drop`: the connection fails before AuthSec acts; `lost`: AuthSec acts, then the answer is lost. */
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop' | 'lost';
 
 export interface FaultConfig {
   /** Probability 0..1 that a matching request gets one of `kinds`. */
@@ -21,7 +22,7 @@ export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPr
 /** Header the emulator sets on a response whose connection must be dropped by the transport. */
 export const DROP_HEADER = 'x-emulator-drop';
 
-const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop'];
+const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop', 'lost'];
 
 export function isFaultKind(value: string): value is FaultKind {
   return (KINDS as readonly string[]).includes(value);
@@ -70,6 +71,7 @@ export function faultResponse(kind: FaultKind): Response {
     case 'malformed':
       return new Response('{"tools": [ {"id": "7c1', { status: 200, headers: { 'content-type': 'application/json' } });
     case 'drop':
+    case 'lost':
       return new Response(null, { status: 599, headers: { [DROP_HEADER]: '1' } });
     default: {
       const status = Number(kind);

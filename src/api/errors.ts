@@ -93,6 +93,14 @@ export class AuthsecError extends Error {
   }
 }
 
+/**
+ * A write whose answer never arrived (connection dropped, timed out): AuthSec may or may not have
+ * done it. What is true now is found by reading again, never guessed.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  return error instanceof AuthsecError && error.code === 'network';
+}
+
 export function isAuthsecError(value: unknown): value is AuthsecError {
   return value instanceof AuthsecError;
 }

@@ -181,6 +181,25 @@ describe('<authsec-access-policy>', function () {
     expect($<HTMLInputElement>(el, '#add-user-search')!.value).to.equal('');
   });
 
+  it('when the answer to Add exception is lost, reads the bindings again: added once and said as added, with nothing left to retry', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    const hedy = SEED.users.endUsers[7]!;
+    type($<HTMLInputElement>(el, '#add-user-search')!, 'hedy');
+    await el.updateComplete;
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await el.updateComplete;
+    // AuthSec adds the binding, then the connection drops before its answer arrives.
+    emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings` });
+    setTimeout(() => $<HTMLFormElement>(el, 'form.add')!.requestSubmit());
+    const added = (await oneEvent(el, 'authsec-binding-added')) as AuthsecBindingAddedEvent;
+    expect(emu.faults.config.count, 'the answer was lost').to.equal(0);
+    const stored = [...emu.store.bindings.values()].filter((b) => b.user_id === hedy && b.scope_id === SEED.apps.docsSearch);
+    expect(stored).to.have.length(1);
+    expect(added.detail.bindingId).to.equal(stored[0]!.id);
+    await until(el, () => rows(el).length === 9 && $(el, '[role="status"]')!.textContent === 'Added Hedy Lamarr as readonly.');
+    expect($(el, '#add-error')!.textContent).to.equal('');
+  });
+
   it('says in words when AuthSec refuses an exception: duplicate (409) and unknown user (404 with its hint)', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
     type($<HTMLInputElement>(el, '#add-user-search')!, 'grace');

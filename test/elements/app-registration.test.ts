@@ -151,7 +151,7 @@ describe('<authsec-app-registration>: register', () => {
     await type(el, 'url', 'https://trusted.example@evil.example');
     expect(errorOf(el, 'url')).to.contain('Remove the part before @');
     await type(el, 'name', 'A'.repeat(101));
-    expect(errorOf(el, 'name')).to.equal('Use at most 100 characters: the name also names the scopes and appears on every consent screen.');
+    expect(errorOf(el, 'name')).to.equal('Use at most 100 characters: the name also names the scopes.');
     await type(el, 'name', 'Acme');
 
     await type(el, 'path', 'mcp');
@@ -598,6 +598,36 @@ describe('<authsec-app-registration>: existing application', () => {
     expect(text(el)).to.contain('Could not rotate the secret.');
     expect(text(el)).to.contain('The current secret still works.');
     expect(emu.store.resourceServers.get(SEED.apps.github)!.introspection_secret).to.equal(SEED.secrets.github);
+  });
+
+  it('when the answer to Rotate is lost, says the secret may have changed and that rotating again is the way to a working one', async () => {
+    const { el, emu } = await mount({ appId: SEED.apps.github });
+    // AuthSec rotates, then the connection drops before its answer arrives.
+    emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/rotate` });
+    $<HTMLElement>(el, 'authsec-ui-button.rotate')!.click();
+    const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog.rotate-dialog')!;
+    await until(el, () => !!dialog.shadowRoot?.querySelector('dialog[open]'));
+    pressDialog(dialog, 'confirm');
+    await until(el, () => !!$(el, '#failure'));
+    expect(emu.faults.config.count, 'the answer was lost').to.equal(0);
+    const lost = emu.store.resourceServers.get(SEED.apps.github)!.introspection_secret;
+    expect(lost, 'AuthSec did rotate').not.to.equal(SEED.secrets.github);
+    expect(text(el)).to.contain('AuthSec did not answer, so the secret may have been rotated and the current one may no longer work.');
+    expect(text(el)).to.contain('Rotate again to get a secret that works.');
+    expect(text(el)).not.to.contain('The current secret still works.');
+    await expect(el).to.be.accessible();
+    // Rotating again gives the secret AuthSec now holds.
+    const rotated = oneEvent(el, 'authsec-secret-rotated');
+    $<HTMLElement>(el, 'authsec-ui-button.rotate')!.click();
+    await until(el, () => !!dialog.shadowRoot?.querySelector('dialog[open]'));
+    pressDialog(dialog, 'confirm');
+    await rotated;
+    await until(el, () => !!$(el, '[part="secret"]'));
+    const now = emu.store.resourceServers.get(SEED.apps.github)!.introspection_secret;
+    expect(now).not.to.equal(lost);
+    $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
+    await el.updateComplete;
+    expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${now}\n`);
   });
 
   it('edits the path, spelling out the Resource URI change before saving', async () => {

@@ -181,6 +181,29 @@ describe('<authsec-launch-queue>', () => {
     expect(live(el)).to.equal('Dismissed: Scope deleted.');
   });
 
+  it('when the answer to Activate is lost, reads the application again and says what is true: launched', async () => {
+    const { el, emu, api } = await mount(SEED.apps.github);
+    const { store } = emu;
+    const id = SEED.apps.github;
+    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
+    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
+    store.viewerRole(id)!.scope_ids = [read.id];
+    await el.refresh();
+    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
+    // AuthSec activates, then the connection drops before its answer arrives.
+    emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
+    const activated = oneEvent(el, 'authsec-activated');
+    native($(el, 'authsec-ui-button.activate')!).click();
+    await confirm(el);
+    expect(((await activated) as AuthsecActivatedEvent).detail).to.deep.equal({ applicationId: id });
+    expect(emu.faults.config.count, 'the answer was lost').to.equal(0);
+    await until(el, () => pill($(el, '.state')) === 'Launched');
+    expect(store.resourceServers.get(id)!.state).to.equal('ready');
+    expect(live(el)).to.equal('GitHub MCP Server is launched. The policy is live.');
+    expect(text(el)).not.to.contain('Could not');
+    expect($(el, '.notice.danger')).to.equal(null);
+  });
+
   it('shows the seeded drift of a launched application with who did it', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     expect(pill($(el, '.state'))).to.equal('Launched');

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { putAccessPolicy, type RoleOption } from '../../api/access-policy.js';
 import { createBinding, deleteBinding, type RsBinding } from '../../api/bindings.js';
-import { AuthsecError } from '../../api/errors.js';
+import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import { Action } from '../../controllers/action.js';
 import { Announcer } from '../../controllers/announcer.js';
@@ -193,9 +193,21 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     refocus(this, this.renderRoot.querySelector<HTMLElement>('#policy-h'));
   }
 
-  /** Adds an exception, tells the page and reloads; resolves once the tab shows it. */
+  /**
+   * Adds an exception, tells the page and reloads; resolves once the tab shows it. When AuthSec's
+   * answer is lost, the bindings are read again: what they say decides, and a retry cannot add twice.
+   */
   async #bind(d: AccessData, userId: string, roleId: string): Promise<Pick<RsBinding, 'role_name'>> {
-    const created = await this.client!.call(createBinding, { params: { id: d.app.id }, body: { user_id: userId, role_id: roleId } });
+    let created: Pick<RsBinding, 'id' | 'user_id' | 'role_id' | 'role_name'>;
+    try {
+      created = await this.client!.call(createBinding, { params: { id: d.app.id }, body: { user_id: userId, role_id: roleId } });
+    } catch (error) {
+      if (!outcomeUnknown(error)) throw error;
+      await this.#data.run();
+      const landed = this.#data.value?.bindings.find((b) => b.user_id === userId && b.role_id === roleId);
+      if (!landed) throw error;
+      created = landed;
+    }
     this.dispatchEvent(new AuthsecBindingAddedEvent({ bindingId: created.id, userId: created.user_id, roleId: created.role_id, roleName: created.role_name }));
     await this.#data.run();
     return created;

@@ -1,7 +1,7 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { AuthsecError } from '../../api/errors.js';
+import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
 import { createResourceServer, rotateIntrospectionSecret, type ResourceServerCreated } from '../../api/application-writes.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
@@ -95,7 +95,9 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
 
   readonly #announcer = new Announcer(this);
   readonly #registration = new Action(this);
-  readonly #rotation = new Action(this, (e) => this.t('registration.rotate.failed', { reason: this.reason(e) }));
+  // Without an answer the rotation may have happened: the old secret may be dead and the new one is
+  // lost, so only rotating again gives a secret that certainly works.
+  readonly #rotation = new Action(this, (e) => this.t(outcomeUnknown(e) ? 'registration.rotate.unknown' : 'registration.rotate.failed', { reason: this.reason(e) }));
   readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m) });
   readonly #snippets = new SdkSnippets(this, () => this.#secret.copiedElsewhere());
   readonly #editor = new ApplicationEditor(this, {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { dismissDriftEvent, type DriftEvent } from '../../api/drift-events.js';
-import { AuthsecError } from '../../api/errors.js';
+import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
 import { activate } from '../../api/setup.js';
 import { validate, type ValidationResult } from '../../api/validation.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
@@ -215,9 +215,10 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     if (!(await dialog?.open())) return;
     this.refused = undefined;
     const id = d.app.id;
+    let unknown = false;
     const done = await this.#activation.run(() => client.call(activate, { params: { id } }), {
       // When another application is shown by now, its page must not carry this refusal.
-      failed: (error, reason) => (this.#data.isCurrent(id) ? this.#activationFailed(error, reason) : ''),
+      failed: (error, reason) => ((unknown = outcomeUnknown(error)), this.#data.isCurrent(id) ? this.#activationFailed(error, reason) : ''),
     });
     if (done) {
       this.#announcer.say(this.t('launch.activated', { application: this.text(d.app.name) }));
@@ -225,6 +226,13 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     }
     // The checklist and the preview changed either way (launched, or what blocked it).
     await this.#data.run();
+    // No answer, but the application reads as launched: it was activated, and the page says so.
+    const now = this.#data.value;
+    if (unknown && now && this.#data.isCurrent(id) && isLaunched(now.app)) {
+      this.#activation.reset();
+      this.#announcer.say(this.t('launch.activated', { application: this.text(now.app.name) }));
+      this.dispatchEvent(new AuthsecActivatedEvent(id));
+    }
   }
 
   /** A refusal lists its blockers (announced once); any other failure is a notice. */

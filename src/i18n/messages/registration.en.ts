@@ -39,12 +39,12 @@ export const registrationEn = {
 
   'registration.problem.name_empty': 'Enter a name for the application.',
   'registration.problem.name_no_slug': 'Use at least one letter or digit: scopes are named after the application.',
-  'registration.problem.name_too_long': 'Use at most 100 characters: the name also names the scopes and appears on every consent screen.',
+  'registration.problem.name_too_long': 'Use at most 100 characters: the name also names the scopes.',
   'registration.problem.url_empty': 'Enter the Public Base URL, e.g. https://mcp.acme.example.',
   'registration.problem.url_invalid': 'Enter a full URL starting with https://, e.g. https://mcp.acme.example.',
   'registration.problem.url_not_https': 'Use https. http is accepted only for localhost and 127.0.0.1 (local development).',
   'registration.problem.url_has_query': 'Remove the ? query or # fragment: the Public Base URL is an origin with an optional path.',
-  'registration.problem.url_has_userinfo': 'Remove the part before @: a user name or password in front of the host hides which server this really is. Enter the server’s own URL, e.g. https://mcp.acme.example.',
+  'registration.problem.url_has_userinfo': 'Remove the part before @: it hides which server this really is. Enter the server’s own URL.',
   'registration.problem.path_empty': 'Enter the Protected Path, e.g. /mcp.',
   'registration.problem.path_no_slash': 'Start the path with /, e.g. /{path}.',
   'registration.problem.path_invalid': 'Use a path without spaces, ?, # or a leading //.',
@@ -113,6 +113,7 @@ export const registrationEn = {
   'registration.rotate.confirm': 'Rotate secret',
   'registration.rotate.done': 'New introspection secret created. It is shown once: copy it now.',
   'registration.rotate.failed': 'Could not rotate the secret. {reason} The current secret still works.',
+  'registration.rotate.unknown': 'AuthSec did not answer, so the secret may have been rotated and the current one may no longer work. Rotate again to get a secret that works.',
 
   'registration.edit': 'Edit name and URL',
   'registration.edit.heading': 'Edit {name}',
