@@ -305,6 +305,35 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(server.mapped).to.equal(expected.mapped);
   });
 
+  it('when the answer to Save is lost, reads the mapping back: what landed is saved, not "made by someone else"; what did not stays staged', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
+    await el.updateComplete;
+    const expected = counters(el);
+    // One public toggle staged too: it is sent after the mapping change, so it does not land.
+    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && emu.store.mappingsOf(t.id, 'admin_override').length > 0)!;
+    await editTool(el, pub.name, async (d) => {
+      $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
+      await el.updateComplete;
+      await d.updateComplete;
+      await input(d.shadowRoot!.querySelector<HTMLInputElement>('.require input')!, pub.name);
+    });
+    // AuthSec applies the mapping change, then the connection drops before its answer arrives.
+    emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` });
+    press(button(el.shadowRoot!, 'Save changes'));
+    await until(el, () => !!$(el, '.notice.danger'));
+    expect(emu.faults.config.count, 'the answer was lost').to.equal(0);
+    expect($(el, '.notice.danger')!.textContent).to.contain('AuthSec did not answer. Read back from AuthSec: 1 of your changes is not saved and is still staged.');
+    expect(text(el)).not.to.contain('already made');
+    expect(emu.store.toolsOf(SEED.apps.github).find((t) => t.id === pub.id)!.is_public).to.equal(false);
+    expect(preview(emu, SEED.apps.github).mapped).to.be.greaterThan(48);
+    // Saving again sends only the toggle.
+    const event = await saved(el);
+    expect(event.detail.requested).to.equal(0);
+    expect(emu.store.toolsOf(SEED.apps.github).find((t) => t.id === pub.id)!.is_public).to.equal(true);
+    expect(counters(el)).to.deep.equal({ ...expected, mapped: expected.mapped - 1, public: expected.public + 1 });
+  });
+
   it('detects a concurrent change by another admin, flags it and keeps the edit staged instead of overwriting', async () => {
     const { el, emu, api } = await mount(SEED.apps.github);
     const write = scopeId(emu, SEED.apps.github, ':tools:write');

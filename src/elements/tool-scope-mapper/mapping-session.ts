@@ -19,6 +19,7 @@ import {
   interpretSaveResult, MappingBase, rebase, StagedEdits, toSaveRequest, type AccessRemoval, type RebaseConflict, type SaveOutcome as Landed,
   type ToolCounters,
 } from '../../model/tool-mapping.js';
+import { outcomeUnknown } from '../../api/errors.js';
 
 export interface MapperData {
   readonly app: ResourceServer;
@@ -59,8 +60,11 @@ export type SaveOutcome =
       /** The read-back failed: what landed is not confirmed on screen. */
       readonly unconfirmed: boolean;
     }
-  /** `tool`: the public toggle that failed, after the mappings landed. */
-  | { readonly kind: 'failed'; readonly error: unknown; readonly tool?: string };
+  /**
+   * `tool`: the public toggle that failed, after the mappings landed. `unknown`: AuthSec's answer was
+   * lost; the mapping was read again and what landed is no longer staged.
+   */
+  | { readonly kind: 'failed'; readonly error: unknown; readonly tool?: string; readonly unknown?: boolean };
 
 export type SessionHost = AdminHost;
 
@@ -181,9 +185,15 @@ export class MappingSession implements ReactiveController {
       return interpretSaveResult(request, result);
     });
     if (!written.ok) {
-      // The mappings may have landed before a toggle failed: re-read and carry the edits over quietly.
-      if (toggling && !moved()) await this.#readBack(client, id, data.app);
-      return { kind: 'failed', error: written.error, ...(toggling ? { tool: staged.base.tool(toggling)?.name ?? toggling } : {}) };
+      // The mappings may have landed before a toggle failed, or before an answer was lost: read
+      // them again, so what landed leaves the staged edits (saved, not "made by someone else").
+      const unknown = outcomeUnknown(written.error);
+      const reread = (toggling || unknown) && !moved() && (await this.#readBack(client, id, data.app));
+      return {
+        kind: 'failed', error: written.error,
+        ...(toggling ? { tool: staged.base.tool(toggling)?.name ?? toggling } : {}),
+        ...(unknown && reread ? { unknown } : {}),
+      };
     }
     const publicOnly = !request.toolScopeMap.mappings.length;
     if (moved()) {

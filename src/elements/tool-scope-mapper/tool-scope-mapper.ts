@@ -213,6 +213,13 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
 
   /** The outcome of a save, in words (and the event the page listens to). */
   #saved(o: SaveOutcome): void {
+    if (o.kind === 'failed' && o.unknown) {
+      // The answer was lost, the mapping read again: say what is saved and what is still staged.
+      const left = this.#session.staged?.changeCount ?? 0;
+      this.failure = left ? this.t('mapper.save.unknown', { count: left }) : '';
+      if (!left) this.#announcer.say(this.t('mapper.save.unknownSaved'));
+      return;
+    }
     if (o.kind === 'failed') {
       const reason = this.reason(o.error);
       this.failure = this.t('mapper.save.failed', {
