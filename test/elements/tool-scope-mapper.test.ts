@@ -104,6 +104,18 @@ async function shiftTab(): Promise<void> {
   await sendKeys({ up: 'Shift' });
 }
 
+/** Stages a mapped tool as Public (its exact name typed, as the dialog asks) and returns it. */
+async function stagePublic(el: Mapper, emu: BrowserEmulator) {
+  const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && emu.store.mappingsOf(t.id, 'admin_override').length > 0)!;
+  await editTool(el, pub.name, async (d) => {
+    $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
+    await el.updateComplete;
+    await d.updateComplete;
+    await input(d.shadowRoot!.querySelector<HTMLInputElement>('.require input')!, pub.name);
+  });
+  return pub;
+}
+
 describe('<authsec-tool-scope-mapper>', () => {
   // Unsaved edits outlive an element in sessionStorage (that is the point): each test starts clean.
   beforeEach(() => sessionStorage.clear());
@@ -258,13 +270,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     press(button(el.shadowRoot!, 'Apply all suggestions'));
     await el.updateComplete;
     // One public toggle too: the most a save sends is the matrix, the mapping change, a toggle and the matrix again.
-    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && emu.store.mappingsOf(t.id, 'admin_override').length > 0)!;
-    await editTool(el, pub.name, async (d) => {
-      $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
-      await el.updateComplete;
-      await d.updateComplete;
-      await input(d.shadowRoot!.querySelector<HTMLInputElement>('.require input')!, pub.name);
-    });
+    const pub = await stagePublic(el, emu);
     const before = emu.requests.length;
     const event = await saved(el);
     const calls = adminCalls({ requests: emu.requests.slice(before) });
@@ -311,13 +317,7 @@ describe('<authsec-tool-scope-mapper>', () => {
     await el.updateComplete;
     const expected = counters(el);
     // One public toggle staged too: it is sent after the mapping change, so it does not land.
-    const pub = emu.store.toolsOf(SEED.apps.github).find((t) => !t.is_public && emu.store.mappingsOf(t.id, 'admin_override').length > 0)!;
-    await editTool(el, pub.name, async (d) => {
-      $<HTMLInputElement>(el, 'input[name="mode"][value="public"]')!.click();
-      await el.updateComplete;
-      await d.updateComplete;
-      await input(d.shadowRoot!.querySelector<HTMLInputElement>('.require input')!, pub.name);
-    });
+    const pub = await stagePublic(el, emu);
     // AuthSec applies the mapping change, then the connection drops before its answer arrives.
     emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` });
     press(button(el.shadowRoot!, 'Save changes'));

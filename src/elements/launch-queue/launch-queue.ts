@@ -220,17 +220,14 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       // When another application is shown by now, its page must not carry this refusal.
       failed: (error, reason) => ((unknown = outcomeUnknown(error)), this.#data.isCurrent(id) ? this.#activationFailed(error, reason) : ''),
     });
-    if (done) {
-      this.#announcer.say(this.t('launch.activated', { application: this.text(d.app.name) }));
-      this.dispatchEvent(new AuthsecActivatedEvent(id));
-    }
     // The checklist and the preview changed either way (launched, or what blocked it).
     await this.#data.run();
     // No answer, but the application reads as launched: it was activated, and the page says so.
     const now = this.#data.value;
-    if (unknown && now && this.#data.isCurrent(id) && isLaunched(now.app)) {
-      this.#activation.reset();
-      this.#announcer.say(this.t('launch.activated', { application: this.text(now.app.name) }));
+    const reconciled = !done && unknown && !!now && this.#data.isCurrent(id) && isLaunched(now.app);
+    if (reconciled) this.#activation.reset();
+    if (done || reconciled) {
+      this.#announcer.say(this.t('launch.activated', { application: this.text(d.app.name) }));
       this.dispatchEvent(new AuthsecActivatedEvent(id));
     }
   }
