@@ -106,31 +106,12 @@ export const palette: Readonly<Record<ColorScheme, Readonly<Record<ColorToken, s
   },
 };
 
-/** System colours for `forced-colors: active` (Windows High Contrast and similar). */
-const forcedColors: Readonly<Record<ColorToken, string>> = {
-  surface: 'Canvas',
-  'surface-raised': 'Canvas',
-  text: 'CanvasText',
-  'text-muted': 'CanvasText',
-  border: 'CanvasText',
-  'border-strong': 'CanvasText',
-  accent: 'LinkText',
-  'accent-hover': 'LinkText',
-  'on-accent': 'Canvas',
-  neutral: 'CanvasText',
-  'neutral-subtle': 'Canvas',
-  info: 'CanvasText',
-  'info-subtle': 'Canvas',
-  success: 'CanvasText',
-  'success-subtle': 'Canvas',
-  warning: 'CanvasText',
-  'warning-subtle': 'Canvas',
-  danger: 'CanvasText',
-  'danger-hover': 'CanvasText',
-  'danger-subtle': 'Canvas',
-  'on-danger': 'Canvas',
-  'focus-ring': 'Highlight',
-};
+/**
+ * System colour for `forced-colors: active` (Windows High Contrast and similar): backgrounds are
+ * Canvas, text and lines CanvasText, the accent LinkText, the focus ring Highlight.
+ */
+const forcedColor = (token: ColorToken): string =>
+  token === 'focus-ring' ? 'Highlight' : token.startsWith('accent') ? 'LinkText' : /subtle|surface|^on-/.test(token) ? 'Canvas' : 'CanvasText';
 
 const colorTokens = Object.keys(palette.light) as ColorToken[];
 
@@ -158,7 +139,38 @@ const defaultColors = unsafeCSS(
 );
 // Browsers without light-dark() (Safari < 17.5, Chromium < 123, Firefox < 120) get the light theme.
 const lightOnlyColors = unsafeCSS(colorDeclarations((t) => palette.light[t], true));
-const systemColors = unsafeCSS(colorDeclarations((t) => forcedColors[t], false));
+const systemColors = unsafeCSS(colorDeclarations(forcedColor, false));
+
+const SIZES: Readonly<Record<string, string>> = {
+  'font-size-xs': '0.75rem',
+  'font-size-sm': '0.875rem',
+  'font-size-md': '1rem',
+  'font-size-lg': '1.125rem',
+  'font-size-xl': '1.375rem',
+  'font-weight-normal': '400',
+  'font-weight-medium': '500',
+  'font-weight-bold': '600',
+  'line-height': '1.5',
+  'line-height-tight': '1.25',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'space-5': '1.5rem',
+  'space-6': '2rem',
+  'space-7': '3rem',
+  'radius-sm': '0.25rem',
+  'radius-md': '0.5rem',
+  'radius-lg': '0.75rem',
+  'radius-pill': '999px',
+  'focus-ring-width': '2px',
+  'focus-ring-offset': '2px',
+  'duration-fast': '120ms',
+  'duration': '200ms',
+  'easing': 'cubic-bezier(0.2, 0, 0, 1)',
+};
+// Generated from constants in this file only, so unsafeCSS is safe here.
+const sizeDefaults = unsafeCSS(Object.entries(SIZES).map(([n, v]) => `--_authsec-${n}: var(--authsec-${n}, ${v});`).join('\n'));
 
 /** Apply first in every element's `static styles`. */
 export const tokens = css`
@@ -166,17 +178,10 @@ export const tokens = css`
     color-scheme: var(--authsec-color-scheme, light);
 
     ${defaultColors}
+    ${sizeDefaults}
 
-    --_authsec-font-family: var(
-      --authsec-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Helvetica Neue',
-      Arial,
-      sans-serif
-    );
+    /* system-ui is each platform's UI font in every browser we support (Segoe UI, San Francisco, Roboto…). */
+    --_authsec-font-family: var(--authsec-font-family, system-ui, sans-serif);
     --_authsec-font-family-mono: var(
       --authsec-font-family-mono,
       ui-monospace,
@@ -186,32 +191,9 @@ export const tokens = css`
       'Liberation Mono',
       monospace
     );
-    --_authsec-font-size-xs: var(--authsec-font-size-xs, 0.75rem);
-    --_authsec-font-size-sm: var(--authsec-font-size-sm, 0.875rem);
-    --_authsec-font-size-md: var(--authsec-font-size-md, 1rem);
-    --_authsec-font-size-lg: var(--authsec-font-size-lg, 1.125rem);
-    --_authsec-font-size-xl: var(--authsec-font-size-xl, 1.375rem);
-    --_authsec-font-weight-normal: var(--authsec-font-weight-normal, 400);
-    --_authsec-font-weight-medium: var(--authsec-font-weight-medium, 500);
-    --_authsec-font-weight-bold: var(--authsec-font-weight-bold, 600);
-    --_authsec-line-height: var(--authsec-line-height, 1.5);
-    --_authsec-line-height-tight: var(--authsec-line-height-tight, 1.25);
 
-    --_authsec-space-1: var(--authsec-space-1, 0.25rem);
-    --_authsec-space-2: var(--authsec-space-2, 0.5rem);
-    --_authsec-space-3: var(--authsec-space-3, 0.75rem);
-    --_authsec-space-4: var(--authsec-space-4, 1rem);
-    --_authsec-space-5: var(--authsec-space-5, 1.5rem);
-    --_authsec-space-6: var(--authsec-space-6, 2rem);
-    --_authsec-space-7: var(--authsec-space-7, 3rem);
 
-    --_authsec-radius-sm: var(--authsec-radius-sm, 0.25rem);
-    --_authsec-radius-md: var(--authsec-radius-md, 0.5rem);
-    --_authsec-radius-lg: var(--authsec-radius-lg, 0.75rem);
-    --_authsec-radius-pill: var(--authsec-radius-pill, 999px);
 
-    --_authsec-focus-ring-width: var(--authsec-focus-ring-width, 2px);
-    --_authsec-focus-ring-offset: var(--authsec-focus-ring-offset, 2px);
 
     --_authsec-shadow-sm: var(
       --authsec-shadow-sm,
@@ -222,9 +204,6 @@ export const tokens = css`
       0 12px 32px light-dark(rgb(16 24 40 / 0.18), rgb(0 0 0 / 0.6))
     );
 
-    --_authsec-duration-fast: var(--authsec-duration-fast, 120ms);
-    --_authsec-duration: var(--authsec-duration, 200ms);
-    --_authsec-easing: var(--authsec-easing, cubic-bezier(0.2, 0, 0, 1));
   }
 
   @media (prefers-color-scheme: dark) {
@@ -268,8 +247,8 @@ export const tokens = css`
   }
 `;
 
-/** Shared base: box model, host defaults, `[hidden]`, `.sr-only`, focus ring. Apply after `tokens`. */
-export const baseStyles = css`
+/** Shared base: box model, host defaults, `[hidden]`, focus ring. Apply after `tokens`. */
+export const coreStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
@@ -292,19 +271,6 @@ export const baseStyles = css`
     display: none !important;
   }
 
-  .sr-only {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
-
   :focus-visible {
     outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color);
     outline-offset: var(--_authsec-focus-ring-offset);
@@ -319,3 +285,24 @@ export const baseStyles = css`
     }
   }
 `;
+
+/** Text for screen readers only (`.sr-only`): live regions, table captions, icon-only labels. */
+// A pure call (a tagged template cannot be marked pure): a bundle without `.sr-only` users, the
+// consent drop-in, leaves it out.
+export const srOnlyStyles = /* @__PURE__ */ (() => css`
+  .sr-only {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`)();
+
+/** `coreStyles` and `.sr-only`: what every admin element and building block applies after `tokens`. */
+export const baseStyles = [coreStyles, srOnlyStyles];

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 import { noticeStyles } from '../../styles/notice.js';
-import { baseStyles, tokens } from '../../styles/tokens.js';
+import { coreStyles, tokens } from '../../styles/tokens.js';
 
 export const consentScreenStyles = [
   tokens,
-  baseStyles,
+  // No `.sr-only`: the consent screen shows every word it says.
+  coreStyles,
   noticeStyles,
   css`
     :host {
