@@ -2,8 +2,11 @@
  * Fault injection for reliability tests: latency, 5xx, malformed JSON and dropped connections,
  * per request (`X-Emulator-Fault` header) or by rate for matching paths.
  */
-/** `drop`: the connection fails before AuthSec acts; `lost`: AuthSec acts, then the answer is lost. */
-export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop' | 'lost';
+/**
+ * `drop`: the connection fails before AuthSec acts; `lost`: AuthSec acts, then the answer is lost;
+ * `proxy`: a gateway in front of AuthSec answers 502 with its own HTML page.
+ */
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop' | 'lost' | 'proxy';
 
 export interface FaultConfig {
   /** Probability 0..1 that a matching request gets one of `kinds`. */
@@ -22,7 +25,7 @@ export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPr
 /** Header the emulator sets on a response whose connection must be dropped by the transport. */
 export const DROP_HEADER = 'x-emulator-drop';
 
-const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop', 'lost'];
+const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop', 'lost', 'proxy'];
 
 export function isFaultKind(value: string): value is FaultKind {
   return (KINDS as readonly string[]).includes(value);
@@ -68,6 +71,11 @@ const FAULT_MESSAGES: Record<number, string> = {
 
 export function faultResponse(kind: FaultKind): Response {
   switch (kind) {
+    case 'proxy':
+      return new Response('<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+      });
     case 'malformed':
       return new Response('{"tools": [ {"id": "7c1', { status: 200, headers: { 'content-type': 'application/json' } });
     case 'drop':

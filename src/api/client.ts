@@ -248,7 +248,8 @@ export class AuthsecClient {
     } catch {
       // Plain-text bodies exist (the HTML consent handler); keep a short excerpt as the message.
     }
-    const serverMessage = serverMessageOf(envelope) ?? (text.trim().slice(0, 300) || undefined);
+    // A proxy's or gateway's HTML error page is not AuthSec's words.
+    const serverMessage = serverMessageOf(envelope) ?? ((!/^\s*</.test(text) && text.trim().slice(0, 300)) || undefined);
     return new AuthsecError({
       code: forced ?? codeForStatus(response.status),
       status: response.status,

@@ -7,7 +7,7 @@ import type { ConsentPageData } from '../api/consent.js';
 import type { RiskLevel } from '../api/wire.js';
 import { riskRank, scopeRisk, scopeWords, type ScopeWords } from './scope-words.js';
 import { parseDisplayUrl, type DisplayUrl } from './display-url.js';
-import { isMixedScript } from './mixed-script.js';
+import { isMixedScript, revealLookalikes } from './mixed-script.js';
 import { clampText, revealHidden } from './text-safety.js';
 
 /** What a host may say about a scope when the server says nothing. */
@@ -35,6 +35,8 @@ export interface SafeLabel {
 
 export interface ConsentScope {
   readonly scope: string;
+  /** The scope string to show: clamped, hidden characters revealed. */
+  readonly id: SafeLabel;
   /** Server or host title; undefined means "use `words`". */
   readonly title?: SafeLabel;
   readonly words: ScopeWords;
@@ -59,6 +61,8 @@ export interface ConsentView {
     readonly trust: ClientTrust;
     /** For CIMD: the host of the client_id URL, the identity cue that can be trusted. */
     readonly idHost?: string;
+    /** A client_id that is a URL (CIMD, or one that only looks like it): its real host and what hid it. */
+    readonly idUrl?: DisplayUrl;
   };
   /** Where the browser goes afterwards; `invalid` when the server sent something unusable. */
   readonly redirect?: DisplayUrl | 'invalid';
@@ -74,21 +78,27 @@ export interface ConsentView {
 
 export const LIMITS = { name: 80, identifier: 120, description: 400, tool: 64 } as const;
 
-export function safeLabel(value: string, max: number, multiline = false): SafeLabel {
-  const revealed = revealHidden(value, { multiline });
+/**
+ * Untrusted text to show. `name`: a name people recognise (the client's), so one that mixes
+ * alphabets shows its odd letters out as `⟨U+…⟩` too.
+ */
+export function safeLabel(value: string, max: number, multiline = false, name = false): SafeLabel {
+  const mixedScript = isMixedScript(value);
+  const revealed = revealHidden(name && mixedScript ? revealLookalikes(value) : value, { multiline });
   const clamped = clampText(revealed.text, max);
   return {
     text: clamped.text,
     full: revealed.text,
     truncated: clamped.truncated,
     hiddenChars: revealed.bidi + revealed.invisible,
-    mixedScript: isMixedScript(value),
+    mixedScript,
   };
 }
 
 export function buildConsentView(data: ConsentPageData, hostDescriptions: Readonly<Record<string, ScopeDescription>> = {}): ConsentView {
   const clientId = data.client_id ?? '';
-  const cimd = data.registration_type === 'cimd' ? parseDisplayUrl(clientId) : null;
+  const idUrl = parseDisplayUrl(clientId);
+  const cimd = data.registration_type === 'cimd' ? idUrl : null;
   const trust: ClientTrust =
     data.registration_type === 'prereg' || data.client_verified === true
       ? 'verified'
@@ -110,10 +120,12 @@ export function buildConsentView(data: ConsentPageData, hostDescriptions: Readon
     const title = server?.display_name?.trim() || host.title?.trim();
     const description = server?.description?.trim() || host.description?.trim();
     const declared = server?.risk_level ?? host.risk;
+    const words = scopeWords(scope);
     scopes.push({
       scope,
+      id: safeLabel(scope, LIMITS.identifier),
       ...(title ? { title: safeLabel(title, LIMITS.name) } : {}),
-      words: scopeWords(scope),
+      words: { ...words, object: safeLabel(words.object, LIMITS.name).text },
       ...(description ? { description: safeLabel(description, LIMITS.description, true) } : {}),
       risk: scopeRisk(scope, declared),
       riskDeclared: declared !== undefined,
@@ -137,10 +149,11 @@ export function buildConsentView(data: ConsentPageData, hostDescriptions: Readon
   const userEmail = data.user?.email?.trim();
   return {
     client: {
-      ...(data.client_name?.trim() ? { name: safeLabel(data.client_name.trim(), LIMITS.name) } : {}),
-      id: safeLabel(clientId, LIMITS.identifier),
+      ...(data.client_name?.trim() ? { name: safeLabel(data.client_name.trim(), LIMITS.name, false, true) } : {}),
+      id: safeLabel(clientId, LIMITS.identifier, false, true),
       trust,
       ...(cimd ? { idHost: cimd.host } : {}),
+      ...(idUrl ? { idUrl } : {}),
     },
     ...(redirect ? { redirect } : {}),
     localOnly: typeof redirect === 'object' && redirect.loopback,

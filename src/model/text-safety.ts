@@ -36,7 +36,8 @@ export interface RevealOptions {
   readonly multiline?: boolean;
 }
 
-const marker = (ch: string) => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+/** A character made visible: `⟨U+200B⟩`. */
+export const marker = (ch: string): string => `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
 
 /** Replaces bidi, invisible and control characters with visible markers and counts them. */
 export function revealHidden(value: string, options: RevealOptions = {}): RevealedText {

@@ -142,6 +142,14 @@ describe('AuthsecClient against the emulator', () => {
     expect(h.requests).to.have.length(1);
   });
 
+  it('does not pass a gateway\'s HTML error page off as AuthSec\'s words', async () => {
+    const h = harness();
+    h.emulator.faults.set({ rate: 1, kinds: ['proxy'] });
+    const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+    expect([error.code, error.status, error.serverMessage]).to.deep.equal(['server', 502, undefined]);
+    expect(error.retryable).to.equal(true);
+  });
+
   it('turns malformed JSON into invalid_response and does not retry it', async () => {
     const h = harness();
     h.emulator.faults.set({ rate: 1, kinds: ['malformed'], count: 1 });

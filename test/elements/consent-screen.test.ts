@@ -6,6 +6,7 @@ import type { AuthsecConsentDecidedEvent } from '../../src/elements/consent-scre
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { settled, until } from '../helpers/element.js';
+import { tamperedFetch } from '../helpers/tamper.js';
 
 // Tests never leave the page: every decision's navigation is taken over here.
 window.addEventListener('authsec-consent-decided', (e) => e.preventDefault());
@@ -132,7 +133,7 @@ describe('<authsec-consent-screen>', () => {
       await el.updateComplete;
       emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: '/authsec/oauth/v2/consent/accept' });
       allow(el).click();
-      await until(el, () => text(el).includes('Your decision could not be sent.'));
+      await until(el, () => text(el).includes('AuthSec did not confirm your decision.'));
       expect(boxes(el).map((b) => b.checked)).to.deep.equal([false, true]);
       expect(allow(el).disabled).to.equal(false);
       allow(el).click();
@@ -196,6 +197,41 @@ describe('<authsec-consent-screen>', () => {
       await until(el, () => !!$(el, '[part="allow"]'));
     });
 
+    it('says a refused challenge can no longer be used, never "check the highlighted fields"', async () => {
+      const emu = createBrowserEmulator();
+      const id = await challenge(emu);
+      // AuthSec's v2 API refuses inside a 200: `{success: false, error}`.
+      const fetchFn = tamperedFetch(emu, [{ path: /\/oauth\/v2\/consent$/, body: () => ({ success: false, error: 'consent challenge expired or invalid' }) }]);
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
+      await until(el, () => text(el).includes('This request can no longer be used'));
+      expect(text(el)).not.to.contain('highlighted');
+      await expect(el).to.be.accessible();
+    });
+
+    it('after a decision, never says the request could not be loaded, nor offers to load it again', async () => {
+      const emu = createBrowserEmulator();
+      const id = await challenge(emu);
+      const fetchFn = tamperedFetch(emu, [{ path: /\/consent\/accept$/, method: 'POST', body: () => ({ success: true, redirect_to: 'javascript:alert(1)' }) }]);
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
+      await until(el, () => !!$(el, '[part="allow"]'));
+      allow(el).click();
+      await until(el, () => text(el).includes('This page stopped to keep you safe'));
+      expect(text(el)).to.contain('unsafe address');
+      expect(text(el)).not.to.contain('could not be loaded');
+      expect($(el, 'button')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not show a gateway\'s HTML error page as details from AuthSec', async () => {
+      const emu = createBrowserEmulator();
+      const id = await challenge(emu);
+      emu.faults.set({ rate: 1, kinds: ['proxy'], pathPrefix: '/authsec/oauth/v2/consent' });
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${emu.fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
+      await until(el, () => text(el).includes('AuthSec could not complete the request'));
+      expect(text(el)).not.to.contain('Details from AuthSec');
+      expect(text(el)).not.to.contain('Bad Gateway');
+    });
+
     it('treats a malformed response as an error, not a crash', async () => {
       const emu = createBrowserEmulator();
       const id = await challenge(emu);
@@ -243,6 +279,57 @@ describe('<authsec-consent-screen>', () => {
       })}</authsec-consent-screen>`);
       await until(el, () => !!$(el, '.scope'));
       expect(text(el)).to.contain('mixes alphabets');
+    });
+
+    it('clamps a 4,096-character scope and reveals hidden characters inside scope names', async () => {
+      const huge = `a:${'x'.repeat(4096)}:read`;
+      const hidden = 'a:do\u200Bcs:re\u202Ead';
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url="https://authsec.example">${inline({
+        requested_scopes: [huge, hidden, `b:${'y'.repeat(4096)}`], grantable_scopes: [huge, hidden], rejected_scopes: { [`b:${'y'.repeat(4096)}`]: 'not_bound' },
+      })}</authsec-consent-screen>`);
+      await until(el, () => boxes(el).length === 2);
+      for (const node of el.shadowRoot!.querySelectorAll('.scope label, .scope code, .blocked code')) {
+        expect(node.textContent!.length, node.className || node.tagName).to.be.below(130);
+      }
+      // Shown once, bounded: not a page tens of thousands of pixels tall.
+      expect(el.getBoundingClientRect().height).to.be.below(2500);
+      const t = text(el);
+      expect(t).to.contain('do⟨U+200B⟩cs');
+      expect(t).to.contain('re⟨U+202E⟩ad');
+      expect(el.shadowRoot!.textContent).not.to.match(/[\u200B\u202E]/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the real host of a client ID that hides it behind user information', async () => {
+      for (const registration_type of ['cimd', 'dcr']) {
+        const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url="https://authsec.example">${inline({
+          client_id: 'https://claude.ai@evil.example/oauth/client.json', client_name: 'Claude', registration_type,
+          grantable_scopes: ['a:r'], requested_scopes: ['a:r'],
+        })}</authsec-consent-screen>`);
+        await until(el, () => !!$(el, '.scope'));
+        const t = text(el);
+        expect(t, registration_type).to.contain('The client ID hides its real host: it belongs to evil.example.');
+        if (registration_type === 'cimd') {
+          expect(t).to.contain('Identity: evil.example');
+          expect(t).not.to.contain('Identity: claude.ai');
+        }
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('reveals look-alike letters in a name and a host that mix alphabets', async () => {
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url="https://authsec.example">${inline({
+        client_id: 'https://g\u0456thub.com/oauth/client.json', client_name: 'G\u0456tHub Copilot', registration_type: 'cimd',
+        grantable_scopes: ['a:r'], requested_scopes: ['a:r'],
+      })}</authsec-consent-screen>`);
+      await until(el, () => !!$(el, '.scope'));
+      const t = text(el);
+      expect($(el, '#title')!.textContent).to.contain('G⟨U+0456⟩tHub Copilot wants');
+      expect(t).to.contain('mixes alphabets');
+      expect(t).to.contain('Identity: xn--gthub-');
+      expect(t).to.match(/The client ID’s host uses international characters; its ASCII form is xn--gthub-\w+\.com\./);
+      expect(el.shadowRoot!.textContent).not.to.contain('\u0456');
+      await expect(el).to.be.accessible();
     });
 
     it('collapses 500 permissions behind "Show all", highest risk first', async () => {

@@ -72,7 +72,7 @@ describe('i18n catalog', () => {
     it('maps unknown or missing error codes to error.unknown', () => {
       expect(errorMessageKey('teapot')).to.equal('error.unknown');
       expect(errorMessageKey(undefined)).to.equal('error.unknown');
-      expect(errorMessageKey('heading')).to.equal('error.heading'); // a real key is still allowed
+      expect(errorMessageKey('network')).to.equal('error.network'); // a real key is still allowed
       expect(errorMessageKey('__proto__')).to.equal('error.unknown');
     });
   });
@@ -91,7 +91,7 @@ describe('i18n catalog', () => {
       expect(t.locale).to.equal('fr-CA');
       expect(t('common.retry')).to.equal('Essayer encore');
       expect(t('common.cancel')).to.equal('Annuler');
-      expect(t('error.heading')).to.equal('Something went wrong');
+      expect(t('error.aborted')).to.equal('The request was cancelled before it finished.');
     });
 
     it('normalises locale tags and ignores extensions', () => {

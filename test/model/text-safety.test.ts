@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isLoopback, parseDisplayUrl, safeNavigationUrl } from '../../src/model/display-url.js';
-import { isMixedScript } from '../../src/model/mixed-script.js';
+import { isMixedScript, revealLookalikes } from '../../src/model/mixed-script.js';
 import { clampText, revealHidden } from '../../src/model/text-safety.js';
 
 describe('model: text safety', () => {
@@ -46,6 +46,14 @@ describe('model: text safety', () => {
     expect(isMixedScript('Claude Desktop')).to.equal(false);
     expect(isMixedScript('Привет')).to.equal(false);
     expect(isMixedScript('Claude 2 (beta)')).to.equal(false);
+  });
+
+  it('reveals the letters outside a mixed name’s main alphabet', () => {
+    expect(revealLookalikes('g\u0456thub')).to.equal('g⟨U+0456⟩thub');
+    expect(revealLookalikes('\u0421laude Desktop')).to.equal('⟨U+0421⟩laude Desktop');
+    // A Cyrillic name with one Latin letter: the Latin one is the odd one out.
+    expect(revealLookalikes('\u041F\u0440\u0438\u0432\u0435t')).to.equal('\u041F\u0440\u0438\u0432\u0435⟨U+0074⟩');
+    expect(revealLookalikes('Claude 2 (beta)')).to.equal('Claude 2 (beta)');
   });
 
   it('shows only http(s) hosts, in punycode, without userinfo', () => {

@@ -55,7 +55,7 @@ describe('authsec-ui-state', () => {
     const el = await fixture<AuthsecUiState>(html`<authsec-ui-state
       kind="error"
       no-retry
-      .heading=${t('error.heading')}
+      .heading=${t('ui.state.error.heading')}
       .message=${t('error.detail', { detail: HOSTILE })}
     ></authsec-ui-state>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);

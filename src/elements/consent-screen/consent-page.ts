@@ -22,10 +22,15 @@ export function pageData(value: unknown): ConsentPageData | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** A request AuthSec no longer knows (404/410: expired) or already answered (409: used). */
+/**
+ * A request AuthSec no longer knows (404/410: expired), already answered (409: used), or refuses
+ * (a 400 or `{success: false}`: the challenge is all a consent call sends, so it is the challenge
+ * that is expired or used; never "check the highlighted fields", there are none).
+ */
 export function gone(error: unknown): { kind: 'gone'; reason: 'expired' | 'used' } | undefined {
   const status = error instanceof AuthsecError ? error.status : 0;
-  return status === 404 || status === 409 || status === 410 ? { kind: 'gone', reason: status === 409 ? 'used' : 'expired' } : undefined;
+  if (status === 404 || status === 410) return { kind: 'gone', reason: 'expired' };
+  return status === 409 || (error as AuthsecError | undefined)?.code === 'validation' ? { kind: 'gone', reason: 'used' } : undefined;
 }
 
 /** Where this page is shown: the top window, a frame of its own origin, or another origin's frame. */

@@ -21,7 +21,8 @@ type Phase =
   | { kind: 'foreign' }
   | { kind: 'missing' }
   | { kind: 'gone'; reason: 'expired' | 'used' }
-  | { kind: 'error'; message: string; detail?: string | undefined }
+  /** `stopped`: after a decision, or with AuthSec's own, so trying the request again cannot help. */
+  | { kind: 'error'; message: string; detail?: string | undefined; stopped?: boolean }
   | { kind: 'ready' }
   | { kind: 'done'; decision: ConsentDecision; host?: string; manual?: () => void; navigating: boolean };
 
@@ -256,7 +257,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   #finish(decision: ConsentDecision, granted: readonly string[], redirectTo: string | undefined): void {
     const target = parseDisplayUrl(redirectTo);
     if (!target) {
-      this.phase = { kind: 'error', message: this.t('consent.unsafeRedirect') };
+      this.phase = { kind: 'error', message: this.t('consent.unsafeRedirect'), stopped: true };
       return;
     }
     // After a denial for a self-registered client, do not bounce the person to its site
@@ -315,8 +316,10 @@ export class AuthsecConsentScreen extends AuthsecElement {
           this.t(phase.reason === 'used' ? 'consent.used.message' : 'consent.expired.message'),
         );
       case 'error':
-        return html`${this.#message('consent.error.heading', phase.message, phase.detail, true)}
-          <div class="actions"><button class="button primary" @click=${() => void this.#start()}>${this.t('common.retry')}</button></div>`;
+        return phase.stopped
+          ? this.#message('consent.stopped.heading', phase.message, undefined, true)
+          : html`${this.#message('consent.error.heading', phase.message, phase.detail, true)}
+              <div class="actions"><button class="button primary" @click=${() => void this.#start()}>${this.t('common.retry')}</button></div>`;
       case 'done':
         return this.#result(phase);
       default:
@@ -411,7 +414,10 @@ export class AuthsecConsentScreen extends AuthsecElement {
             ? html`<span class="badge warning"><span aria-hidden="true">! </span>${this.t('consent.trust.unverified')}</span>`
             : html`<span class="badge"><bdi>${this.t('consent.trust.unknown', { id: client.id.text })}</bdi></span>`;
     const name = client.name;
+    const url = client.idUrl;
     return html`<p class="identity">${cue}</p>
+      ${url?.hadUserinfo ? html`<p class="notice warning">${this.t('consent.client.userinfo', { host: url.host })}</p>` : nothing}
+      ${url?.punycode ? html`<p class="notice warning">${this.t('consent.client.punycode', { host: url.host })}</p>` : nothing}
       ${name?.mixedScript ? html`<p class="notice warning">${this.t('consent.warning.mixedScript')}</p>` : nothing}
       ${name && name.hiddenChars > 0 ? html`<p class="notice warning">${this.t('consent.warning.hidden', { count: name.hiddenChars })}</p>` : nothing}`;
   }
@@ -458,7 +464,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
         <div id=${`${id}-d`} class="muted">
           ${scope.description ? html`<p class="description" dir="auto">${scope.description.text}</p>` : nothing}
           ${tools ? html`<p class="tools">${this.t('consent.scope.tools', { tools })}${more > 0 ? ` ${this.t('consent.scope.toolsMore', { count: more })}` : ''}</p>` : nothing}
-          <p class="scope-id" dir="ltr"><code>${scope.scope}</code></p>
+          <p class="scope-id" dir="ltr"><code>${scope.id.text}</code></p>
         </div>
       </div>
     </li>`;

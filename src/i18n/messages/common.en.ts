@@ -2,7 +2,6 @@
 export const commonEn = {
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
-  'error.heading': 'Something went wrong',
   'error.detail': 'Details from AuthSec: {detail}',
   'error.retryAfter': 'You can try again in {seconds} seconds.',
   'error.network': 'AuthSec could not be reached. Check your internet connection, then try again.',
