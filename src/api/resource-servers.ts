@@ -67,3 +67,4 @@ export const getResourceServer = endpoint({
   response: resourceServer,
   applications: { path: appById },
 });
+

@@ -13,6 +13,7 @@ import { AuthsecClient, type FetchLike } from '../../src/api/client.js';
 import { fillPath, type Endpoint, type ResponseOf } from '../../src/api/endpoint.js';
 import { AuthsecError, describeIssues, type AuthsecErrorCode } from '../../src/api/errors.js';
 import { unreadItems } from '../../src/api/list-items.js';
+import { listApplicationRefs } from '../../src/api/application-refs.js';
 
 // ------------------------------------------------------------------------------------------------
 // Ids used by the fixtures (see test/fixtures/*.json).
@@ -240,6 +241,18 @@ describe('fixtures: normalised output (§2 applications)', () => {
     expect(lin?.access_policy_role_name).to.equal(undefined);
     expect(lin?.legacy_client_id).to.equal('209fc8d0-be19-409f-aa13-b255c6a26183');
     expect(lin?.state).to.equal('needs_setup');
+  });
+
+  it('listApplicationRefs (reading back a lost registration): id, name and Resource URI of each row on both surfaces; a row without them is passed over', async () => {
+    for (const file of ['listResourceServers.json', 'applications/listResourceServers.json']) {
+      const rows = (await loadFixture(file)) as Record<string, unknown>[];
+      const refs = parse(listApplicationRefs, rows);
+      expect(refs, file).to.deep.equal(rows.map(({ id, name, resource_uri }) => ({ id, name, resource_uri })));
+      // A state we do not know does not matter here; a row without its Resource URI cannot be matched.
+      const odd = parse(listApplicationRefs, [{ ...rows[0], state: 'archived' }, { ...rows[1], resource_uri: undefined }]);
+      expect(odd.map((r) => r.id), file).to.deep.equal([rows[0]!.id]);
+    }
+    expect(z.safeParse(listApplicationRefs.response, null).success, 'null is not a list').to.equal(false);
   });
 
   it('listResourceServers: a `null` body is not a list: invalid_response, never an empty workspace (issue #17)', async () => {

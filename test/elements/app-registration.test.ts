@@ -208,17 +208,57 @@ describe('<authsec-app-registration>: register', () => {
     expect($(el, '#failure')!.getAttribute('role')).to.equal('alert');
     expect(text(el)).to.contain('Could not register the application. AuthSec could not complete the request.');
     expect(text(el)).to.contain('Your entries are kept.');
-    expect(text(el)).to.contain('the application may already have been created');
+    // A server error may come after the write: AuthSec is asked, and says nothing was registered.
+    expect(text(el)).to.contain('We checked with AuthSec: nothing was registered at https://search.acme.example/api/mcp');
     expect([$<HTMLInputElement>(el, '#name')!.value, $<HTMLInputElement>(el, '#url')!.value, $<HTMLInputElement>(el, '#path')!.value])
       .to.deep.equal(['Acme Search', 'https://search.acme.example', '/api/mcp']);
     await expect(el).to.be.accessible();
     emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: '/authsec/applications' });
     submit(el);
     await until(el, () => text(el).includes('AuthSec could not be reached'));
+    // No answer at all: AuthSec is asked what is true before anything is sent again.
+    expect(text(el)).to.contain('We checked with AuthSec: nothing was registered at https://search.acme.example/api/mcp, so you can register again.');
     // Back online: the same entries register.
     setTimeout(() => submit(el));
     await oneEvent(el, 'authsec-application-created');
   });
+
+  it('says it may have been registered anyway when AuthSec cannot be asked what happened either', async () => {
+    const { el, emu } = await mount();
+    await fill(el, 'Acme Search', 'https://search.acme.example', '/api/mcp');
+    // The POST and every attempt of the read-back (a read is tried three times).
+    emu.faults.set({ rate: 1, kinds: ['drop'], count: 4, pathPrefix: '/authsec/applications' });
+    submit(el);
+    await until(el, () => text(el).includes('It may have been registered anyway: check the Applications list before you register again.'));
+    expect(emu.faults.config.count).to.equal(0);
+    expect(text(el)).not.to.contain('nothing was registered');
+  });
+
+  for (const surfaces of SURFACES) {
+    it(`when the answer to Register is lost, reads the applications again and offers the one AuthSec created, never a second POST (${surfaces} surface)`, async () => {
+      const { el, emu, responses } = await mount({ emu: createBrowserEmulator({ surfaces }) });
+      const collection = surfaces === 'resource-servers' ? '/authsec/resource-servers' : '/authsec/applications';
+      await fill(el, 'Acme Search', 'https://search.acme.example', '/api/mcp');
+      emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: collection });
+      let createdEvents = 0;
+      el.addEventListener('authsec-application-created', () => createdEvents++);
+      submit(el);
+      await until(el, () => text(el).includes('AuthSec registered “Acme Search” but did not confirm it'));
+      const made = [...emu.store.resourceServers.values()].find((a) => a.name === 'Acme Search')!;
+      expect(made, 'AuthSec did create it').to.exist;
+      // The lost answer never reached the page, so AuthSec's own log says what was sent.
+      const log = await emu.fetchFn(`${emu.baseUrl}/__emulator/requests`, {}).then((r) => r.json() as Promise<{ requests: string[] }>);
+      expect(log.requests.filter((r) => r === `POST ${collection}`)).to.have.length(1);
+      expect(responses.some((r) => r.method === 'GET' && r.path === collection), 'read back').to.equal(true);
+      expect(createdEvents).to.equal(0);
+      expect(text(el)).to.contain('rotate the secret to get one you can use');
+      await expect(el).to.be.accessible();
+      const open = [...el.shadowRoot!.querySelectorAll<HTMLElement>('#failure authsec-ui-button')].find((b) => b.textContent!.includes('Open “Acme Search”'))!;
+      setTimeout(() => open.shadowRoot!.querySelector('button')!.click());
+      const navigate = await oneEvent(el, 'authsec-navigate');
+      expect(navigate.detail).to.deep.equal({ target: 'install', applicationId: made.id });
+    });
+  }
 
   for (const surfaces of SURFACES) {
   it(`registers with the chosen type, preset and modes, and fires the created event without the secret (${surfaces} surface)`, async () => {

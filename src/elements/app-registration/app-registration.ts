@@ -1,8 +1,10 @@
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
 import { createResourceServer, rotateIntrospectionSecret, type ResourceServerCreated } from '../../api/application-writes.js';
+import { listApplicationRefs, type ApplicationRef } from '../../api/application-refs.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import type { RegistrationMode } from '../../api/wire.js';
@@ -30,6 +32,7 @@ import { appRegistrationStyles } from './app-registration.styles.js';
 import { AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent, type CreatedApplication } from './events.js';
 import { enterSubmits, FIELD_INPUT, fieldRefusal, nameAndUrlFields } from './fields.js';
 import { OneTimeSecret } from './one-time-secret.js';
+import { AuthsecNavigateEvent } from '../shared/navigate-event.js';
 import { credentials, SdkSnippets } from './sdk-setup.js';
 
 registerDefaults(registrationEn);
@@ -77,6 +80,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
       touched: { state: true },
       serverErrors: { state: true },
       created: { state: true },
+      lostFound: { state: true },
       advancedOpen: { state: true },
     };
   }
@@ -92,6 +96,8 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   private serverErrors: Partial<Record<RegistrationField, string>> = {};
   private created?: Created;
   private advancedOpen = false;
+  /** The application a registration with a lost answer turned out to have created. */
+  private lostFound?: ApplicationRef;
 
   readonly #announcer = new Announcer(this);
   readonly #registration = new Action(this);
@@ -203,7 +209,12 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
             <p id="modes-error" class="error" aria-live="polite">${err('registrationModes')}</p>
           </fieldset>
         </details>
-        ${this.#registration.error ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">${this.#registration.error}</div>` : nothing}
+        ${this.#registration.error
+          ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">
+              ${this.#registration.error}
+              ${this.lostFound ? this.#openFound(this.lostFound) : nothing}
+            </div>`
+          : nothing}
         <div class="actions">
           <authsec-ui-button type="submit" variant="primary" .loading=${this.#registration.busy} .locale=${this.effectiveLocale}>${this.t('registration.submit')}</authsec-ui-button>
         </div>
@@ -269,18 +280,51 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     const draft = this.draft;
     const preset = this.#presets.status === TaskStatus.COMPLETE ? this.#preset() : undefined;
     let field: RegistrationField | undefined;
-    const created = await this.#registration.run(() => client.call(createResourceServer, { body: createRequest({ ...draft, presetId: preset?.id ?? '' }) }), {
+    const uri = composeResourceUri(draft.publicBaseUrl, draft.protectedPath);
+    this.lostFound = undefined;
+    const created = await this.#registration.run(() => this.#create(client, createRequest({ ...draft, presetId: preset?.id ?? '' }), uri), {
       failed: (error, reason) => {
-        field = this.#fieldRefusal(error, composeResourceUri(draft.publicBaseUrl, draft.protectedPath));
-        if (field) return '';
-        const maybeCreated = !(error instanceof AuthsecError) || ['network', 'server', 'invalid_response'].includes(error.code);
-        return `${this.t('registration.failed', { reason })}${maybeCreated ? ` ${this.t('registration.failedMaybeCreated')}` : ''}`;
+        if (error instanceof LostAnswer) {
+          this.lostFound = error.found;
+          const why = this.reason(error.cause);
+          if (error.found) return this.t('registration.lost.created', { name: this.text(error.found.name, 80) });
+          if (error.checked) return this.t('registration.lost.notCreated', { reason: why, uri });
+          return `${this.t('registration.failed', { reason: why })} ${this.t('registration.failedMaybeCreated')}`;
+        }
+        field = this.#fieldRefusal(error, uri);
+        return field ? '' : this.t('registration.failed', { reason });
       },
     });
     if (created) return this.#showCreated(created, draft);
     if (field) return this.#focusField(field);
     await this.updateComplete;
     refocus(this, this.renderRoot.querySelector<HTMLElement>('#failure'));
+  }
+
+  #openFound(app: ApplicationRef): TemplateResult {
+    const open = () => this.dispatchEvent(new AuthsecNavigateEvent('install', app.id));
+    return html`<div class="actions"><authsec-ui-button .locale=${this.effectiveLocale} @click=${open}>
+      ${this.t('registration.lost.open', { name: this.text(app.name, 80) })}</authsec-ui-button></div>`;
+  }
+
+  /**
+   * Registers; when the outcome is unknown (no answer, an unreadable one, or a server error that may
+   * have come after the write), reads the applications again, still busy so Register cannot be sent
+   * twice meanwhile, to tell whether it was created: a second POST must never be a guess.
+   */
+  async #create(client: AuthsecClient, body: ReturnType<typeof createRequest>, uri: string): Promise<ResourceServerCreated> {
+    try {
+      return await client.call(createResourceServer, { body });
+    } catch (error) {
+      if (error instanceof AuthsecError && !['network', 'server', 'invalid_response'].includes(error.code)) throw error;
+      let rows: ApplicationRef[];
+      try {
+        rows = await client.call(listApplicationRefs, {});
+      } catch {
+        throw new LostAnswer(error, false);
+      }
+      throw new LostAnswer(error, true, rows.find((row) => row.resource_uri === uri));
+    }
   }
 
   /** A refusal about one field (duplicate Resource URI, not https…), shown and announced at that field. */
@@ -394,4 +438,14 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     await this.updateComplete;
     refocus(this, this.renderRoot.querySelector<HTMLElement>(rotated ? '#secret-heading' : '#failure'));
   }
+}
+
+/** A registration with an unknown outcome, and what reading the applications again found. */
+class LostAnswer {
+  constructor(
+    readonly cause: unknown,
+    /** False when the applications could not be read either. */
+    readonly checked: boolean,
+    readonly found?: ApplicationRef,
+  ) {}
 }

@@ -54,7 +54,14 @@ export const registrationEn = {
   'registration.invalidSummary': 'Fix {count} fields before registering: {fields}.',
   'registration.invalidSummary.one': 'Fix 1 field before registering: {fields}.',
   'registration.failed': 'Could not register the application. {reason} Your entries are kept.',
-  'registration.failedMaybeCreated': 'If this keeps happening, check the Applications list first: the application may already have been created.',
+  'registration.failedMaybeCreated': 'It may have been registered anyway: check the Applications list before you register again.',
+  // Register's outcome was unknown (no answer, an unreadable one, a server error); the element read
+  // the applications again to say what is true now.
+  'registration.lost.created':
+    'AuthSec registered “{name}” but did not confirm it, so the introspection secret it shows only once never reached this page. Open the application and rotate the secret to get one you can use.',
+  'registration.lost.open': 'Open “{name}”',
+  'registration.lost.notCreated':
+    'Could not register the application. {reason} We checked with AuthSec: nothing was registered at {uri}, so you can register again. Your entries are kept.',
 
   'registration.created.heading': '{name} is registered',
   'registration.created.intro': 'Copy the introspection secret now, then paste the configuration into your server.',
