@@ -67,4 +67,3 @@ export const getResourceServer = endpoint({
   response: resourceServer,
   applications: { path: appById },
 });
-
