@@ -111,7 +111,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       c.res = faultResponse(kind);
       return;
     }
-    if (kind) return faultResponse(kind);
+    if (kind) return faultResponse(kind, faults.config.retryAfterS);
     return next();
   });
 

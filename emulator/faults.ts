@@ -18,6 +18,8 @@ export interface FaultConfig {
   pathPrefix: string;
   /** Only the first N matching requests fault (then the fault clears); undefined = no limit. */
   count?: number | undefined;
+  /** `Retry-After` (seconds) on a 429 or 503 fault; undefined = none, as most of AuthSec sends. */
+  retryAfterS?: number | undefined;
 }
 
 export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPrefix: '/authsec' };
@@ -69,7 +71,7 @@ const FAULT_MESSAGES: Record<number, string> = {
   504: 'gateway timeout',
 };
 
-export function faultResponse(kind: FaultKind): Response {
+export function faultResponse(kind: FaultKind, retryAfterS?: number): Response {
   switch (kind) {
     case 'proxy':
       return new Response('<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', {
@@ -84,7 +86,9 @@ export function faultResponse(kind: FaultKind): Response {
     default: {
       const status = Number(kind);
       const error = FAULT_MESSAGES[status] ?? 'error';
-      return new Response(JSON.stringify({ error }), { status, headers: { 'content-type': 'application/json' } });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (retryAfterS !== undefined && (status === 429 || status === 503)) headers['retry-after'] = String(retryAfterS);
+      return new Response(JSON.stringify({ error }), { status, headers });
     }
   }
 }

@@ -40,6 +40,7 @@ export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, de
       latencyMs: Math.min(30_000, Math.max(0, Number(b.latency_ms ?? 0))),
       pathPrefix: typeof b.path_prefix === 'string' ? b.path_prefix : '/authsec',
       count: typeof b.count === 'number' ? b.count : undefined,
+      retryAfterS: typeof b.retry_after_s === 'number' ? b.retry_after_s : undefined,
     });
     return c.json({ faults: faults.config });
   });

@@ -15,6 +15,7 @@ import {
   RETRYABLE_STATUSES,
   codeForStatus,
   errorEnvelope,
+  retryAfterSeconds,
   serverMessageOf,
   type ErrorEnvelope,
 } from './errors.js';
@@ -38,6 +39,11 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   /** An attempt still unanswered after this long is given up as a network failure (0: never). */
   readonly timeoutMs: number;
+  /**
+   * The longest `Retry-After` (429/503) a read waits out before trying again; a longer one ends the
+   * call at once, and the element says when to try again.
+   */
+  readonly retryAfterCapMs: number;
 }
 
 export interface AuthsecClientOptions {
@@ -77,7 +83,7 @@ interface SendOptions {
 }
 
 // A stalled connection (captive portal, dead proxy) would otherwise leave a spinner up for minutes.
-const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000, timeoutMs: 30_000 };
+const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000, timeoutMs: 30_000, retryAfterCapMs: 10_000 };
 
 export class AuthsecClient {
   readonly baseUrl: string;
@@ -135,8 +141,9 @@ export class AuthsecClient {
           limit?.aborted && !options.signal?.aborted
             ? new AuthsecError({ code: 'network', status: 0, endpoint: label, retryable: true, cause: error })
             : this.#asError(error, label, options.signal);
-        if (!failure.retryable || attempt >= attempts) throw failure;
-        await sleep(this.#backoff(attempt, failure), options.signal, label);
+        const wait = failure.retryAfter ? failure.retryAfter * 1000 : this.#backoff(attempt);
+        if (!failure.retryable || attempt >= attempts || wait > this.#retry.retryAfterCapMs) throw failure;
+        await sleep(wait, options.signal, label);
         continue;
       }
       if (!form?.adapt) return parsed as ResponseOf<E>;
@@ -250,13 +257,17 @@ export class AuthsecClient {
     }
     // A proxy's or gateway's HTML error page is not AuthSec's words.
     const serverMessage = serverMessageOf(envelope) ?? ((!/^\s*</.test(text) && text.trim().slice(0, 300)) || undefined);
+    const status = response.status;
+    const retryAfter = status === 429 || status === 503 ? retryAfterSeconds(response.headers.get('Retry-After')) : undefined;
     return new AuthsecError({
-      code: forced ?? codeForStatus(response.status),
-      status: response.status,
+      code: forced ?? codeForStatus(status),
+      status,
       endpoint: label,
       serverMessage,
       envelope,
-      retryable: RETRYABLE_STATUSES.has(response.status),
+      // A 429 is worth another try only when AuthSec says when.
+      retryable: RETRYABLE_STATUSES.has(status) || !!retryAfter,
+      retryAfter,
     });
   }
 
@@ -268,10 +279,10 @@ export class AuthsecClient {
     return new AuthsecError({ code: 'network', status: 0, endpoint: label, retryable: true, cause: error });
   }
 
-  #backoff(attempt: number, failure: AuthsecError): number {
+  #backoff(attempt: number): number {
     const exp = Math.min(this.#retry.maxDelayMs, this.#retry.baseDelayMs * 2 ** (attempt - 1));
-    // Full jitter keeps many embedded elements from retrying in lockstep after an outage.
-    return failure.status === 0 || failure.retryable ? Math.round(exp / 2 + Math.random() * (exp / 2)) : exp;
+    // Jitter keeps many embedded elements from retrying in lockstep after an outage.
+    return Math.round(exp / 2 + Math.random() * (exp / 2));
   }
 }
 

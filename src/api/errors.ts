@@ -54,6 +54,7 @@ export interface AuthsecErrorInit {
   envelope?: ErrorEnvelope | undefined;
   issues?: readonly SchemaIssue[] | undefined;
   retryable?: boolean | undefined;
+  retryAfter?: number | undefined;
   cause?: unknown;
 }
 
@@ -72,6 +73,8 @@ export class AuthsecError extends Error {
   readonly issues: readonly SchemaIssue[];
   /** True when trying the same request again may succeed. */
   readonly retryable: boolean;
+  /** Seconds AuthSec asked to wait before trying again (`Retry-After` on a 429 or 503). */
+  readonly retryAfter: number | undefined;
 
   constructor(init: AuthsecErrorInit) {
     const detail = init.issues?.length
@@ -85,6 +88,7 @@ export class AuthsecError extends Error {
     this.envelope = init.envelope ?? {};
     this.issues = init.issues ?? [];
     this.retryable = init.retryable ?? false;
+    this.retryAfter = init.retryAfter;
   }
 
   /** Activation gates (`step_4_unmapped_tool_count: 12` …) from a 409 `activation blocked`. */
@@ -119,6 +123,16 @@ export function codeForStatus(status: number): AuthsecErrorCode {
 
 /** Statuses worth retrying for an idempotent request: the gateway or server is briefly away. */
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/**
+ * `Retry-After` in whole seconds, at least 1 (RFC 9110 §10.2.3: delay-seconds or an HTTP date);
+ * undefined when absent or unreadable.
+ */
+export function retryAfterSeconds(value: string | null, now = Date.now()): number | undefined {
+  // A date has a month name: lenient date parsers would read `1.5` or `-5` as dates.
+  const ms = !value ? NaN : /^\s*\d+\s*$/.test(value) ? +value * 1000 : /[a-z]{3}/i.test(value) ? Date.parse(value) - now : NaN;
+  return Number.isNaN(ms) ? undefined : Math.max(1, Math.ceil(ms / 1000));
+}
 
 /** The server's own words: a human `message` beats a bare code like `"forbidden"` in `error`. */
 export function serverMessageOf(envelope: ErrorEnvelope | undefined): string | undefined {

@@ -1,8 +1,11 @@
 import type { PropertyDeclarations } from 'lit';
 import { AuthsecError } from '../api/errors.js';
-import { formatDate, formatNumber } from '../i18n/catalog.js';
+import { formatDate, formatNumber, registerDefaults } from '../i18n/catalog.js';
+import { sessionEn } from '../i18n/messages/session.en.js';
 import { displayText } from '../model/text-safety.js';
 import { AuthsecElement } from './authsec-element.js';
+
+registerDefaults(sessionEn);
 
 /**
  * What every admin element shares beyond `AuthsecElement`: read-only mode, and one rule each for

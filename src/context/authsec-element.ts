@@ -2,7 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import { surfaceChoice } from '../api/surface-choice.js';
 import { AuthsecError } from '../api/errors.js';
-import { errorMessageKey, type MessageKey, type MessageParams } from '../i18n/catalog.js';
+import { errorMessageKey, formatRelative, type MessageKey, type MessageParams } from '../i18n/catalog.js';
 import { MessagesController } from '../ui/messages-controller.js';
 import { linkToProvider } from './provider-link.js';
 
@@ -100,6 +100,11 @@ export class AuthsecElement extends LitElement {
    * @internal
    */
   generic(error: unknown): string {
-    return this.t(errorMessageKey(error instanceof AuthsecError ? error.code : 'unknown'));
+    const failure = error instanceof AuthsecError ? error : undefined;
+    const wait = failure?.retryAfter;
+    if (!wait) return this.t(errorMessageKey(failure?.code));
+    // AuthSec said when (Retry-After on a 429 or 503): in seconds, or minutes once that reads better.
+    const long = wait >= 120;
+    return this.t('error.retryAfter', { when: formatRelative(long ? Math.ceil(wait / 60) : wait, long ? 'minute' : 'second', this.effectiveLocale) });
   }
 }

@@ -260,6 +260,11 @@ export function formatNumber(
   }
 }
 
+/** A time from now in words for the locale (`in 30 seconds`, `dans 2 minutes`), plural forms included. */
+export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit, locale?: string | null): string {
+  return new Intl.RelativeTimeFormat(canonicalLocale(locale) ?? DEFAULT_LOCALE).format(value, unit);
+}
+
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
 

@@ -7,6 +7,7 @@
  * resolves. Error messages say what happened in plain words and what the person can do next.
  */
 import { commonEn } from './messages/common.en.js';
+import { sessionEn } from './messages/session.en.js';
 import { consentEn } from './messages/consent.en.js';
 import { scopesEn } from './messages/scopes.en.js';
 import { uiEn } from './messages/ui.en.js';
@@ -26,6 +27,7 @@ import { unreadEn } from './messages/unread.en.js';
  */
 const en = {
   ...commonEn,
+  ...sessionEn,
   ...uiEn,
   ...consentEn,
   ...scopesEn,

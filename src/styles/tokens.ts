@@ -182,15 +182,8 @@ export const tokens = css`
 
     /* system-ui is each platform's UI font in every browser we support (Segoe UI, San Francisco, Roboto…). */
     --_authsec-font-family: var(--authsec-font-family, system-ui, sans-serif);
-    --_authsec-font-family-mono: var(
-      --authsec-font-family-mono,
-      ui-monospace,
-      SFMono-Regular,
-      Menlo,
-      Consolas,
-      'Liberation Mono',
-      monospace
-    );
+    /* Safari's system monospace, else the macOS and Windows ones, else the platform's (DejaVu, Liberation…). */
+    --_authsec-font-family-mono: var(--authsec-font-family-mono, ui-monospace, Menlo, Consolas, monospace);
 
 
 

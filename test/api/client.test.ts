@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AuthsecClient, AuthsecError, codeForStatus, endpoints as ep, unreadItems } from '../../src/api/index.js';
+import { retryAfterSeconds } from '../../src/api/errors.js';
 import { harness, rejection, SEED } from '../helpers/emulator.js';
 
 const gh = { id: SEED.apps.github };
@@ -140,6 +141,63 @@ describe('AuthsecClient against the emulator', () => {
     expect(error.code).to.equal('server');
     expect(error.retryable).to.equal(false);
     expect(h.requests).to.have.length(1);
+  });
+
+  describe('Retry-After on 429 and 503', () => {
+    /** When each request went out, to show the wait (a lower bound: a busy machine only adds to it). */
+    const timed = (h: ReturnType<typeof harness>) => {
+      const at: number[] = [];
+      return {
+        at,
+        client: async () => {
+          const token = await h.emulator.ownerToken();
+          return new AuthsecClient({
+            baseUrl: h.emulator.baseUrl,
+            getToken: () => token,
+            fetch: (input, init) => (at.push(performance.now()), h.emulator.fetchFn(input, init)),
+            retry: { baseDelayMs: 1, maxDelayMs: 5 },
+          });
+        },
+      };
+    };
+
+    for (const kind of ['429', '503'] as const) {
+      it(`waits what a ${kind} asks before retrying a read, then succeeds`, async () => {
+        const h = harness();
+        h.emulator.faults.set({ rate: 1, kinds: [kind], count: 1, retryAfterS: 1 });
+        const t = timed(h);
+        const presets = await (await t.client()).call(ep.listScopePresets, {});
+        expect(presets.presets).to.have.length(12);
+        expect(t.at).to.have.length(2);
+        // The backoff alone would have retried within 5 ms.
+        expect(t.at[1]! - t.at[0]!).to.be.at.least(990);
+      });
+    }
+
+    it('does not retry a 429 that says nothing about when', async () => {
+      const h = harness();
+      h.emulator.faults.set({ rate: 1, kinds: ['429'], count: 1 });
+      const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+      expect([error.code, error.retryAfter, error.retryable]).to.deep.equal(['rate_limited', undefined, false]);
+      expect(h.requests).to.have.length(1);
+    });
+
+    it('gives up at once when the wait is longer than the cap, and says how long', async () => {
+      const h = harness();
+      h.emulator.faults.set({ rate: 1, kinds: ['503'], retryAfterS: 120 });
+      const error = (await rejection((await h.owner()).call(ep.listScopePresets, {}))) as AuthsecError;
+      expect([error.code, error.status, error.retryAfter, error.retryable]).to.deep.equal(['server', 503, 120, true]);
+      expect(h.requests).to.have.length(1);
+    });
+
+    it('reads both forms of the header', () => {
+      const now = Date.parse('2026-12-05T12:00:00Z');
+      expect(retryAfterSeconds('30', now)).to.equal(30);
+      expect(retryAfterSeconds(' 0 ', now)).to.equal(1);
+      expect(retryAfterSeconds('Sat, 05 Dec 2026 12:02:00 GMT', now)).to.equal(120);
+      expect(retryAfterSeconds('Sat, 05 Dec 2026 11:00:00 GMT', now)).to.equal(1);
+      for (const bad of [null, '', 'soon', '-5', '1.5']) expect(retryAfterSeconds(bad, now), String(bad)).to.equal(undefined);
+    });
   });
 
   it('does not pass a gateway\'s HTML error page off as AuthSec\'s words', async () => {

@@ -211,6 +211,17 @@ describe('<authsec-applications-list>', () => {
     expect($(member.el, 'authsec-ui-state[kind="forbidden"]')).to.not.equal(null);
   });
 
+  it('says when to try again when AuthSec asks to wait longer than a retry waits (Retry-After), and recovers', async () => {
+    const emu = createBrowserEmulator();
+    emu.faults.set({ rate: 1, kinds: ['429'], count: 1, retryAfterS: 300, pathPrefix: '/authsec/applications' });
+    const { el } = await mount({ emu });
+    const error = $<HTMLElement & { message: string }>(el, 'authsec-ui-state[kind="error"]')!;
+    expect(error.message).to.equal('AuthSec is busy right now. Try again in 5 minutes.');
+    await expect(el).to.be.accessible();
+    error.dispatchEvent(new Event('authsec-ui-retry', { bubbles: true, composed: true }));
+    await until(el, () => rows(el).length === 3);
+  });
+
   it('renders hostile names as text and keeps the table usable at 360 px', async () => {
     const emu = createBrowserEmulator();
     emu.store.resourceServers.get(SEED.apps.github)!.name = '<img src=x onerror=alert(1)>\u202Egnp.exe ' + 'x'.repeat(10_000);

@@ -52,7 +52,7 @@ describe('<authsec-consent-screen>', () => {
       expect(t).to.contain('Claude Desktop wants to access Docs Search');
       expect(t).to.contain('Unverified: this app registered itself');
       expect(t).to.contain('After you decide, you will be sent to 127.0.0.1');
-      expect(t).to.contain('any program on your computer could receive it'.replace('any', 'Any'));
+      expect(t).to.contain('Access goes to a program on this device (localhost), and any program on it could take it.');
       expect(t).to.contain('Signed in as Alan Turing (alan@acme.example)');
       expect(t).to.contain('Search documents');
       expect(t).to.contain('Unlocks: get_document, list_collections, search_docs');
@@ -230,6 +230,19 @@ describe('<authsec-consent-screen>', () => {
       await until(el, () => text(el).includes('AuthSec could not complete the request'));
       expect(text(el)).not.to.contain('Details from AuthSec');
       expect(text(el)).not.to.contain('Bad Gateway');
+    });
+
+    it('waits out a short Retry-After before loading, and says when to try again after a long one', async () => {
+      const emu = createBrowserEmulator();
+      const id = await challenge(emu);
+      emu.faults.set({ rate: 1, kinds: ['503'], count: 1, retryAfterS: 1, pathPrefix: '/authsec/oauth/v2/consent' });
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${emu.fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
+      await until(el, () => !!$(el, '[part="allow"]'));
+      emu.faults.set({ rate: 1, kinds: ['503'], count: 1, retryAfterS: 45, pathPrefix: '/authsec/oauth/v2/consent' });
+      const later = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url=${emu.baseUrl} .fetch=${emu.fetchFn} consent-challenge=${id}></authsec-consent-screen>`);
+      await until(later, () => text(later).includes('AuthSec is busy right now. Try again in 45 seconds.'));
+      expect(emu.faults.config.count, 'asked once, not retried within the wait').to.equal(0);
+      await expect(later).to.be.accessible();
     });
 
     it('treats a malformed response as an error, not a crash', async () => {

@@ -17,6 +17,13 @@ describe('model: text safety', () => {
     expect(r.text).to.equal('ok⟨U+200B⟩⟨U+FEFF⟩⟨U+00AD⟩⟨U+E0041⟩⟨U+001B⟩[2J');
   });
 
+  it('reveals every default-ignorable character, not only a hand-picked list', () => {
+    // Mongolian vowel separator, shorthand format control, musical format control, a variation selector supplement.
+    const r = revealHidden('a\u180Eb' + String.fromCodePoint(0x1bca0, 0x1d173, 0xe01ef));
+    expect(r.text).to.equal('a⟨U+180E⟩b⟨U+1BCA0⟩⟨U+1D173⟩⟨U+E01EF⟩');
+    expect(r.invisible).to.equal(4);
+  });
+
   it('keeps line breaks in multiline text but reveals them in names', () => {
     expect(revealHidden('a\nb', { multiline: true }).text).to.equal('a\nb');
     expect(revealHidden('a\r\nb', { multiline: true }).text).to.equal('a\nb');

@@ -1,12 +1,11 @@
-/** English: Shared words and every `AuthsecError` code, in plain language with what to do next. Always loaded. */
+/** English: shared words and the `AuthsecError` codes every element can meet (an admin session's are in session.en.ts), in plain language with what to do next. Always loaded. */
 export const commonEn = {
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
   'error.detail': 'Details from AuthSec: {detail}',
-  'error.retryAfter': 'You can try again in {seconds} seconds.',
+  // A 429 or 503 that said when (Retry-After); {when} is "in 30 seconds", "in 2 minutes"…
+  'error.retryAfter': 'AuthSec is busy right now. Try again {when}.',
   'error.network': 'AuthSec could not be reached. Check your internet connection, then try again.',
-  'error.unauthorized': 'You are not signed in, or your sign-in is no longer valid. Sign in again to continue.',
-  'error.session_expired': 'Your session has expired. Sign in again, then repeat the last step.',
   'error.forbidden':
     'Your account does not have permission to do this. Ask an administrator of this workspace for access.',
   'error.not_found':

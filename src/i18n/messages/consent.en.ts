@@ -18,7 +18,7 @@ export const consentEn = {
   'consent.redirect.userinfo': 'The return address hides its real host; the real host is {host}.',
   'consent.redirect.punycode': 'The host uses international characters and is shown in its ASCII form.',
   'consent.warning.localOnly':
-    'This app receives access on this device only (localhost). Any program on your computer could receive it: continue only if you just started this from an app you trust.',
+    'Access goes to a program on this device (localhost), and any program on it could take it. Continue only if you just started this from an app you trust.',
   'consent.resourceUri': 'Application address: {uri}',
   'consent.scopes.heading': 'It will be able to',
   'consent.scopes.hint': 'Untick anything you do not want to allow.',
@@ -60,7 +60,7 @@ export const consentEn = {
   'consent.error.heading': 'The access request could not be loaded',
   'consent.decisionError': 'AuthSec did not confirm your decision. {reason}',
   'consent.stopped.heading': 'This page stopped to keep you safe',
-  'consent.unsafeRedirect': 'AuthSec returned an unsafe address to continue to, so this page stopped. Return to the app and try again.',
+  'consent.unsafeRedirect': 'AuthSec gave an unsafe address to continue to. Return to the app and try again.',
   'consent.result.allowed': 'Access allowed.',
   'consent.result.denied': 'Access denied.',
   'consent.result.redirecting': 'Returning you to {host}…',
