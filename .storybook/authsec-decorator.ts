@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { createBrowserEmulator, type BrowserEmulator } from '../emulator/browser.js';
 import type { EmulatorOptions } from '../emulator/app.js';
 import type { FaultConfig } from '../emulator/faults.js';
+import { tamperedFetch, type TamperRule } from '../emulator/tamper.js';
 import '../src/context/define.js';
 
 export interface AuthsecStoryParameters {
@@ -13,6 +14,8 @@ export interface AuthsecStoryParameters {
   emulator?: EmulatorOptions;
   /** Faults for this story (e.g. `{ latencyMs: 1e9 }` to hold a loading state, `{ kinds: ['503'], rate: 1 }`). */
   faults?: Partial<FaultConfig>;
+  /** Rewrite AuthSec's answers (data it should not have sent: a malformed list item, an empty body). */
+  tamper?: TamperRule[];
   /** Shape the seeded data before the story renders. */
   setup?: (emulator: BrowserEmulator) => void | Promise<void>;
   /** Sign in as another seeded user (e.g. the non-admin member for forbidden states). */
@@ -37,7 +40,7 @@ export const withAuthsecProvider: Decorator = (story, context) => {
   return html`<authsec-provider
     base-url=${emulator.baseUrl}
     locale=${params.locale ?? 'en'}
-    .fetch=${emulator.fetchFn}
+    .fetch=${params.tamper ? tamperedFetch(emulator, params.tamper) : emulator.fetchFn}
     .getToken=${getToken}
     >${story()}</authsec-provider
   >`;

@@ -250,3 +250,17 @@ export const RightToLeft: Story = {
     await loaded(canvasElement);
   },
 };
+
+/** One exception AuthSec sent without its role: the others are listed, the notice names it. */
+export const UnreadableEntry: Story = {
+  parameters: params({
+    tamper: [{
+      path: new RegExp(`/applications/${SEED.apps.docsSearch}/bindings$`),
+      body: (b: { bindings: Record<string, unknown>[] }) => ({ bindings: b.bindings.map((x, i) => (i === 0 ? { ...x, role_id: undefined } : x)) }),
+    }],
+  }),
+  render: () => access(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toMatch(/Access entry “[^”]+” is not shown: its role_id is missing\./));
+  },
+};

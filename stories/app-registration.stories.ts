@@ -209,3 +209,37 @@ export const HostileName: Story = {
     await expect(root(canvasElement).querySelector('img')).toBeNull();
   },
 };
+
+/** AuthSec registered it but its answer was lost: the element read the list again and offers the application, to rotate its secret. */
+export const RegisteredAnswerLost: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: '/authsec/applications' } }),
+  render: register,
+  play: async ({ canvasElement }) => {
+    await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec registered “Acme Search” but did not confirm it'));
+  },
+};
+
+/** No answer and nothing registered: the element checked, and says it is safe to register again. */
+export const NothingRegistered: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['drop'], count: 1, pathPrefix: '/authsec/applications' } }),
+  render: register,
+  play: async ({ canvasElement }) => {
+    await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('We checked with AuthSec: nothing was registered'));
+  },
+};
+
+/** The answer to Rotate was lost: the secret may have changed; rotating again is the way to one that works. */
+export const RotateAnswerLost: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/rotate` } }),
+  render: () => existing(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement).querySelector('authsec-ui-button.rotate')).toBeTruthy());
+    click(canvasElement, 'authsec-ui-button.rotate');
+    const dialog = root(canvasElement).querySelector('authsec-ui-confirm-dialog.rotate-dialog')!;
+    await waitFor(() => expect(dialog.shadowRoot!.querySelector('dialog[open]')).toBeTruthy());
+    dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Rotate again to get a secret that works.'));
+  },
+};

@@ -151,3 +151,41 @@ export const AuthsecHtmlFormWithServerData: Story = {
     await expect(shadowText(canvasElement)).toContain('search_documents');
   },
 };
+
+/** A deceptive identity: a client ID that hides its host behind user information, a name and host mixing alphabets, a 4,096-character scope with hidden characters. */
+export const DeceptiveIdentity: Story = {
+  parameters: params({ provider: false }),
+  render: () =>
+    inline({
+      client_id: 'https://claude.ai@g\u0456thub.com/oauth/client.json',
+      client_name: 'G\u0456tHub Copilot',
+      registration_type: 'cimd',
+      redirect_uri: 'https://g\u0456thub.com/callback',
+      application_name: 'Docs Search',
+      requested_scopes: ['docs:documents:read', 'docs:do\u200Bcs:re\u202Ead', `docs:${'x'.repeat(4096)}:read`],
+      grantable_scopes: ['docs:documents:read', 'docs:do\u200Bcs:re\u202Ead', `docs:${'x'.repeat(4096)}:read`],
+    }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('The client ID hides its real host'));
+    expect(shadowText(canvasElement)).toContain('G⟨U+0456⟩tHub Copilot wants to access Docs Search');
+    expect(shadowText(canvasElement)).toContain('do⟨U+200B⟩cs');
+  },
+};
+
+/** AuthSec asked to wait longer than a retry waits (503 with Retry-After): the page says when. */
+export const BusyRetryAfter: Story = {
+  parameters: params({ setup: pending(), faults: { rate: 1, kinds: ['503'], retryAfterS: 90, pathPrefix: '/authsec/oauth' } }),
+  render: screen,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec is busy right now. Try again in 90 seconds.'));
+  },
+};
+
+/** After the decision, AuthSec gave an address that is not safe to follow: the page stops, offers nothing to reload. */
+export const StoppedAfterDecision: Story = {
+  parameters: params({ provider: false }),
+  render: () => inline({ auto_approved: true, redirect_to: 'javascript:alert(1)', grantable_scopes: ['a:r'], requested_scopes: ['a:r'] }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('This page stopped to keep you safe'));
+  },
+};

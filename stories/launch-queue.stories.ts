@@ -197,3 +197,17 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${queue(SEED.apps.docsSearch)}</div>`,
 };
+
+/** A change of a kind AuthSec added after this library: the other changes are shown, the notice names it. */
+export const UnreadableChange: Story = {
+  parameters: params({
+    setup: (emu) => {
+      const event = [...emu.store.driftEvents.values()].find((e) => e.rs_id === SEED.apps.docsSearch)!;
+      emu.store.driftEvents.set('new-kind', { ...event, id: 'new-kind', event_type: 'policy_exported' as never, dismissed_by: [] });
+    },
+  }),
+  render: () => queue(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Change “policy_exported” is not shown: its event_type has a value this page does not know.'));
+  },
+};

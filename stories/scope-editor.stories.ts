@@ -65,3 +65,18 @@ export const HostileText: Story = {
   }),
   render: () => editor(SEED.apps.github),
 };
+
+/** One scope AuthSec sent with an empty scope string: the others are listed, the notice names it. */
+export const UnreadableScope: Story = {
+  parameters: params({
+    setup: (emu) => {
+      const admin = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string === 'github_mcp_server:admin')!;
+      admin.scope_string = '';
+    },
+  }),
+  render: () => editor(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('is not shown: its scope_string is empty.'));
+    expect(shadowText(canvasElement)).toContain('github_mcp_server:tools:read');
+  },
+};

@@ -214,3 +214,17 @@ export const MalformedAnnotation: Story = {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('is shown without its annotations.destructiveHint, which has the wrong type.'));
   },
 };
+
+/** Saving lost its answer, but AuthSec applied it: reading the mapping back shows what is true. */
+export const SaveAnswerLost: Story = {
+  parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
+  render: () => mapper(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    clickButton(canvasElement, 'Apply all suggestions');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Save changes'));
+    clickButton(canvasElement, 'Save changes');
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec did not answer, but reading it back shows every change saved.'));
+  },
+};
+

@@ -22,6 +22,13 @@ export class AuthsecAdminElement extends AuthsecElement {
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The first number formatter of a page costs tens of milliseconds (locale data): make it while
+    // AuthSec's answer is on its way, not between the answer and the first rows.
+    setTimeout(() => this.isConnected && this.number(0));
+  }
+
   /**
    * A date (and time, unless `options` say otherwise) in the effective locale; "—" when there is none.
    * @internal

@@ -13,7 +13,7 @@ import type { AuthsecApplicationsList } from '../../src/elements/applications-li
 import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { mountAdmin } from '../helpers/mount.js';
-import { tamperedFetch, type TamperRule } from '../helpers/tamper.js';
+import { tamperedFetch, type TamperRule } from '../../emulator/tamper.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = HTMLElement>(el: HTMLElement, sel: string) => el.shadowRoot!.querySelector<T>(sel);

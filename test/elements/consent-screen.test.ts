@@ -6,7 +6,7 @@ import type { AuthsecConsentDecidedEvent } from '../../src/elements/consent-scre
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { settled, until } from '../helpers/element.js';
-import { tamperedFetch } from '../helpers/tamper.js';
+import { tamperedFetch } from '../../emulator/tamper.js';
 
 // Tests never leave the page: every decision's navigation is taken over here.
 window.addEventListener('authsec-consent-decided', (e) => e.preventDefault());

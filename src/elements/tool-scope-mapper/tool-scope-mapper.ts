@@ -1,4 +1,5 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { McpTool } from '../../api/scope-matrix.js';
@@ -28,6 +29,11 @@ registerDefaults(mapperEn);
 type Panel = 'rule' | 'scan' | 'add' | 'scope';
 
 const RULE_PREVIEW_NAMES = 8;
+/**
+ * The virtualizer's layout, given rather than left to its default: the default is loaded with a
+ * dynamic import on the first render, one more round trip between the data and the first rows.
+ */
+const LAYOUT = flow();
 
 /**
  * The Tools tab: decide for every tool which scope a caller needs, whether it is Public, or leave
@@ -370,7 +376,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
       </div>
       ${shown.length
         ? html`<div part="list" class="list" role="list" tabindex=${ifDefined(this.readonly ? 0 : undefined)} aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
-            ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true })}
+            ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true, layout: LAYOUT })}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
             ${this.#query.filtered ? html`<authsec-ui-button size="small" .locale=${this.effectiveLocale} @click=${() => this.#query.clear()}>${this.t('mapper.clearFilters')}</authsec-ui-button>` : nothing}</div>`}

@@ -3,8 +3,8 @@
  * rule rewrites that answer's body (one malformed item, an empty body, a 204, `null`) the way a
  * misbehaving SDK, server or proxy would make AuthSec send it. Everything else passes untouched.
  */
-import type { BrowserEmulator } from '../../emulator/browser.js';
-import type { FetchLike } from '../../src/api/client.js';
+import type { BrowserEmulator } from './browser.js';
+import type { FetchLike } from '../src/api/client.js';
 
 export interface TamperRule {
   /** Which requests: a path pattern, and the method (default GET). */
