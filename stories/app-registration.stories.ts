@@ -38,6 +38,15 @@ async function fillAndSubmit(canvas: HTMLElement, name: string, url: string, pat
 
 const click = (canvas: HTMLElement, selector: string) => root(canvas).querySelector<HTMLElement>(selector)!.click();
 
+/** Rotate, then confirm in the dialog. */
+async function rotate(canvas: HTMLElement): Promise<void> {
+  await waitFor(() => expect(root(canvas).querySelector('authsec-ui-button.rotate')).toBeTruthy());
+  click(canvas, 'authsec-ui-button.rotate');
+  const dialog = root(canvas).querySelector('authsec-ui-confirm-dialog.rotate-dialog')!;
+  await waitFor(() => expect(dialog.shadowRoot!.querySelector('dialog[open]')).toBeTruthy());
+  dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+}
+
 /** The form as the admin first meets it: recommended preset preselected. */
 export const Empty: Story = {
   render: register,
@@ -176,11 +185,7 @@ export const RotateConfirm: Story = {
 export const Rotated: Story = {
   render: () => existing(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('authsec-ui-button.rotate')).toBeTruthy());
-    click(canvasElement, 'authsec-ui-button.rotate');
-    const dialog = root(canvasElement).querySelector('authsec-ui-confirm-dialog.rotate-dialog')!;
-    await waitFor(() => expect(dialog.shadowRoot!.querySelector('dialog[open]')).toBeTruthy());
-    dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+    await rotate(canvasElement);
     await waitFor(() => expect(root(canvasElement).querySelector('[part="secret"]')).toBeTruthy());
   },
 };
@@ -235,11 +240,7 @@ export const RotateAnswerLost: Story = {
   parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/rotate` } }),
   render: () => existing(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement).querySelector('authsec-ui-button.rotate')).toBeTruthy());
-    click(canvasElement, 'authsec-ui-button.rotate');
-    const dialog = root(canvasElement).querySelector('authsec-ui-confirm-dialog.rotate-dialog')!;
-    await waitFor(() => expect(dialog.shadowRoot!.querySelector('dialog[open]')).toBeTruthy());
-    dialog.shadowRoot!.querySelector('authsec-ui-button.confirm')!.shadowRoot!.querySelector('button')!.click();
+    await rotate(canvasElement);
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Rotate again to get a secret that works.'));
   },
 };

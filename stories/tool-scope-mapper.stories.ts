@@ -32,6 +32,14 @@ function addTools(emu: BrowserEmulator, appId: string, tools: { name: string; de
 }
 
 /** Half-mapped GitHub MCP server (101 tools): unmapped first, suggestions offered. */
+/** Stage every suggestion, then Save. */
+async function stageAndSave(canvas: HTMLElement): Promise<void> {
+  await ready(canvas);
+  clickButton(canvas, 'Apply all suggestions');
+  await waitFor(() => expect(shadowText(canvas)).toContain('Save changes'));
+  clickButton(canvas, 'Save changes');
+}
+
 export const NotLaunched: Story = {
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
@@ -70,10 +78,7 @@ export const SaveFailed: Story = {
   parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
-    await ready(canvasElement);
-    clickButton(canvasElement, 'Apply all suggestions');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('Save changes'));
-    clickButton(canvasElement, 'Save changes');
+    await stageAndSave(canvasElement);
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Nothing was lost'));
   },
 };
@@ -220,10 +225,7 @@ export const SaveAnswerLost: Story = {
   parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
-    await ready(canvasElement);
-    clickButton(canvasElement, 'Apply all suggestions');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('Save changes'));
-    clickButton(canvasElement, 'Save changes');
+    await stageAndSave(canvasElement);
     await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec did not answer, but reading it back shows every change saved.'));
   },
 };
