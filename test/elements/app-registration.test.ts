@@ -253,10 +253,17 @@ describe('<authsec-app-registration>: register', () => {
       expect(createdEvents).to.equal(0);
       expect(text(el)).to.contain('rotate the secret to get one you can use');
       await expect(el).to.be.accessible();
-      const open = [...el.shadowRoot!.querySelectorAll<HTMLElement>('#failure authsec-ui-button')].find((b) => b.textContent!.includes('Open “Acme Search”'))!;
+      // AuthSec has it: registering again is not offered, opening it is.
+      expect($(el, 'authsec-ui-button[type="submit"]')).to.equal(null);
+      const open = $<HTMLElement>(el, 'authsec-ui-button.open-found')!;
+      expect(open.textContent).to.contain('Open “Acme Search”');
       setTimeout(() => open.shadowRoot!.querySelector('button')!.click());
       const navigate = await oneEvent(el, 'authsec-navigate');
       expect(navigate.detail).to.deep.equal({ target: 'install', applicationId: made.id });
+      // Changing the entries is another registration: Register comes back.
+      await type(el, 'url', 'https://other.acme.example');
+      expect($(el, 'authsec-ui-button[type="submit"]')).to.not.equal(null);
+      expect($(el, '#failure')).to.equal(null);
     });
   }
 

@@ -167,6 +167,11 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
 
   #set(field: RegistrationField, patch: Partial<RegistrationDraft>): void {
     this.draft = { ...this.draft, ...patch };
+    // Other entries are another registration: Register comes back.
+    if (this.lostFound) {
+      this.lostFound = undefined;
+      this.#registration.reset();
+    }
     this.touched = new Set(this.touched).add(field);
     if (this.serverErrors[field] || (field === 'protectedPath' && this.serverErrors.publicBaseUrl)) {
       const rest = { ...this.serverErrors };
@@ -210,13 +215,12 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
           </fieldset>
         </details>
         ${this.#registration.error
-          ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">
-              ${this.#registration.error}
-              ${this.lostFound ? this.#openFound(this.lostFound) : nothing}
-            </div>`
+          ? html`<div class="notice ${this.lostFound ? 'warning' : 'danger'}" role="alert" id="failure" tabindex="-1">${this.#registration.error}</div>`
           : nothing}
         <div class="actions">
-          <authsec-ui-button type="submit" variant="primary" .loading=${this.#registration.busy} .locale=${this.effectiveLocale}>${this.t('registration.submit')}</authsec-ui-button>
+          ${this.lostFound
+            ? this.#openFound(this.lostFound)
+            : html`<authsec-ui-button type="submit" variant="primary" .loading=${this.#registration.busy} .locale=${this.effectiveLocale}>${this.t('registration.submit')}</authsec-ui-button>`}
         </div>
       </form>`;
   }
@@ -301,10 +305,11 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     refocus(this, this.renderRoot.querySelector<HTMLElement>('#failure'));
   }
 
+  /** AuthSec has the application: opening it (to rotate its secret) is the way on, not registering again. */
   #openFound(app: ApplicationRef): TemplateResult {
     const open = () => this.dispatchEvent(new AuthsecNavigateEvent('install', app.id));
-    return html`<div class="actions"><authsec-ui-button .locale=${this.effectiveLocale} @click=${open}>
-      ${this.t('registration.lost.open', { name: this.text(app.name, 80) })}</authsec-ui-button></div>`;
+    return html`<authsec-ui-button variant="primary" class="open-found" .locale=${this.effectiveLocale} @click=${open}>
+      ${this.t('registration.lost.open', { name: this.text(app.name, 80) })}</authsec-ui-button>`;
   }
 
   /**
