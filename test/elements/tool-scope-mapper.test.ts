@@ -672,6 +672,24 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(counters(el).unmapped).to.equal(51);
   });
 
+  it('lets keyboard users reach the tool list before it is scrolled into view (no rows drawn yet)', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.prepend(spacer);
+    try {
+      const { el } = await mountAdmin<Mapper>('authsec-tool-scope-mapper', { appId: SEED.apps.github });
+      await until(el, () => !!$(el, '.list'));
+      window.scrollTo(0, 0);
+      expect(rows(el), 'the virtual list draws nothing out of view').to.have.length(0);
+      $<HTMLInputElement>(el, '#search')!.focus();
+      for (let i = 0; i < 40 && el.shadowRoot!.activeElement !== $(el, '.list'); i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.list'));
+      await expect(el).to.be.accessible();
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('maps a tool end to end with the keyboard only', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     const name = 'get_me';

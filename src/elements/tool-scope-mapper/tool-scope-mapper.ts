@@ -1,7 +1,6 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { McpTool } from '../../api/scope-matrix.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import type { Action } from '../../controllers/action.js';
@@ -375,7 +374,9 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
           @click=${() => void this.#refresh()}>${this.t('mapper.refresh')}</authsec-ui-button>
       </div>
       ${shown.length
-        ? html`<div part="list" class="list" role="list" tabindex=${ifDefined(this.readonly ? 0 : undefined)} aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
+        ? // Focusable: the virtual list draws only the rows in view, so before it is scrolled into view it
+          // holds nothing to Tab to, and keyboard users must still be able to reach and scroll it.
+          html`<div part="list" class="list" role="list" tabindex="0" aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
             ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true, layout: LAYOUT })}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
