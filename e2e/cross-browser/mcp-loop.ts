@@ -261,7 +261,7 @@ const CARD = `${HOST} >>> [part=card]`;
 const SCOPE_ITEMS = `${HOST} >>> [part=scopes] li.scope`;
 const scopeCheckbox = (index: number) => `${HOST} >>> [part=scopes] li.scope:nth-child(${index + 1}) input[type=checkbox]`;
 export const UNVERIFIED_TEXT = 'Unverified: this app registered itself';
-export const LOCALHOST_TEXT = 'This app receives access on this device only (localhost)';
+export const LOCALHOST_TEXT = 'Access goes to a program on this device (localhost), and any program on it could take it.';
 
 export interface ScreenScope {
   scope: string;
