@@ -180,8 +180,8 @@ export const tokens = css`
     ${defaultColors}
     ${sizeDefaults}
 
-    /* system-ui is each platform's UI font in every browser we support (Segoe UI, San Francisco, Roboto…). */
-    --_authsec-font-family: var(--authsec-font-family, system-ui, sans-serif);
+    /* Named fonts before the generic family: WebKitGTK settles a bare sans-serif after first paint, shifting the layout. */
+    --_authsec-font-family: var(--authsec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     /* Safari's system monospace, else the macOS and Windows ones, else the platform's (DejaVu, Liberation…). */
     --_authsec-font-family-mono: var(--authsec-font-family-mono, ui-monospace, Menlo, Consolas, monospace);
 

@@ -16,7 +16,7 @@ export const consentEn = {
   'consent.redirect.unknown': 'AuthSec did not say where you will be sent afterwards.',
   'consent.redirect.invalid': 'This request has an unusable return address. Do not continue.',
   'consent.redirect.userinfo': 'The return address hides its real host; the real host is {host}.',
-  'consent.redirect.punycode': 'The host uses international characters and is shown in its ASCII form.',
+  'consent.redirect.punycode': 'The host has international characters and is shown in its ASCII form.',
   'consent.warning.localOnly':
     'Access goes to a program on this device (localhost), and any program on it could take it. Continue only if you just started this from an app you trust.',
   'consent.resourceUri': 'Application address: {uri}',
@@ -48,8 +48,7 @@ export const consentEn = {
   'consent.allow': 'Allow access',
   'consent.deny': 'Deny',
   'consent.selectOne': 'Select at least one permission to allow, or choose Deny.',
-  'consent.framed':
-    'This page is shown inside another website, so you cannot allow access from here. Open the sign-in in its own browser tab.',
+  'consent.framed': 'This page is shown inside another website, so you cannot allow access here. Open the sign-in in its own tab.',
   'consent.expiresSoon': 'This request expires in {minutes} min. Decide before then, or start again from the app.',
   'consent.expired.heading': 'This request has expired',
   'consent.expired.message': 'Return to the app you came from and try again.',
