@@ -74,6 +74,9 @@ for (const [engine, launch] of ENGINES) {
         assert.ok(seen.scopes.find((s) => s.scope === app.scopes.read)!.text.includes(`Unlocks: ${READ_TOOLS.join(', ')}`));
         assert.equal(landed.searchParams.get('state'), provider.expectedState);
         assert.equal(landed.searchParams.get('iss'), origin);
+        // WebKit's driver may report the new URL before the request reaches the client app: wait for it.
+        const hit = await callback.waitForHit();
+        assert.equal(hit.searchParams.get('code'), landed.searchParams.get('code'));
         assert.equal(callback.hits.length, 1, 'exactly one authorization response');
 
         await transport.finishAuth(landed.searchParams.get('code')!);
