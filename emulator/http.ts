@@ -65,6 +65,10 @@ export function mount(
   ep: Endpoint,
   handler: (ctx: RouteContext) => Response | Promise<Response>,
 ): void {
+  if (ep.onlyOn) {
+    if (deps.surfaces === 'both' || deps.surfaces === ep.onlyOn) app.on(ep.method, ep.path, route(deps, ep, ep.onlyOn, handler));
+    return;
+  }
   if (!ep.applications || deps.surfaces !== 'applications') app.on(ep.method, ep.path, route(deps, ep, 'resource-servers', handler));
   if (ep.applications && deps.surfaces !== 'resource-servers') app.on(ep.method, ep.applications.path, route(deps, ep, 'applications', handler));
 }

@@ -84,6 +84,23 @@ export function connectionJson(client: ClientRow, surface: 'applications' | 'res
   };
 }
 
+/** `GET /authsec/clients` rows (the admin UI's type, authsec-api-current.md §4.1). */
+export function workspaceClientJson(client: ClientRow, store: Store) {
+  return {
+    ...connectionJson(client, 'resource-servers'),
+    client_kind: client.metadata?.application_type === 'native' ? 'cli' : 'agent',
+    sync_status: 'active',
+    resource_server_id: client.rs_id,
+    resource_server_name: store.resourceServers.get(client.rs_id)?.name ?? null,
+    redirect_uris: client.redirect_uris,
+    ...(client.pending_redirect_uris ? { pending_redirect_uris: client.pending_redirect_uris } : {}),
+    tags: null,
+    ...(client.last_token_issued_at ? { last_token_issued_at: client.last_token_issued_at } : {}),
+    adopted_elsewhere: false,
+    created_at: client.created_at ?? null,
+  };
+}
+
 export function scopeJson(s: ScopeRow) {
   return {
     id: s.id,

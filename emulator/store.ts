@@ -59,9 +59,13 @@ export interface DriftEventRow {
 export interface ClientRow {
   client_id: string; client_name: string; registration_type: RegistrationMode; redirect_uris: string[];
   /** The application the client is linked to; '' for a DCR client until it first authorizes for one. */
-  rs_id: string; status: 'approved' | 'revoked';
+  rs_id: string; status: 'approved' | 'revoked' | 'pending_approval';
   /** When it was registered. */
   created_at?: string;
+  /** When AuthSec last issued it a token. */
+  last_token_issued_at?: string;
+  /** Redirect URIs its CIMD document now lists, waiting for an admin's approval. */
+  pending_redirect_uris?: string[];
   /** RFC 7591 metadata of a client registered at `/oauth/register`. Seeded clients have none: public, code + refresh. */
   metadata?: ClientMetadata;
   /** Only for `client_secret_basic` / `client_secret_post` clients. */
@@ -137,6 +141,8 @@ export class Store {
 
   /** Revokes every token issued to these users (the OAuth server installs it; a no-op without one). */
   revokeTokensOf: (userIds: readonly string[]) => void = () => undefined;
+  /** Revokes the tokens of the grants that match: a revoked connection or consent grant. */
+  revokeTokensWhere: (match: (grant: { client_id: string; user_id: string; rs_id: string }) => boolean) => void = () => undefined;
 
   constructor(readonly clock: Clock = { now: () => new Date() }) {}
 

@@ -5,32 +5,27 @@
  * parameters are added without touching the registered query.
  */
 
-const MAX_URI_LENGTH = 2000;
-/** Hosts that may use plain http at registration (RFC 9700 §2.6: loopback only). */
-const HTTP_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+import { MAX_REDIRECT_URI_LENGTH, redirectUriProblem as problemOf, type RedirectUriProblem } from '../../src/model/redirect-uri.js';
+
 /** `http://<loopback literal>[:port]<path-and-query>`; no fragment, no userinfo. */
 const LOOPBACK_LITERAL = /^http:\/\/(127\.0\.0\.1|\[::1\])(?::(\d{1,5}))?([/?][^#]*)?$/;
 
-/** Why `uri` cannot be registered, or undefined when it can. */
+/** The rule's problems in the words an OAuth error description uses. */
+const DESCRIPTION: Readonly<Record<RedirectUriProblem, string>> = {
+  empty: 'each redirect_uri must be a non-empty string',
+  long: `redirect_uri is longer than ${MAX_REDIRECT_URI_LENGTH} characters`,
+  whitespace: 'redirect_uri must not contain whitespace or control characters',
+  fragment: 'redirect_uri must not contain a fragment',
+  not_absolute: 'redirect_uri must be an absolute URI',
+  http_not_loopback: 'http redirect_uris are allowed only for loopback hosts (127.0.0.1, [::1], localhost); use https',
+  scheme: 'redirect_uri must use https (or http on a loopback host)',
+  userinfo: 'redirect_uri must not contain credentials',
+};
+
+/** Why `uri` cannot be registered, or undefined when it can (src/model/redirect-uri.ts). */
 export function redirectUriProblem(uri: unknown): string | undefined {
-  if (typeof uri !== 'string' || uri === '') return 'each redirect_uri must be a non-empty string';
-  if (uri.length > MAX_URI_LENGTH) return `redirect_uri is longer than ${MAX_URI_LENGTH} characters`;
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(uri)) return 'redirect_uri must not contain whitespace or control characters';
-  if (uri.includes('#')) return 'redirect_uri must not contain a fragment';
-  let url: URL;
-  try {
-    url = new URL(uri);
-  } catch {
-    return 'redirect_uri must be an absolute URI';
-  }
-  if (url.protocol === 'http:') {
-    if (!HTTP_HOSTS.has(url.hostname)) return 'http redirect_uris are allowed only for loopback hosts (127.0.0.1, [::1], localhost); use https';
-  } else if (url.protocol !== 'https:') {
-    return 'redirect_uri must use https (or http on a loopback host)';
-  }
-  if (url.username || url.password) return 'redirect_uri must not contain credentials';
-  return undefined;
+  const problem = problemOf(uri);
+  return problem && DESCRIPTION[problem];
 }
 
 function splitLoopback(uri: string): { host: string; rest: string } | undefined {

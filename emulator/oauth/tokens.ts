@@ -144,7 +144,12 @@ export class TokenStore {
   /** Revokes every grant of these users: their access and refresh tokens stop working. */
   revokeUsers(userIds: readonly string[]): void {
     const users = new Set(userIds);
-    for (const grant of this.grants.values()) if (users.has(grant.user_id)) grant.revoked = true;
+    this.revokeWhere((grant) => users.has(grant.user_id));
+  }
+
+  /** Revokes the grants that match (a revoked connection, a revoked consent grant). */
+  revokeWhere(match: (grant: Readonly<Grant>) => boolean): void {
+    for (const grant of this.grants.values()) if (match(grant)) grant.revoked = true;
   }
 
   /**

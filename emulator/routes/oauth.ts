@@ -67,6 +67,7 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
   const { store } = deps;
   const tokens = new TokenStore(store);
   store.revokeTokensOf = (userIds) => tokens.revokeUsers(userIds);
+  store.revokeTokensWhere = (match) => tokens.revokeWhere(match);
   store.sweepers.push(() => tokens.sweep());
   store.counters.push(() => ({
     codes: tokens.codes.size, grants: tokens.grants.size, refresh_tokens: tokens.refreshTokens.size, access_tokens: tokens.accessTokens.size,
@@ -347,6 +348,7 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
       ...(user ? { email: user.email } : {}), jti, iat, exp: iat + ACCESS_TOKEN_TTL_S,
     });
     tokens.recordAccessToken(jti, grant);
+    client.last_token_issued_at = store.nowIso();
     const refresh = clientGrantTypes(client).includes('refresh_token') ? tokens.newRefreshToken(grant) : undefined;
     return c.json(
       { access_token: accessToken, token_type: 'Bearer', expires_in: ACCESS_TOKEN_TTL_S, scope, ...(refresh ? { refresh_token: refresh } : {}) },

@@ -7,7 +7,7 @@ import { checkPublicBaseUrl, composeResourceUri, normaliseProtectedPath } from '
 import { applicationType, registrationMode } from '../../src/api/resource-servers.js';
 import { ApiError, mount, optionalString, optionalStringArray, requireString, type Deps } from '../http.js';
 import { scopePresets } from '../seed/scope-presets.js';
-import { applicationListJson, connectionJson, goSlice, resourceServerJson, resourceServerSummaryJson } from '../serialise.js';
+import { applicationListJson, resourceServerJson, resourceServerSummaryJson } from '../serialise.js';
 import type { ResourceServerRow, Store } from '../store.js';
 import { runProtectionCheck, type Probe } from '../probe.js';
 
@@ -39,29 +39,6 @@ export function resourceServerRoutes(app: Hono, deps: Deps, probe: Probe): void 
   mount(app, deps, ep.getApplicationSummary, ({ rs, surface, json }) =>
     json(surface === 'applications' ? resourceServerJson(rs('application not found'), store) : resourceServerSummaryJson(rs(), store)),
   );
-
-  mount(app, deps, ep.listConnections, ({ rs, surface, json }) => {
-    const row = rs();
-    const items = [...store.clients.values()].filter((c) => c.rs_id === row.id).map((c) => connectionJson(c, surface));
-    return json(surface === 'applications' ? { items } : goSlice(items));
-  });
-
-  mount(app, deps, ep.listWorkspaceClients, ({ session, c, json }) => {
-    const only = c.req.query('resource_server_id');
-    if (only !== undefined && !store.resourceServers.has(only)) throw new ApiError(400, 'invalid resource_server_id');
-    return json(
-      [...store.clients.values()]
-        .map((client) => ({ client, rs: store.resourceServers.get(client.rs_id) }))
-        .filter(({ client, rs }) => rs?.workspace_id === session.workspaceId && (only === undefined || client.rs_id === only))
-        .map(({ client, rs }) => ({
-          ...connectionJson(client, 'resource-servers'),
-          resource_server_id: client.rs_id,
-          resource_server_name: rs!.name,
-          redirect_uris: client.redirect_uris,
-          created_at: client.created_at ?? null,
-        })),
-    );
-  });
 
   mount(app, deps, ep.createResourceServer, async ({ body, session, surface, c, json }) => {
     const b = await body();

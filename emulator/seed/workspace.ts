@@ -30,6 +30,8 @@ export const SEED = {
     claudeDesktop: 'dcr-claude-desktop-7f3a',
     mcpInspector: 'dcr-mcp-inspector-19c2',
     supportAgent: 'prereg-acme-support-agent',
+    pendingAgent: 'dcr-zed-agent-5b01',
+    revokedConsole: 'prereg-old-ops-console',
   },
   /** Fixed secrets so the demo's example SDK can authenticate without copying anything. */
   secrets: {
@@ -91,9 +93,9 @@ export function seedWorkspace(store: Store): void {
     store.reconcileDefaultRoles(rs.id);
     store.accessPolicies.set(rs.id, { rs_id: rs.id, enabled, default_role_id: store.viewerRole(rs.id)!.id });
   };
-  const client = (id: string, name: string, type: RegistrationMode, rsId: string, redirect: string) => {
+  const client = (id: string, name: string, type: RegistrationMode, rsId: string, redirect: string, extra: Partial<ClientRow> = {}) => {
     const row: ClientRow = {
-      client_id: id, client_name: name, registration_type: type, redirect_uris: [redirect], rs_id: rsId, status: 'approved', created_at: daysAgo(2),
+      client_id: id, client_name: name, registration_type: type, redirect_uris: [redirect], rs_id: rsId, status: 'approved', created_at: daysAgo(2), ...extra,
     };
     store.clients.set(id, row);
   };
@@ -112,7 +114,7 @@ export function seedWorkspace(store: Store): void {
     if (t.seed === 'public') tool.is_public = true;
     else if (t.seed) store.mappings.push({ tool_id: tool.id, scope_id: byKind[t.seed], source: 'admin_override', auto_matched: false });
   }
-  client(SEED.clients.claudeDesktop, 'Claude Desktop', 'dcr', gh.id, 'http://127.0.0.1:33418/callback');
+  client(SEED.clients.claudeDesktop, 'Claude Desktop', 'dcr', gh.id, 'http://127.0.0.1:33418/callback', { last_token_issued_at: daysAgo(0, 20) });
 
   // Docs Search: launched a month ago, default policy on, two drift events since.
   const docs = app(SEED.apps.docsSearch, SEED.workspace, 'Docs Search', 'https://docs-mcp.acme.example', SEED.secrets.docsSearch, daysAgo(45));
@@ -160,8 +162,13 @@ export function seedWorkspace(store: Store): void {
     payload: { scope_id: '5eed0004-0000-4000-8000-0000000000ff', scope_string: 'docs_search:docs:summarize' }, occurred_at: daysAgo(1, 5),
     occurred_by: SEED.users.owner, dismissed_by: [],
   });
-  client(SEED.clients.mcpInspector, 'MCP Inspector', 'dcr', docs.id, 'http://localhost:6274/oauth/callback');
-  client(SEED.clients.supportAgent, 'Acme Support Agent', 'prereg', docs.id, 'https://support.acme.example/oauth/callback');
+  client(SEED.clients.mcpInspector, 'MCP Inspector', 'dcr', docs.id, 'http://localhost:6274/oauth/callback', { last_token_issued_at: daysAgo(0, 3) });
+  client(SEED.clients.supportAgent, 'Acme Support Agent', 'prereg', docs.id, 'https://support.acme.example/oauth/callback', {
+    created_at: daysAgo(40), last_token_issued_at: daysAgo(1, 2),
+  });
+  // Waiting for an admin, and one revoked last week: the Connections tab's other states.
+  client(SEED.clients.pendingAgent, 'Zed Agent', 'dcr', docs.id, 'http://127.0.0.1:51234/callback', { status: 'pending_approval', created_at: daysAgo(0, 5) });
+  client(SEED.clients.revokedConsole, 'Old Ops Console', 'prereg', docs.id, 'https://ops.acme.example/cb', { status: 'revoked', created_at: daysAgo(44), last_token_issued_at: daysAgo(9) });
 
   // Billing Agent: registered an hour ago, waiting for its first manifest or scan.
   const billing = app(SEED.apps.billingAgent, SEED.workspace, 'Billing Agent', 'https://billing-agent.acme.example', SEED.secrets.billingAgent, daysAgo(0, 1), { application_type: 'ai_agent' });

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServerSummary } from './resource-servers.js';
 import { maybe } from './wire.js';
+import { listWorkspaceClients } from './connections.js';
 import { itemList, markUnread, unreadItems } from './list-items.js';
 
 /**
@@ -24,23 +25,6 @@ export const applicationListItem = z.extend(resourceServer, {
   latest_access_issue: maybe(z.string()),
 });
 export type ApplicationListItem = z.output<typeof applicationListItem>;
-
-/**
- * A workspace's OAuth clients, every application at once (`GET /authsec/clients`; the admin UI's
- * type, authsec-api-current.md §4.1). Read for the applications list's client counts, so the list
- * needs no request per row.
- */
-export const workspaceClient = z.looseObject({
-  client_id: z.string(),
-  client_name: maybe(z.string()),
-  registration_type: maybe(z.string()),
-  status: z.string(),
-  resource_server_id: maybe(z.string()),
-});
-export const listWorkspaceClients = endpoint({
-  name: 'listWorkspaceClients', method: 'GET', path: '/authsec/clients', auth: 'bearer', status: 200,
-  response: itemList(workspaceClient, 'client'),
-});
 
 export const listResourceServers = endpoint({
   name: 'listResourceServers', method: 'GET', path: '/authsec/resource-servers', auth: 'bearer', status: 200,

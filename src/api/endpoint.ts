@@ -59,6 +59,11 @@ export interface Endpoint<
   readonly request?: Req;
   /** Its form on the applications surface; absent for calls that exist in one place only. */
   readonly applications?: ApplicationsForm<z.output<Res>>;
+  /**
+   * The one surface that has this call (`path` is there). Elements offer it only when the client
+   * speaks that surface; an AuthSec without it answers 404.
+   */
+  readonly onlyOn?: ApiSurface;
 }
 
 export function endpoint<

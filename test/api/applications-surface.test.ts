@@ -58,6 +58,8 @@ describe('the applications surface: one descriptor per call, a form per surface'
       deleteResourceServer: '/authsec/applications/:id',
       rotateIntrospectionSecret: '/authsec/applications/:id/rotate-introspection-secret',
       listConnections: '/authsec/applications/:id/connections',
+      preRegisterClient: '/authsec/applications/:id/connections',
+      revokeClient: '/authsec/applications/:id/connections/:client_id',
       getAccessPolicy: '/authsec/applications/:id/access-policy',
       putAccessPolicy: '/authsec/applications/:id/access-policy',
       listBindings: '/authsec/applications/:id/bindings',
@@ -83,9 +85,14 @@ describe('the applications surface: one descriptor per call, a form per surface'
     });
     // What stays where it is on both surfaces: SDK endpoints, scope update/delete, presets, consent,
     // and the workspace-wide client list.
-    expect(all.filter((ep) => !ep.applications).map((ep) => ep.name).sort()).to.deep.equal([
-      'acceptConsent', 'deleteScope', 'getConsent', 'getSdkPolicy', 'listScopePresets', 'listWorkspaceClients', 'putSdkManifest',
-      'rejectConsent', 'updateScope',
+    expect(all.filter((ep) => !ep.applications && !ep.onlyOn).map((ep) => ep.name).sort()).to.deep.equal([
+      'acceptConsent', 'approveClientRedirects', 'deleteScope', 'getConsent', 'getSdkPolicy', 'listScopePresets', 'listWorkspaceClients',
+      'putSdkManifest', 'rejectConsent', 'updateScope',
+    ]);
+    // Only today's surface approves or denies a pending registration (§4.1): one path, no shim form.
+    expect(all.filter((ep) => ep.onlyOn).map((ep) => [ep.name, ep.onlyOn, ep.path, !!ep.applications])).to.deep.equal([
+      ['approveClient', 'applications', '/authsec/applications/:id/connections/:client_id/approve', false],
+      ['denyClient', 'applications', '/authsec/applications/:id/connections/:client_id/deny', false],
     ]);
     for (const ep of all.filter((e) => e.applications)) {
       const names = (p: string) => [...p.matchAll(/:(\w+)/g)].map((m) => m[1]);

@@ -133,6 +133,11 @@ const VALID: ReadonlyArray<readonly [file: string, endpoint: Endpoint]> = [
   ['getApplicationSummary.json', endpoints.getApplicationSummary],
   ['listConnections.json', endpoints.listConnections],
   ['listWorkspaceClients.json', endpoints.listWorkspaceClients],
+  ['preRegisterClient.json', endpoints.preRegisterClient],
+  ['revokeClient.json', endpoints.revokeClient],
+  ['approveClient.json', endpoints.approveClient],
+  ['denyClient.json', endpoints.denyClient],
+  ['approveClientRedirects.json', endpoints.approveClientRedirects],
   ['createResourceServer.json', endpoints.createResourceServer],
   ['updateResourceServer.json', endpoints.updateResourceServer],
   ['rotateIntrospectionSecret.json', endpoints.rotateIntrospectionSecret],
@@ -183,7 +188,7 @@ const NO_BODY: readonly Endpoint[] = [endpoints.deleteScope, endpoints.deleteRes
 describe('fixtures: coverage of the contract', () => {
   it('has a real-shaped fixture for every endpoint with a JSON body, and 204 for the others', () => {
     const all = Object.values(endpoints) as Endpoint[];
-    expect(all.length).to.equal(39);
+    expect(all.length).to.equal(44);
     const withFixture = new Set(VALID.map(([, ep]) => ep));
     const missing = all.filter((ep) => !withFixture.has(ep) && !NO_BODY.includes(ep)).map((ep) => ep.name);
     expect(missing, 'endpoints without a fixture').to.deep.equal([]);
@@ -837,6 +842,13 @@ const MUTATIONS: readonly Mutation[] = [
   m('getApplicationSummary.json', endpoints.getApplicationSummary, ['client_count'], '0', 'client_count', 'number'),
   m('listConnections.json', endpoints.listConnections, [1, 'client_id'], REMOVE, '[1].client_id', 'string'),
   m('listWorkspaceClients.json', endpoints.listWorkspaceClients, [2, 'status'], 7, '[2].status', 'string'),
+  m('listWorkspaceClients.json', endpoints.listWorkspaceClients, [0, 'redirect_uris', 0], 42, '[0].redirect_uris[0]', 'string'),
+  m('preRegisterClient.json', endpoints.preRegisterClient, ['client_id'], REMOVE, 'client_id', 'string'),
+  m('preRegisterClient.json', endpoints.preRegisterClient, ['client_secret'], '', 'client_secret', 'too small'),
+  m('revokeClient.json', endpoints.revokeClient, ['status'], 'deleted', 'status', '"revoked"'),
+  m('approveClient.json', endpoints.approveClient, ['status'], 'pending', 'status', '"approved"'),
+  m('denyClient.json', endpoints.denyClient, ['status'], REMOVE, 'status', '"denied"'),
+  m('approveClientRedirects.json', endpoints.approveClientRedirects, ['status'], 'approved', 'status', '"redirects approved"'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], REMOVE, 'introspection_secret', 'string'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], '', 'introspection_secret', 'too small'),
   m('updateResourceServer.json', endpoints.updateResourceServer, ['active'], REMOVE, 'active', 'boolean'),

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
-import { endpoints as ep } from '../../src/api/index.js';
-import { harness, SEED, type Harness } from '../helpers/emulator.js';
+import { endpoints as ep, type AuthsecError } from '../../src/api/index.js';
+import { harness, rejection, SEED, type Harness } from '../helpers/emulator.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
 
 // RFC 7636 Appendix B: an independent S256 test vector.
@@ -595,5 +595,72 @@ describe('emulator: OAuth authorization server', () => {
       // The page's own canvas follows the person's light/dark preference, as the element does.
       expect(doc.querySelector('meta[name="color-scheme"]')?.getAttribute('content')).to.equal('light dark');
     });
+  });
+});
+
+describe('emulator: an application\'s connections (authsec-api-current.md §4.1)', () => {
+  const docs = { id: SEED.apps.docsSearch };
+
+  it('revoking a connection stops its tokens at once: refresh refused, introspection inactive, a drift event on the launched app', async () => {
+    const h = harness();
+    const flow = await tokensFor(h, [SEARCH]);
+    const admin = await h.owner();
+    const listed = await admin.call(ep.listWorkspaceClients, { query: { resource_server_id: SEED.apps.docsSearch } });
+    const row = listed.find((c) => c.client_id === flow.clientId)!;
+    expect([row.status, row.redirect_uris, typeof row.last_token_issued_at]).to.deep.equal(['approved', [CALLBACK], 'string']);
+    expect((await introspect(h, flow.tokens.access_token, docsBasic)).body.active).to.equal(true);
+
+    expect(await admin.call(ep.revokeClient, { params: { ...docs, client_id: flow.clientId } })).to.deep.equal({ status: 'revoked' });
+    expect((await introspect(h, flow.tokens.access_token, docsBasic)).body.active).to.equal(false);
+    const refreshed = await token(h, { grant_type: 'refresh_token', refresh_token: flow.tokens.refresh_token!, client_id: flow.clientId });
+    expect([refreshed.status, refreshed.body.error]).to.deep.equal([401, 'invalid_client']);
+    const drift = (await admin.call(ep.listDriftEvents, { params: docs })).events.find((e) => e.event_type === 'connection_revoked');
+    expect(drift?.event_payload).to.include({ client_id: flow.clientId, client_name: 'Test Agent' });
+    // A revoked client cannot start again: the authorization page refuses it.
+    const again = await authorize(h, request(flow.clientId));
+    expect(again.status).to.equal(400);
+  });
+
+  it('pre-registers with the consent rules for redirect URIs, a secret only for a confidential client, 403 when prereg is off', async () => {
+    const h = harness();
+    const admin = await h.owner();
+    const bad = (await rejection(admin.call(ep.preRegisterClient, { params: docs, body: { client_name: 'X', redirect_uris: ['http://evil.example/cb'] } }))) as AuthsecError;
+    expect([bad.status, bad.serverMessage]).to.deep.equal([400, 'http redirect_uris are allowed only for loopback hosts (127.0.0.1, [::1], localhost); use https']);
+    const frag = (await rejection(admin.call(ep.preRegisterClient, { params: docs, body: { client_name: 'X', redirect_uris: ['https://a.example/cb#x'] } }))) as AuthsecError;
+    expect(frag.serverMessage).to.equal('redirect_uri must not contain a fragment');
+    const publicClient = await admin.call(ep.preRegisterClient, { params: docs, body: { client_name: 'Ops Bot', redirect_uris: ['https://ops.example/cb'], token_endpoint_auth_method: 'none' } });
+    expect(publicClient.client_secret).to.equal(undefined);
+    const confidential = await admin.call(ep.preRegisterClient, { params: docs, body: { client_name: 'Batch', redirect_uris: ['https://batch.example/cb'], token_endpoint_auth_method: 'client_secret_basic' } });
+    expect(confidential.client_secret).to.match(/^cs_/);
+    const row = h.emulator.store.clients.get(confidential.client_id)!;
+    expect([row.registration_type, row.status, row.rs_id]).to.deep.equal(['prereg', 'approved', SEED.apps.docsSearch]);
+
+    h.emulator.store.resourceServers.get(SEED.apps.docsSearch)!.registration_modes = ['dcr'];
+    const off = (await rejection(admin.call(ep.preRegisterClient, { params: docs, body: { client_name: 'Y', redirect_uris: ['https://y.example/cb'] } }))) as AuthsecError;
+    expect([off.status, off.serverMessage]).to.deep.equal([403, 'resource server does not allow pre-registration']);
+  });
+
+  it('approves or denies a pending registration (today\'s surface only) and approves a CIMD client\'s changed redirects', async () => {
+    const h = harness();
+    const admin = await h.owner();
+    const pending = { ...docs, client_id: SEED.clients.pendingAgent };
+    expect(await admin.call(ep.approveClient, { params: pending })).to.include({ status: 'approved' });
+    expect(h.emulator.store.clients.get(SEED.clients.pendingAgent)!.status).to.equal('approved');
+    h.emulator.store.clients.get(SEED.clients.pendingAgent)!.status = 'pending_approval';
+    expect(await admin.call(ep.denyClient, { params: pending })).to.deep.equal({ status: 'denied' });
+    expect(h.emulator.store.clients.has(SEED.clients.pendingAgent)).to.equal(false);
+    const other = (await rejection(admin.call(ep.revokeClient, { params: { id: SEED.apps.github, client_id: SEED.clients.supportAgent } }))) as AuthsecError;
+    expect(other.status, 'another application\'s client').to.equal(404);
+
+    const support = h.emulator.store.clients.get(SEED.clients.supportAgent)!;
+    support.pending_redirect_uris = ['https://support.acme.example/oauth/callback', 'https://support-eu.acme.example/oauth/callback'];
+    expect(await admin.call(ep.approveClientRedirects, { params: { ...docs, client_id: support.client_id } })).to.deep.equal({ status: 'redirects approved' });
+    expect([support.redirect_uris.length, support.pending_redirect_uris]).to.deep.equal([2, undefined]);
+
+    const shim = createBrowserEmulator({ surfaces: 'resource-servers' });
+    const res = await shim.fetchFn(`${shim.baseUrl}/authsec/applications/${SEED.apps.docsSearch}/connections/${SEED.clients.pendingAgent}/approve`, {
+      method: 'PUT', headers: { authorization: `Bearer ${await shim.ownerToken()}` },
+    });
+    expect(res.status, 'an AuthSec from before the applications surface has no approve').to.equal(404);
   });
 });
