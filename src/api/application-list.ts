@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServerSummary } from './resource-servers.js';
 import { maybe } from './wire.js';
-import { listWorkspaceClients } from './connections.js';
+import { listWorkspaceClients } from './workspace-clients.js';
 import { itemList, markUnread, unreadItems } from './list-items.js';
 
 /**

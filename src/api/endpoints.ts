@@ -4,7 +4,8 @@ export { createBinding, deleteBinding, listBindings, listEligibleUsers } from '.
 export { acceptConsent, getConsent, rejectConsent } from './consent.js';
 export { dismissDriftEvent, listDriftEvents } from './drift-events.js';
 export { listResourceServers } from './application-list.js';
-export { approveClient, approveClientRedirects, denyClient, listWorkspaceClients, preRegisterClient, revokeClient } from './connections.js';
+export { approveClient, approveClientRedirects, denyClient, preRegisterClient, revokeClient } from './connections.js';
+export { listWorkspaceClients } from './workspace-clients.js';
 export { getApplicationSummary, listConnections } from './application-summary.js';
 export { createResourceServer, deleteResourceServer, rotateIntrospectionSecret, updateResourceServer } from './application-writes.js';
 export { getResourceServer } from './resource-servers.js';

@@ -105,6 +105,14 @@ export function outcomeUnknown(error: unknown): boolean {
   return error instanceof AuthsecError && error.code === 'network';
 }
 
+/**
+ * A create whose result is not known: the answer was lost, unreadable, or a 5xx that may have come
+ * after AuthSec wrote the row. Re-read before offering to create again (a second POST could double it).
+ */
+export function mayHaveLanded(error: unknown): boolean {
+  return error instanceof AuthsecError && (error.code === 'network' || error.code === 'server' || error.code === 'invalid_response');
+}
+
 export function isAuthsecError(value: unknown): value is AuthsecError {
   return value instanceof AuthsecError;
 }

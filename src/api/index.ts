@@ -6,6 +6,7 @@ export * from './application-writes.js';
 export * from './bindings.js';
 export * from './client.js';
 export * from './connections.js';
+export * from './workspace-clients.js';
 export * from './consent.js';
 export * from './drift-events.js';
 export * from './endpoint.js';

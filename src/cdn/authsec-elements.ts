@@ -6,6 +6,7 @@ import '../elements/access-policy/define.js';
 import '../elements/admin-console/define.js';
 import '../elements/app-registration/define.js';
 import '../elements/applications-list/define.js';
+import '../elements/connections/define.js';
 import '../elements/consent-screen/define.js';
 import '../elements/launch-queue/define.js';
 import '../elements/scope-editor/define.js';

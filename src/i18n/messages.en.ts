@@ -19,6 +19,7 @@ import { appsEn } from './messages/apps.en.js';
 import { consoleEn } from './messages/console.en.js';
 import { readinessEn } from './messages/readiness.en.js';
 import { unreadEn } from './messages/unread.en.js';
+import { connectionsEn } from './messages/connections.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -39,6 +40,7 @@ const en = {
   ...consoleEn,
   ...readinessEn,
   ...unreadEn,
+  ...connectionsEn,
 } as const;
 
 

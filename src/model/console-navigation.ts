@@ -11,7 +11,7 @@ import type { NavigateTarget as SetupTarget } from './readiness.js';
  */
 export type NavigateTarget = SetupTarget | 'overview' | 'applications';
 
-export const CONSOLE_TABS = ['overview', 'setup', 'tools', 'scopes', 'access', 'activity'] as const;
+export const CONSOLE_TABS = ['overview', 'setup', 'tools', 'scopes', 'access', 'connections', 'activity'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 export type ConsoleDestination =
@@ -20,9 +20,9 @@ export type ConsoleDestination =
   | { readonly view: 'application'; readonly tab: ConsoleTab };
 
 /**
- * Each target's tab. Clients, Test, the protection check and the activation preview live on the
- * Overview (the launch queue shows them); installing protection is the Setup tab's registration and
- * credentials.
+ * Each target's tab. Clients have their own tab (Connections); Test, the protection check and the
+ * activation preview live on the Overview (the launch queue shows them); installing protection is
+ * the Setup tab's registration and credentials.
  */
 export const TARGET_TAB: Readonly<Record<Exclude<NavigateTarget, 'applications' | 'registration'>, ConsoleTab>> = {
   overview: 'overview',
@@ -31,7 +31,7 @@ export const TARGET_TAB: Readonly<Record<Exclude<NavigateTarget, 'applications' 
   tools: 'tools',
   scopes: 'scopes',
   access: 'access',
-  clients: 'overview',
+  clients: 'connections',
   test: 'overview',
   launch: 'overview',
   activity: 'activity',
@@ -44,6 +44,7 @@ export const TAB_TARGET: Readonly<Record<ConsoleTab, NavigateTarget>> = {
   tools: 'tools',
   scopes: 'scopes',
   access: 'access',
+  connections: 'clients',
   activity: 'activity',
 };
 

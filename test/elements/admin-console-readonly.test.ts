@@ -8,6 +8,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/context/define.js';
 import '../../src/elements/access-policy/define.js';
 import '../../src/elements/app-registration/define.js';
+import '../../src/elements/connections/define.js';
 import '../../src/elements/launch-queue/define.js';
 import '../../src/elements/scope-editor/define.js';
 import '../../src/elements/tool-scope-mapper/define.js';
@@ -69,6 +70,15 @@ describe('readonly (auditor) mode of the composed elements', () => {
     expect(reachable(root, '.row input.select, .row .edit, .suggestion authsec-ui-button, .select-all')).to.have.length(0);
     expect(root.querySelector('.panels')).to.equal(null);
     expect(labels(root)).to.not.include('Suggest all');
+    await expect(el).to.be.accessible();
+  });
+
+  it('connections: every client and its state, without Pre-register, Revoke, Approve or Deny', async () => {
+    const { el } = await mount('authsec-connections', SEED.apps.docsSearch, (r) => !!r.querySelector('[role="listitem"]'));
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[role="listitem"]').length).to.equal(4);
+    expect(reachable(root, 'authsec-ui-button')).to.have.length(0);
+    expect(root.querySelector('form')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -5,14 +5,14 @@ describe('admin console navigation model', () => {
   it('parses hide-tabs with commas, spaces, case and unknown names', () => {
     expect(parseTabList(' Tools,access  bogus,tools ')).to.deep.equal(['tools', 'access']);
     expect(parseTabList(null)).to.deep.equal([]);
-    expect(visibleTabs(['tools', 'access'])).to.deep.equal(['overview', 'setup', 'scopes', 'activity']);
+    expect(visibleTabs(['tools', 'access'])).to.deep.equal(['overview', 'setup', 'scopes', 'connections', 'activity']);
   });
 
   it('resolves a hidden or unknown tab to the first visible one', () => {
     expect(resolveTab('scopes', [])).to.equal('scopes');
     expect(resolveTab('scopes', ['scopes'])).to.equal('overview');
     expect(resolveTab('nope', ['overview'])).to.equal('setup');
-    expect(resolveTab('overview', ['overview', 'setup', 'tools', 'scopes', 'access', 'activity'])).to.equal(undefined);
+    expect(resolveTab('overview', ['overview', 'setup', 'tools', 'scopes', 'access', 'connections', 'activity'])).to.equal(undefined);
   });
 
   it('maps every navigate target to a destination, and each tab back to a target that returns to it', () => {
@@ -24,6 +24,8 @@ describe('admin console navigation model', () => {
     expect(destinationOf('launch', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'overview' });
     // The protection check is on the Overview, not the Setup tab.
     expect(destinationOf('check', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'overview' });
+    // "Review clients" opens the application's Connections tab.
+    expect(destinationOf('clients', 'a', { readonly: false })).to.deep.equal({ view: 'application', tab: 'connections' });
     for (const [tab, target] of Object.entries(TAB_TARGET)) {
       expect(TARGET_TAB[target as keyof typeof TARGET_TAB]).to.equal(tab);
     }

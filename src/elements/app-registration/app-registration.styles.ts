@@ -2,12 +2,14 @@ import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
+import { secretStyles } from '../shared/one-time-secret.js';
 
 export const appRegistrationStyles = [
   tokens,
   baseStyles,
   noticeStyles,
   fieldStyles,
+  secretStyles,
   css`
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
@@ -48,9 +50,6 @@ export const appRegistrationStyles = [
     summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-2); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     .notice { margin-block: var(--_authsec-space-2); }
-    .secret { border: 2px solid var(--_authsec-color-warning); }
-    .secret-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
-    .secret-row input { flex: 1 1 16rem; min-inline-size: 0; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
     .status { min-block-size: 1.2em; margin: var(--_authsec-space-1) 0; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     .credentials { display: grid; gap: var(--_authsec-space-3); }
     .state-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
@@ -88,7 +87,6 @@ export const appRegistrationStyles = [
     }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] { border-color: Highlight; box-shadow: none; text-decoration: underline; }
-      .secret { border-color: CanvasText; }
     }
   `,
 ];

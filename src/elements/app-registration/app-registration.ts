@@ -2,7 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AuthsecClient } from '../../api/client.js';
-import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
+import { AuthsecError, mayHaveLanded, outcomeUnknown } from '../../api/errors.js';
 import { createResourceServer, rotateIntrospectionSecret, type ResourceServerCreated } from '../../api/application-writes.js';
 import { listApplicationRefs, type ApplicationRef } from '../../api/application-refs.js';
 import { getResourceServer, type ResourceServer } from '../../api/resource-servers.js';
@@ -31,7 +31,7 @@ import { ApplicationEditor } from './application-editor.js';
 import { appRegistrationStyles } from './app-registration.styles.js';
 import { AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent, type CreatedApplication } from './events.js';
 import { enterSubmits, FIELD_INPUT, fieldRefusal, nameAndUrlFields } from './fields.js';
-import { OneTimeSecret } from './one-time-secret.js';
+import { OneTimeSecret } from '../shared/one-time-secret.js';
 import { AuthsecNavigateEvent } from '../shared/navigate-event.js';
 import { credentials, SdkSnippets } from './sdk-setup.js';
 
@@ -104,7 +104,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   // Without an answer the rotation may have happened: the old secret may be dead and the new one is
   // lost, so only rotating again gives a secret that certainly works.
   readonly #rotation = new Action(this, (e) => this.t(outcomeUnknown(e) ? 'registration.rotate.unknown' : 'registration.rotate.failed', { reason: this.reason(e) }));
-  readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m) });
+  readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m), words: 'registration.secret' });
   readonly #snippets = new SdkSnippets(this, () => this.#secret.copiedElsewhere());
   readonly #editor = new ApplicationEditor(this, {
     focusField: (field) => this.#focusField(field),
@@ -321,7 +321,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     try {
       return await client.call(createResourceServer, { body });
     } catch (error) {
-      if (error instanceof AuthsecError && !['network', 'server', 'invalid_response'].includes(error.code)) throw error;
+      if (error instanceof AuthsecError && !mayHaveLanded(error)) throw error;
       let rows: ApplicationRef[];
       try {
         rows = await client.call(listApplicationRefs, {});

@@ -34,7 +34,7 @@ registerDefaults(readinessEn);
 /** Sibling AuthSec elements that change what a row shows: the list reloads after them. */
 const CHANGED_EVENTS = [
   'authsec-application-created', 'authsec-application-updated', 'authsec-activated', 'authsec-mapping-saved',
-  'authsec-policy-changed', 'authsec-scopes-changed', 'authsec-secret-rotated',
+  'authsec-policy-changed', 'authsec-scopes-changed', 'authsec-secret-rotated', 'authsec-connection-changed',
 ] as const;
 const WORKSPACE = 'workspace';
 

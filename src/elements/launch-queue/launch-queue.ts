@@ -29,6 +29,7 @@ registerDefaults(launchEn);
  */
 const SETUP_CHANGED_EVENTS = [
   'authsec-scopes-changed', 'authsec-mapping-saved', 'authsec-policy-changed', 'authsec-secret-rotated', 'authsec-application-updated',
+  'authsec-connection-changed',
 ] as const;
 
 /** Where each target lives inside the queue, when the host does not route it elsewhere. */

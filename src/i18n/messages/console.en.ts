@@ -13,6 +13,7 @@ export const consoleEn = {
   'console.tab.tools': 'Tools',
   'console.tab.scopes': 'Scopes',
   'console.tab.access': 'Access',
+  'console.tab.connections': 'Connections',
   'console.tab.activity': 'Activity',
   'console.readonly': 'Read-only view: you can see everything and change nothing.',
   'console.activity.notLaunched': 'Changes to the live policy (drift events) are recorded once the application is launched.',

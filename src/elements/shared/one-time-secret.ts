@@ -1,17 +1,29 @@
 /**
- * The introspection secret AuthSec shows once (after registering or rotating): held in a private
- * field only, in the DOM only while revealed, dropped from memory when the admin says they stored
- * it, when another application is shown, or when the element leaves the page.
+ * A secret AuthSec shows once (the introspection secret after registering or rotating, a
+ * pre-registered client's secret): held in a private field only, in the DOM only while revealed,
+ * dropped from memory when the admin says they stored it, when another application is shown, or
+ * when the element leaves the page.
  */
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { css, html, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { SECRET_ENV } from '../../model/sdk-snippets.js';
 import { writeClipboard } from '../../ui/clipboard.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
 import type { ElementHost } from '../../controllers/host.js';
+import type { MessageKey } from '../../i18n/catalog.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
+
+/** The panel's own look (the host element styles `.card` and `.status`). */
+export const secretStyles = css`
+  .secret { border: 2px solid var(--_authsec-color-warning); }
+  .secret-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
+  .secret-row input { flex: 1 1 16rem; min-inline-size: 0; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
+  @media (forced-colors: active) {
+    .secret { border-color: CanvasText; }
+  }
+`;
 
 /** Stand-in while the secret is masked, so it is not in the DOM until the person reveals it. */
 const MASK = '••••••••••••••••••••••••';
@@ -20,6 +32,8 @@ export type SecretHost = ElementHost & AppSwitchHost;
 
 export interface SecretOptions {
   announce(message: string): void;
+  /** Whose words: `<prefix>.heading`, `.once`, `.label`, `.show`… (one set per kind of secret). */
+  words: 'registration.secret' | 'connections.secret';
 }
 
 export class OneTimeSecret implements ReactiveController {
@@ -88,31 +102,35 @@ export class OneTimeSecret implements ReactiveController {
   }
 
   render(appId: string): TemplateResult {
-    const t = this.#host.t.bind(this.#host);
+    const t = (key: string, params?: Record<string, string>) => this.#word(key, params);
     const locale = this.#host.effectiveLocale;
     const secret = this.of(appId);
     if (!secret) {
-      return this.dismissed ? html`<p class="notice" id="secret-dismissed" tabindex="-1">${t('registration.secret.dismissed')}</p>` : html``;
+      return this.dismissed ? html`<p class="notice" id="secret-dismissed" tabindex="-1">${t('dismissed')}</p>` : html``;
     }
     return html`<section part="secret" class="card secret" aria-labelledby="secret-heading">
-      <h3 id="secret-heading" tabindex="-1">${t('registration.secret.heading')}</h3>
-      <p class="notice warning"><strong>${t('registration.secret.once', { env: SECRET_ENV })}</strong></p>
-      <label for="secret">${t('registration.secret.label')}</label>
-      <div class="secret-row" role="group" aria-label=${t('registration.secret.label')}>
+      <h3 id="secret-heading" tabindex="-1">${t('heading')}</h3>
+      <p class="notice warning"><strong>${t('once', { env: SECRET_ENV })}</strong></p>
+      <label for="secret">${t('label')}</label>
+      <div class="secret-row" role="group" aria-label=${t('label')}>
         <input id="secret" type=${this.revealed ? 'text' : 'password'} readonly autocomplete="off" autocapitalize="off" spellcheck="false"
           .value=${live(this.revealed ? secret : MASK)} />
-        <authsec-ui-button size="small" class="reveal" .label=${t(this.revealed ? 'registration.secret.hideNamed' : 'registration.secret.showNamed')} .locale=${locale}
-          @click=${() => this.#toggleReveal()}>${t(this.revealed ? 'registration.secret.hide' : 'registration.secret.show')}</authsec-ui-button>
-        <authsec-ui-button size="small" class="copy-secret" .label=${t('registration.secret.copyNamed')} .locale=${locale}
-          @click=${() => void this.#copy()}>${t('registration.secret.copy')}</authsec-ui-button>
+        <authsec-ui-button size="small" class="reveal" .label=${t(this.revealed ? 'hideNamed' : 'showNamed')} .locale=${locale}
+          @click=${() => this.#toggleReveal()}>${t(this.revealed ? 'hide' : 'show')}</authsec-ui-button>
+        <authsec-ui-button size="small" class="copy-secret" .label=${t('copyNamed')} .locale=${locale}
+          @click=${() => void this.#copy()}>${t('copy')}</authsec-ui-button>
       </div>
       <p class="status" role="status">${this.#status}</p>
-      <authsec-ui-button variant="primary" class="stored" .locale=${locale} @click=${() => void this.#acknowledge()}>${t('registration.secret.stored')}</authsec-ui-button>
-      <authsec-ui-confirm-dialog class="not-copied" .heading=${t('registration.secret.notCopied.heading')}
-        .confirmLabel=${t('registration.secret.notCopied.confirm')} .cancelLabel=${t('registration.secret.notCopied.cancel')} .locale=${locale}>
-        <p>${t('registration.secret.notCopied.body')}</p>
+      <authsec-ui-button variant="primary" class="stored" .locale=${locale} @click=${() => void this.#acknowledge()}>${t('stored')}</authsec-ui-button>
+      <authsec-ui-confirm-dialog class="not-copied" .heading=${t('notCopied.heading')}
+        .confirmLabel=${t('notCopied.confirm')} .cancelLabel=${t('notCopied.cancel')} .locale=${locale}>
+        <p>${t('notCopied.body')}</p>
       </authsec-ui-confirm-dialog>
     </section>`;
+  }
+
+  #word(key: string, params?: Record<string, string>): string {
+    return this.#host.t(`${this.#options.words}.${key}` as MessageKey, params);
   }
 
   #toggleReveal(): void {
@@ -129,7 +147,7 @@ export class OneTimeSecret implements ReactiveController {
     await this.#host.updateComplete;
     this.#handled = true;
     if (await writeClipboard(secret)) {
-      this.#status = this.#host.t('registration.secret.copied');
+      this.#status = this.#word('copied');
       this.#host.requestUpdate();
       return;
     }
@@ -140,7 +158,7 @@ export class OneTimeSecret implements ReactiveController {
     const input = this.#host.renderRoot.querySelector<HTMLInputElement>('#secret');
     input?.focus();
     input?.select();
-    this.#status = this.#host.t('registration.secret.copyFailed');
+    this.#status = this.#word('copyFailed');
     this.#host.requestUpdate();
   }
 
@@ -155,7 +173,7 @@ export class OneTimeSecret implements ReactiveController {
     await this.#host.updateComplete;
     this.forget();
     this.dismissed = true;
-    this.#options.announce(this.#host.t('registration.secret.dismissed'));
+    this.#options.announce(this.#word('dismissed'));
     await this.#host.updateComplete;
     this.#host.renderRoot.querySelector<HTMLElement>('#secret-dismissed')?.focus();
   }
