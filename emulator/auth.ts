@@ -50,8 +50,11 @@ export class SessionSigner {
       .sign(this.#key);
   }
 
-  /** Verifies a Bearer header and resolves the admin, mirroring AuthSec's 401/403 messages. */
-  async verify(header: string | undefined, store: Store, now = new Date()): Promise<AdminSession> {
+  /**
+   * Verifies a Bearer header and resolves the admin, mirroring AuthSec's 401/403 messages. With
+   * `admin: false` any active user of the workspace passes (the self-service `/oauth/*` routes).
+   */
+  async verify(header: string | undefined, store: Store, now = new Date(), admin = true): Promise<AdminSession> {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw new AuthFailure(401, 'authorization header required');
     let payload: Record<string, unknown>;
@@ -72,7 +75,7 @@ export class SessionSigner {
     if (!user || user.workspace_id !== workspaceId || !user.active) {
       throw new AuthFailure(401, 'session is no longer valid for this workspace');
     }
-    if (user.workspace_role !== 'owner' && user.workspace_role !== 'admin') {
+    if (admin && user.workspace_role !== 'owner' && user.workspace_role !== 'admin') {
       throw new AuthFailure(403, 'workspace admin role required');
     }
     return { user, workspaceId };

@@ -77,9 +77,9 @@ function route(deps: Deps, ep: Endpoint, surface: ApiSurface, handler: (ctx: Rou
   return async (c: Context) => {
     let session: AdminSession | undefined;
     let basicRsId: string | undefined;
-    if (ep.auth === 'bearer') {
+    if (ep.auth === 'bearer' || ep.auth === 'user') {
       try {
-        session = await deps.signer.verify(c.req.header('authorization'), deps.store);
+        session = await deps.signer.verify(c.req.header('authorization'), deps.store, deps.store.clock.now(), ep.auth === 'bearer');
       } catch (error) {
         if (error instanceof AuthFailure) {
           const headers: Record<string, string> =

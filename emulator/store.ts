@@ -99,7 +99,9 @@ export interface ConsentChallengeRow {
 }
 
 export interface ConsentGrantRow {
-  id: string; user_id: string; client_id: string; rs_id: string; scopes: string[]; expires_at: string;
+  id: string; user_id: string; client_id: string; rs_id: string; scopes: string[]; expires_at: string; created_at: string;
+  /** Set when an admin or the user revoked it: it no longer skips the consent page. */
+  revoked_at?: string;
 }
 
 export interface Clock { now(): Date }
@@ -135,7 +137,7 @@ export class Store {
   sweep(): void {
     const now = this.nowIso();
     for (const [id, ch] of this.consentChallenges) if (ch.expires_at < now) this.consentChallenges.delete(id);
-    this.consentGrants = this.consentGrants.filter((g) => g.expires_at > now);
+    this.consentGrants = this.consentGrants.filter((g) => !g.revoked_at && g.expires_at > now);
     for (const sweeper of this.sweepers) sweeper();
   }
 
@@ -148,6 +150,18 @@ export class Store {
 
   nowIso(): string {
     return this.clock.now().toISOString();
+  }
+
+  readonly #clientRecords = new Map<string, string>();
+  /** The UUID of a client's record (what consent grants call `client_id`), made on first use. */
+  clientRecordId(clientId: string): string {
+    let id = this.#clientRecords.get(clientId);
+    if (!id) this.#clientRecords.set(clientId, (id = this.newId()));
+    return id;
+  }
+  /** The OAuth `client_id` of a client record UUID. */
+  clientOfRecord(recordId: string): string | undefined {
+    return [...this.#clientRecords].find(([, id]) => id === recordId)?.[0];
   }
 
   /** Random uuid v4 (ids are opaque to clients). */

@@ -134,7 +134,7 @@ export function isRemembered(store: Store, ch: ConsentChallengeRow, grantable: s
     !ch.prompt?.split(' ').includes('consent') &&
     store.consentGrants.some(
       (g) => g.user_id === ch.user_id && g.client_id === ch.client_id && g.rs_id === ch.rs_id &&
-        g.expires_at > store.nowIso() && grantable.every((s) => g.scopes.includes(s)),
+        !g.revoked_at && g.expires_at > store.nowIso() && grantable.every((s) => g.scopes.includes(s)),
     )
   );
 }
@@ -143,7 +143,7 @@ export function isRemembered(store: Store, ch: ConsentChallengeRow, grantable: s
 export function rememberGrant(store: Store, ch: ConsentChallengeRow, granted: string[], ttlMs: number): void {
   store.consentGrants.push({
     id: store.newId(), user_id: ch.user_id, client_id: ch.client_id, rs_id: ch.rs_id, scopes: granted,
-    expires_at: new Date(store.clock.now().getTime() + ttlMs).toISOString(),
+    expires_at: new Date(store.clock.now().getTime() + ttlMs).toISOString(), created_at: store.nowIso(),
   });
 }
 

@@ -181,6 +181,16 @@ export function seedWorkspace(store: Store): void {
   finish(globex, false);
   applyManifest(store, globex, [{ name: 'lookup_customer', description: 'Find a customer record.' }]);
 
+  // Remembered consents on Docs Search (the People tab and the self-service page); 30 days each.
+  const remembered = (user: string, client: string, scopes: string[], since: number) =>
+    store.consentGrants.push({
+      id: uuid('5eed0006', store.consentGrants.length + 1), user_id: user, client_id: client, rs_id: docs.id, scopes,
+      created_at: daysAgo(since), expires_at: new Date(now + (30 - since) * 86_400_000).toISOString(),
+    });
+  remembered(SEED.users.endUsers[0]!, SEED.clients.mcpInspector, ['docs_search:docs:search'], 12);
+  remembered(SEED.users.endUsers[1]!, SEED.clients.supportAgent, ['docs_search:docs:search', 'docs_search:docs:write'], 5);
+  remembered(SEED.users.endUsers[0]!, SEED.clients.supportAgent, ['docs_search:docs:search'], 3);
+
   // A consent request waiting on the hosted consent page (demo and stories).
   store.consentChallenges.set('demo-docs-search', {
     challenge: 'demo-docs-search', rs_id: docs.id, client_id: SEED.clients.claudeDesktop, user_id: SEED.users.endUsers[0]!,

@@ -28,7 +28,7 @@ export async function authorizedFetch(ctx: SendContext): Promise<Response> {
     headers.Authorization = `Basic ${btoa(`${credentials.username}:${credentials.password}`)}`;
     return ctx.fetch(url, init);
   }
-  if (endpoint.auth !== 'bearer' || !getToken) return ctx.fetch(url, init);
+  if ((endpoint.auth !== 'bearer' && endpoint.auth !== 'user') || !getToken) return ctx.fetch(url, init);
   const token = async (forceRefresh: boolean) => {
     try {
       return await getToken({ forceRefresh });

@@ -7,8 +7,11 @@ import type * as z from 'zod/mini';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/** `bearer`: admin session JWT. `basic`: SDK `<rs_id>:<introspection_secret>`. `none`: public. */
-export type EndpointAuth = 'bearer' | 'basic' | 'none';
+/**
+ * `bearer`: admin session JWT. `user`: an end user's own session JWT (self-service; the host's
+ * `getToken` gives it, as for admins). `basic`: SDK `<rs_id>:<introspection_secret>`. `none`: public.
+ */
+export type EndpointAuth = 'bearer' | 'user' | 'basic' | 'none';
 
 type Trim<P extends string> = P extends `${infer Head}/${string}` ? Head : P;
 /** `'/a/:id/b/:tool_id'` → `'id' | 'tool_id'`. */

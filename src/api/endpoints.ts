@@ -2,6 +2,7 @@
 export { getAccessPolicy, putAccessPolicy } from './access-policy.js';
 export { createBinding, deleteBinding, listBindings, listEligibleUsers } from './bindings.js';
 export { acceptConsent, getConsent, rejectConsent } from './consent.js';
+export { listConsentGrants, listMyConsentGrants, revokeConsentGrant, revokeMyConsentGrant } from './consent-grants.js';
 export { dismissDriftEvent, listDriftEvents } from './drift-events.js';
 export { listResourceServers } from './application-list.js';
 export { approveClient, approveClientRedirects, denyClient, preRegisterClient, revokeClient } from './connections.js';

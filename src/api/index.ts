@@ -8,6 +8,7 @@ export * from './client.js';
 export * from './connections.js';
 export * from './workspace-clients.js';
 export * from './consent.js';
+export * from './consent-grants.js';
 export * from './drift-events.js';
 export * from './endpoint.js';
 export * from './errors.js';

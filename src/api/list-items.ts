@@ -23,7 +23,8 @@ export type ItemKind =
   | 'binding'
   | 'user'
   | 'drift_event'
-  | 'setup_step';
+  | 'setup_step'
+  | 'grant';
 
 export type UnreadProblem = 'missing' | 'wrong_type' | 'unknown_value' | 'empty' | 'invalid';
 

@@ -86,8 +86,8 @@ describe('the applications surface: one descriptor per call, a form per surface'
     // What stays where it is on both surfaces: SDK endpoints, scope update/delete, presets, consent,
     // and the workspace-wide client list.
     expect(all.filter((ep) => !ep.applications && !ep.onlyOn).map((ep) => ep.name).sort()).to.deep.equal([
-      'acceptConsent', 'approveClientRedirects', 'deleteScope', 'getConsent', 'getSdkPolicy', 'listScopePresets', 'listWorkspaceClients',
-      'putSdkManifest', 'rejectConsent', 'updateScope',
+      'acceptConsent', 'approveClientRedirects', 'deleteScope', 'getConsent', 'getSdkPolicy', 'listConsentGrants', 'listMyConsentGrants',
+      'listScopePresets', 'listWorkspaceClients', 'putSdkManifest', 'rejectConsent', 'revokeConsentGrant', 'revokeMyConsentGrant', 'updateScope',
     ]);
     // Only today's surface approves or denies a pending registration (§4.1): one path, no shim form.
     expect(all.filter((ep) => ep.onlyOn).map((ep) => [ep.name, ep.onlyOn, ep.path, !!ep.applications])).to.deep.equal([

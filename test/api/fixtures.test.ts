@@ -138,6 +138,10 @@ const VALID: ReadonlyArray<readonly [file: string, endpoint: Endpoint]> = [
   ['approveClient.json', endpoints.approveClient],
   ['denyClient.json', endpoints.denyClient],
   ['approveClientRedirects.json', endpoints.approveClientRedirects],
+  ['listConsentGrants.json', endpoints.listConsentGrants],
+  ['revokeConsentGrant.json', endpoints.revokeConsentGrant],
+  ['listMyConsentGrants.json', endpoints.listMyConsentGrants],
+  ['revokeMyConsentGrant.json', endpoints.revokeMyConsentGrant],
   ['createResourceServer.json', endpoints.createResourceServer],
   ['updateResourceServer.json', endpoints.updateResourceServer],
   ['rotateIntrospectionSecret.json', endpoints.rotateIntrospectionSecret],
@@ -188,7 +192,7 @@ const NO_BODY: readonly Endpoint[] = [endpoints.deleteScope, endpoints.deleteRes
 describe('fixtures: coverage of the contract', () => {
   it('has a real-shaped fixture for every endpoint with a JSON body, and 204 for the others', () => {
     const all = Object.values(endpoints) as Endpoint[];
-    expect(all.length).to.equal(44);
+    expect(all.length).to.equal(48);
     const withFixture = new Set(VALID.map(([, ep]) => ep));
     const missing = all.filter((ep) => !withFixture.has(ep) && !NO_BODY.includes(ep)).map((ep) => ep.name);
     expect(missing, 'endpoints without a fixture').to.deep.equal([]);
@@ -214,7 +218,7 @@ describe('fixtures: each parses and round-trips through AuthsecClient', () => {
       expect(req?.method).to.equal(ep.method);
       expect(req?.url).to.equal(BASE + fillPath(ep.path, paramsFor(ep)));
       const auth = req?.headers.get('Authorization');
-      if (ep.auth === 'bearer') expect(auth).to.equal(`Bearer ${TOKEN}`);
+      if (ep.auth === 'bearer' || ep.auth === 'user') expect(auth).to.equal(`Bearer ${TOKEN}`);
       else if (ep.auth === 'basic') expect(auth).to.equal(`Basic ${btoa(`${RS_GH}:${SDK_SECRET}`)}`);
       else expect(auth, 'public endpoints carry no credential').to.equal(null);
     });
@@ -785,6 +789,7 @@ const ITEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   listResourceServers: [''], listConnections: [''], listWorkspaceClients: [''], listScopes: [''],
   getScopeMatrix: ['tools', 'unmapped_scopes', 'scopes'], getSetup: ['steps'], listRoles: ['roles'],
   listBindings: ['bindings'], listEligibleUsers: ['users'], listDriftEvents: ['events', ''],
+  listConsentGrants: ['consent_grants'], listMyConsentGrants: ['consent_grants'],
 };
 const ITEM_PATH = /^([a-z_]*)\[(\d+)\]\.?(.*)$/;
 
@@ -849,6 +854,11 @@ const MUTATIONS: readonly Mutation[] = [
   m('approveClient.json', endpoints.approveClient, ['status'], 'pending', 'status', '"approved"'),
   m('denyClient.json', endpoints.denyClient, ['status'], REMOVE, 'status', '"denied"'),
   m('approveClientRedirects.json', endpoints.approveClientRedirects, ['status'], 'approved', 'status', '"redirects approved"'),
+  m('listConsentGrants.json', endpoints.listConsentGrants, ['consent_grants', 0, 'user_id'], REMOVE, 'consent_grants[0].user_id', 'string'),
+  m('listConsentGrants.json', endpoints.listConsentGrants, ['consent_grants', 1, 'granted_scopes'], 'read', 'consent_grants[1].granted_scopes', 'array'),
+  m('listMyConsentGrants.json', endpoints.listMyConsentGrants, ['consent_grants'], {}, 'consent_grants', 'array'),
+  m('revokeConsentGrant.json', endpoints.revokeConsentGrant, ['status'], 'deleted', 'status', '"revoked"'),
+  m('revokeMyConsentGrant.json', endpoints.revokeMyConsentGrant, ['status'], REMOVE, 'status', '"revoked"'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], REMOVE, 'introspection_secret', 'string'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], '', 'introspection_secret', 'too small'),
   m('updateResourceServer.json', endpoints.updateResourceServer, ['active'], REMOVE, 'active', 'boolean'),

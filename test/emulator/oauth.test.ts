@@ -664,3 +664,56 @@ describe('emulator: an application\'s connections (authsec-api-current.md §4.1)
     expect(res.status, 'an AuthSec from before the applications surface has no approve').to.equal(404);
   });
 });
+
+describe('emulator: remembered consents (authsec-api-current.md §4.2)', () => {
+  /** Authorize as Ada; the consent page's JSON tells whether a remembered decision answered it. */
+  async function authorizeAgain(h: Harness, clientId: string) {
+    const challenge = await challengeOf(await authorize(h, request(clientId, { login_hint: 'ada@acme.example', scope: SEARCH })));
+    return h.client().call(ep.getConsent, { query: { consent_challenge: challenge } });
+  }
+
+  it('remember → the next authorization skips the page; the admin revokes → refresh refused and the page asks again', async () => {
+    const h = harness();
+    const clientId = await registerClient(h);
+    const first = await challengeOf(await authorize(h, request(clientId, { login_hint: 'ada@acme.example', scope: SEARCH })));
+    const decision = await h.client().call(ep.acceptConsent, { body: { consent_challenge: first, grant_scope: [SEARCH], remember: true } });
+    const code = new URL(decision.redirect_to).searchParams.get('code')!;
+    const issued = await token(h, { grant_type: 'authorization_code', code, code_verifier: VERIFIER, redirect_uri: CALLBACK, client_id: clientId, resource: DOCS });
+    expect(issued.status).to.equal(200);
+    expect((await authorizeAgain(h, clientId)).auto_approved).to.equal(true);
+
+    const admin = await h.owner();
+    const { consent_grants: grants } = await admin.call(ep.listConsentGrants, { query: { user_id: SEED.users.owner } });
+    const grant = grants.find((g) => g.client_name === 'Test Agent')!;
+    expect([grant.granted_scopes, grant.resource_name, grant.user_id]).to.deep.equal([[SEARCH], 'Docs Search', SEED.users.owner]);
+    expect(grant.client_id, 'the client record UUID, not the OAuth client_id').to.match(/^[0-9a-f-]{36}$/).and.not.equal(clientId);
+    const byClient = await admin.call(ep.listConsentGrants, { query: { client_id: grant.client_id } });
+    expect(byClient.consent_grants.map((g) => g.id)).to.deep.equal([grant.id]);
+
+    expect(await admin.call(ep.revokeConsentGrant, { params: { grant_id: grant.id } })).to.deep.equal({ status: 'revoked' });
+    const refreshed = await token(h, { grant_type: 'refresh_token', refresh_token: issued.body.refresh_token!, client_id: clientId });
+    expect([refreshed.status, refreshed.body.error]).to.deep.equal([400, 'invalid_grant']);
+    expect((await authorizeAgain(h, clientId)).auto_approved, 'the consent page asks again').to.not.equal(true);
+    const again = (await rejection(admin.call(ep.revokeConsentGrant, { params: { grant_id: grant.id } }))) as AuthsecError;
+    expect([again.status, again.serverMessage]).to.deep.equal([404, 'consent grant not found or already revoked']);
+    const bad = (await rejection(admin.call(ep.listConsentGrants, { query: { user_id: 'ada' } }))) as AuthsecError;
+    expect([bad.status, bad.serverMessage]).to.deep.equal([400, 'invalid user_id']);
+  });
+
+  it('self-service: an end user lists and revokes only their own, with their own session token', async () => {
+    const h = harness();
+    const alan = SEED.users.endUsers[0]!;
+    const own = h.client(() => h.tokenFor(alan));
+    const mine = (await own.call(ep.listMyConsentGrants, {})).consent_grants;
+    expect(mine.map((g) => [g.client_name, g.granted_scopes])).to.have.deep.members([
+      ['MCP Inspector', [SEARCH]], ['Acme Support Agent', [SEARCH]],
+    ]);
+    const barbaras = h.emulator.store.consentGrants.find((g) => g.user_id === SEED.users.endUsers[1])!;
+    const other = (await rejection(own.call(ep.revokeMyConsentGrant, { params: { grant_id: barbaras.id } }))) as AuthsecError;
+    expect(other.status, 'someone else\'s grant is not found').to.equal(404);
+    const admin = (await rejection(own.call(ep.listConsentGrants, {}))) as AuthsecError;
+    expect(admin.status, 'an end user is not an admin').to.equal(403);
+    await own.call(ep.revokeMyConsentGrant, { params: { grant_id: mine[0]!.id } });
+    expect((await own.call(ep.listMyConsentGrants, {})).consent_grants).to.have.length(1);
+  });
+});

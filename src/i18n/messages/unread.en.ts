@@ -20,4 +20,5 @@ export const unreadEn = {
   'common.unread.kind.user': 'Person',
   'common.unread.kind.drift_event': 'Change',
   'common.unread.kind.setup_step': 'Setup step',
+  'common.unread.kind.grant': 'Remembered consent',
 } as const;
