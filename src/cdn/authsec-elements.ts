@@ -7,6 +7,7 @@ import '../elements/admin-console/define.js';
 import '../elements/app-registration/define.js';
 import '../elements/applications-list/define.js';
 import '../elements/connections/define.js';
+import '../elements/consent-grants/define.js';
 import '../elements/consent-screen/define.js';
 import '../elements/launch-queue/define.js';
 import '../elements/scope-editor/define.js';

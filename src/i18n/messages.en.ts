@@ -20,6 +20,7 @@ import { consoleEn } from './messages/console.en.js';
 import { readinessEn } from './messages/readiness.en.js';
 import { unreadEn } from './messages/unread.en.js';
 import { connectionsEn } from './messages/connections.en.js';
+import { grantsEn } from './messages/grants.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -41,6 +42,7 @@ const en = {
   ...readinessEn,
   ...unreadEn,
   ...connectionsEn,
+  ...grantsEn,
 } as const;
 
 

@@ -6,12 +6,12 @@ import type { NavigateTarget as SetupTarget } from './readiness.js';
 
 /**
  * Where an `authsec-navigate` request asks to go: a setup area (`install`, `tools`, `scopes`,
- * `access`, `clients`, `test`, `launch`, `activity`, `registration`), an application's
+ * `access`, `people`, `clients`, `test`, `launch`, `activity`, `registration`), an application's
  * `overview`, or the `applications` list.
  */
 export type NavigateTarget = SetupTarget | 'overview' | 'applications';
 
-export const CONSOLE_TABS = ['overview', 'setup', 'tools', 'scopes', 'access', 'connections', 'activity'] as const;
+export const CONSOLE_TABS = ['overview', 'setup', 'tools', 'scopes', 'access', 'people', 'connections', 'activity'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
 
 export type ConsoleDestination =
@@ -31,6 +31,7 @@ export const TARGET_TAB: Readonly<Record<Exclude<NavigateTarget, 'applications' 
   tools: 'tools',
   scopes: 'scopes',
   access: 'access',
+  people: 'people',
   clients: 'connections',
   test: 'overview',
   launch: 'overview',
@@ -44,6 +45,7 @@ export const TAB_TARGET: Readonly<Record<ConsoleTab, NavigateTarget>> = {
   tools: 'tools',
   scopes: 'scopes',
   access: 'access',
+  people: 'people',
   connections: 'clients',
   activity: 'activity',
 };

@@ -115,7 +115,7 @@ export type NextActionKey = (typeof NEXT_ACTIONS)[number];
  * Where the host's router should take the admin (`authsec-navigate` `target`); `check` is the
  * protection check, which lives on the Overview next to the activation preview (`launch`).
  */
-export type NavigateTarget = 'registration' | 'install' | 'check' | 'tools' | 'scopes' | 'access' | 'clients' | 'test' | 'launch' | 'activity';
+export type NavigateTarget = 'registration' | 'install' | 'check' | 'tools' | 'scopes' | 'access' | 'people' | 'clients' | 'test' | 'launch' | 'activity';
 
 export const NEXT_ACTION_TARGET: Readonly<Record<NextActionKey, NavigateTarget>> = {
   'install-protection': 'install',

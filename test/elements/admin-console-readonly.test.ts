@@ -9,6 +9,7 @@ import '../../src/context/define.js';
 import '../../src/elements/access-policy/define.js';
 import '../../src/elements/app-registration/define.js';
 import '../../src/elements/connections/define.js';
+import '../../src/elements/consent-grants/define.js';
 import '../../src/elements/launch-queue/define.js';
 import '../../src/elements/scope-editor/define.js';
 import '../../src/elements/tool-scope-mapper/define.js';
@@ -79,6 +80,14 @@ describe('readonly (auditor) mode of the composed elements', () => {
     expect(root.querySelectorAll('[role="listitem"]').length).to.equal(4);
     expect(reachable(root, 'authsec-ui-button')).to.have.length(0);
     expect(root.querySelector('form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('remembered consents: every grant, without Revoke or Revoke all', async () => {
+    const { el } = await mount('authsec-consent-grants', SEED.apps.docsSearch, (r) => !!r.querySelector('.grant'));
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('.grant').length).to.equal(3);
+    expect(reachable(root, 'authsec-ui-button')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 

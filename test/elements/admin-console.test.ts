@@ -47,7 +47,7 @@ describe('<authsec-admin-console>', () => {
     expect(el.getAttribute('tab')).to.equal('overview');
     expect(selected(el)).to.equal('overview');
     expect(inner(el, 'authsec-launch-queue')!.getAttribute('application-id')).to.equal(SEED.apps.github);
-    expect(tabs(el).map((t) => squash(t.textContent))).to.deep.equal(['Overview', 'Setup', 'Tools', 'Scopes', 'Access', 'Connections', 'Activity']);
+    expect(tabs(el).map((t) => squash(t.textContent))).to.deep.equal(['Overview', 'Setup', 'Tools', 'Scopes', 'Access', 'People', 'Connections', 'Activity']);
     expect(el.shadowRoot!.activeElement?.id).to.equal('workspace-h');
     // The Overview is headed like every tab: the application's name and state stand once, in the console's header.
     const queue = inner(el, 'authsec-launch-queue')!;
@@ -65,7 +65,7 @@ describe('<authsec-admin-console>', () => {
     await until(el, () => heading(el) === 'GitHub MCP Server');
     expect(selected(el)).to.equal('tools');
     expect(inner(el, 'authsec-tool-scope-mapper')).to.not.equal(undefined);
-    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1, -1, -1]);
+    expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1, -1, -1, -1]);
     const tools = tabs(el)[2]!;
     expect(visiblePanel(el)!.getAttribute('aria-labelledby')).to.equal(tools.id);
     tools.focus();
@@ -149,10 +149,14 @@ describe('<authsec-admin-console>', () => {
     await expect(el).to.be.accessible();
     el.navigate('clients');
     await until(el, () => selected(el) === 'connections' && el.getAttribute('tab') === 'connections');
+    // People: the remembered consents of the application's users.
+    el.navigate('people');
+    await until(el, () => !!inner(el, 'authsec-consent-grants')?.shadowRoot?.querySelector('.grant'));
+    expect(selected(el)).to.equal('people');
   });
 
   it('hide-tabs removes sections; a hidden or unknown tab falls back to the first visible one', async () => {
-    const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'scopes', hide: 'scopes, activity overview connections' });
+    const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'scopes', hide: 'scopes, activity overview connections people' });
     await until(el, () => heading(el) === 'Docs Search');
     expect(tabs(el).map((t) => t.dataset.tab)).to.deep.equal(['setup', 'tools', 'access']);
     expect(selected(el)).to.equal('setup');

@@ -21,6 +21,8 @@ export interface MountOptions {
   wait?: boolean;
   /** Auditors' mode. */
   readonly?: boolean;
+  /** More attributes, set before the element connects. */
+  attrs?: Readonly<Record<string, string>>;
 }
 
 export interface Mounted<T> {
@@ -40,6 +42,7 @@ export async function mountAdmin<T extends HTMLElement>(tag: string, options: Mo
   const el = document.createElement(tag) as T;
   if (options.appId) el.setAttribute('application-id', options.appId);
   if (options.readonly) el.setAttribute('readonly', '');
+  for (const [name, value] of Object.entries(options.attrs ?? {})) el.setAttribute(name, value);
   const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${options.fetch ?? emu.fetchFn} .getToken=${() => token}>${el}</authsec-provider>`);
   if (options.wait !== false) await until(el as T & { updateComplete: Promise<unknown> }, () => !el.shadowRoot!.querySelector('authsec-ui-state[kind="loading"]'));
   const api = new AuthsecClient({ baseUrl: emu.baseUrl, fetch: emu.fetchFn, getToken: () => token });

@@ -5,14 +5,14 @@ describe('admin console navigation model', () => {
   it('parses hide-tabs with commas, spaces, case and unknown names', () => {
     expect(parseTabList(' Tools,access  bogus,tools ')).to.deep.equal(['tools', 'access']);
     expect(parseTabList(null)).to.deep.equal([]);
-    expect(visibleTabs(['tools', 'access'])).to.deep.equal(['overview', 'setup', 'scopes', 'connections', 'activity']);
+    expect(visibleTabs(['tools', 'access'])).to.deep.equal(['overview', 'setup', 'scopes', 'people', 'connections', 'activity']);
   });
 
   it('resolves a hidden or unknown tab to the first visible one', () => {
     expect(resolveTab('scopes', [])).to.equal('scopes');
     expect(resolveTab('scopes', ['scopes'])).to.equal('overview');
     expect(resolveTab('nope', ['overview'])).to.equal('setup');
-    expect(resolveTab('overview', ['overview', 'setup', 'tools', 'scopes', 'access', 'connections', 'activity'])).to.equal(undefined);
+    expect(resolveTab('overview', ['overview', 'setup', 'tools', 'scopes', 'access', 'people', 'connections', 'activity'])).to.equal(undefined);
   });
 
   it('maps every navigate target to a destination, and each tab back to a target that returns to it', () => {

@@ -18,6 +18,7 @@ import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
 import '../applications-list/define.js';
 import '../connections/define.js';
+import '../consent-grants/define.js';
 import '../launch-queue/define.js';
 import '../scope-editor/define.js';
 import '../tool-scope-mapper/define.js';
@@ -40,8 +41,8 @@ const tabList = {
 /**
  * The whole admin experience in one element: the applications list, and for one application a
  * workspace with the tabs Overview (launch queue), Setup (registration and credentials), Tools
- * (mapper), Scopes (scope editor), Access (access policy), Connections (its AI clients) and
- * Activity (drift events).
+ * (mapper), Scopes (scope editor), Access (access policy), People (remembered consents),
+ * Connections (its AI clients) and Activity (drift events).
  *
  * Deep-linkable: `application-id` and `tab` say what is shown, and change as the admin moves.
  * Every move is an `authsec-navigate` event (the console's own tabs and breadcrumb, and the next
@@ -53,7 +54,7 @@ const tabList = {
  * Tabs follow the ARIA tabs pattern: one tab stop, arrow keys (mirrored right-to-left), Home and
  * End move and select. Visited tabs stay mounted (hidden), so staged edits survive a tab switch.
  *
- * @summary Applications list and per-application workspace (Overview, Setup, Tools, Scopes, Access, Connections, Activity).
+ * @summary Applications list and per-application workspace (Overview, Setup, Tools, Scopes, Access, People, Connections, Activity).
  * @tag authsec-admin-console
  * @status stable
  *
@@ -84,7 +85,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   /** The application whose workspace is open; none shows the applications list. */
   override applicationId?: string;
 
-  /** The workspace tab: `overview`, `setup`, `tools`, `scopes`, `access`, `connections` or `activity`. */
+  /** The workspace tab: `overview`, `setup`, `tools`, `scopes`, `access`, `people`, `connections` or `activity`. */
   tab: string = 'overview';
 
   /** Tabs the host hides, e.g. `hide-tabs="scopes activity"` (spaces or commas). */
@@ -215,6 +216,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
       ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
       ${panel('access', () => html`<authsec-access-policy application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-policy>`)}
+      ${panel('people', () => html`<authsec-consent-grants application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-consent-grants>`)}
       ${panel('connections', () => html`<authsec-connections application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-connections>`)}
       ${panel('activity', () => html`${this.#app.value && !isLaunched(this.#app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
         <authsec-launch-queue view="activity" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;

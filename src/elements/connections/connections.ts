@@ -1,6 +1,7 @@
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { approveClient, approveClientRedirects, denyClient, preRegisterClient, revokeClient } from '../../api/connections.js';
 import { listWorkspaceClients, type WorkspaceClient } from '../../api/workspace-clients.js';
@@ -181,7 +182,7 @@ export class AuthsecConnections extends AuthsecApplicationElement {
         ? html`<div part="list" class="list" role="list" aria-label=${this.t('connections.list.label', { application: this.text(d.app.name, 80) })}>
             ${shown.length > VIRTUAL_FROM
               ? virtualize({ items: shown, keyFunction: (c: ConnectionView) => c.id, renderItem: (c: ConnectionView, i: number) => renderConnectionRow(ctx, c, i), layout: LAYOUT })
-              : shown.map((c, i) => renderConnectionRow(ctx, c, i))}
+              : repeat(shown, (c) => c.id, (c, i) => renderConnectionRow(ctx, c, i))}
           </div>`
         : html`<div class="no-match">
             <p>${this.t('connections.noMatch')}</p>

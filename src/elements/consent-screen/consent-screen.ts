@@ -12,6 +12,7 @@ import { consentScreenStyles } from './consent-screen.styles.js';
 import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
 import { framing, gone, inlineData, pageData } from './consent-page.js';
 import { formRequest, submitConsentForm } from './hosted-form.js';
+import { scopePhrase } from '../shared/scope-phrase.js';
 
 registerDefaults(consentEn);
 
@@ -471,10 +472,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   #words(scope: ConsentScope): string {
-    const { verb, object, omnibus } = scope.words;
-    if (omnibus) return this.t('consent.scope.omnibus');
-    const target = object || this.t('consent.scope.objectFallback');
-    return verb ? this.t(`consent.scope.verb.${verb}`, { object: target }) : target;
+    return scopePhrase((key, params) => this.t(key, params), scope.words);
   }
 
   #blocked(view: ConsentView): TemplateResult | typeof nothing {

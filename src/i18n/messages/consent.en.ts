@@ -1,5 +1,8 @@
 /** English: `<authsec-consent-screen>`. Registered when the consent screen is loaded. */
+import { scopeWordsEn } from './scope-words.en.js';
+
 export const consentEn = {
+  ...scopeWordsEn,
   'consent.loading': 'Loading the access request…',
   'consent.title': '{client} wants to access {application}',
   'consent.titleNoApp': '{client} wants access',
@@ -25,19 +28,6 @@ export const consentEn = {
   'consent.scopes.none': 'There is nothing this app may be granted.',
   'consent.scopes.showAll': 'Show all {count} permissions',
   'consent.scopes.showFewer': 'Show fewer',
-  'consent.scope.verb.read': 'Read {object}',
-  'consent.scope.verb.write': 'Change {object}',
-  'consent.scope.verb.delete': 'Delete {object}',
-  'consent.scope.verb.admin': 'Administer {object}',
-  'consent.scope.verb.search': 'Search {object}',
-  'consent.scope.verb.list': 'List {object}',
-  'consent.scope.verb.run': 'Run {object}',
-  'consent.scope.verb.send': 'Send {object}',
-  'consent.scope.verb.create': 'Create {object}',
-  'consent.scope.verb.update': 'Update {object}',
-  'consent.scope.verb.manage': 'Manage {object}',
-  'consent.scope.objectFallback': 'this application',
-  'consent.scope.omnibus': 'Everything this application allows',
   'consent.scope.tools': 'Unlocks: {tools}',
   'consent.scope.toolsMore': '+{count} more',
   'consent.blocked.heading': 'Not available to this app',

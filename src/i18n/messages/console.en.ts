@@ -13,6 +13,7 @@ export const consoleEn = {
   'console.tab.tools': 'Tools',
   'console.tab.scopes': 'Scopes',
   'console.tab.access': 'Access',
+  'console.tab.people': 'People',
   'console.tab.connections': 'Connections',
   'console.tab.activity': 'Activity',
   'console.readonly': 'Read-only view: you can see everything and change nothing.',

@@ -56,6 +56,7 @@ export const launchEn = {
   'launch.target.tools': 'Tools',
   'launch.target.scopes': 'Scopes',
   'launch.target.access': 'Access',
+  'launch.target.people': 'People',
   'launch.target.clients': 'Clients',
   'launch.target.test': 'Test',
   'launch.target.launch': 'Activation preview',
