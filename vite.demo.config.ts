@@ -12,7 +12,7 @@ export default defineConfig({
     target: 'es2022',
     // No inline polyfill script: the portal runs under `script-src 'self'`.
     modulePreload: { polyfill: false },
-    rolldownOptions: { input: { index: resolve('demo/index.html'), theming: resolve('demo/theming.html') } },
+    rolldownOptions: { input: { index: resolve('demo/index.html'), theming: resolve('demo/theming.html'), account: resolve('demo/account.html') } },
   },
   logLevel: 'warn',
 });

@@ -5,7 +5,10 @@
 // where a person acts: the consent screen (hosted page + drop-in bundle) and the admin's
 // `<authsec-tool-scope-mapper>` on a small page of this test (e2e/mcp-admin-page, below). The
 // admin's initial setup (register, launch) goes through the admin API, as a script would.
-// The consent step also runs in Firefox and WebKit: e2e/cross-browser/mcp-consent.test.ts.
+// Then the remembered decision: the next authorization skips the consent page, the admin revokes it
+// with `<authsec-consent-grants>`, the client's refresh is refused and the consent page asks again.
+// The consent step also runs in Firefox and WebKit: e2e/cross-browser/mcp-consent.test.ts; the end
+// user's own revoke: e2e/cross-browser/self-service.test.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -29,13 +32,13 @@ const names = (tools: { name: string }[]) => tools.map((t) => t.name).sort();
  * The admin's page: `<authsec-provider>` + `<authsec-tool-scope-mapper>` from the drop-in bundle,
  * on its own origin, calling the emulator cross-origin with the admin's session token.
  */
-async function startAdminPage(authsec: string, token: string, app: Application): Promise<{ url: string; close(): Promise<void> }> {
+async function startAdminPage(authsec: string, token: string, app: Application, element = 'authsec-tool-scope-mapper'): Promise<{ url: string; close(): Promise<void> }> {
   const bundle = await readFile(ELEMENTS_BUNDLE, 'utf8').catch(() => {
     throw new Error(`${ELEMENTS_BUNDLE} is missing: run \`npm run build:cdn\``);
   });
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Issue Tracker · Tools</title></head><body>
 <main><h1>Issue Tracker: who may call which tool</h1>
-<authsec-provider base-url="${authsec}"><authsec-tool-scope-mapper application-id="${app.id}"></authsec-tool-scope-mapper></authsec-provider></main>
+<authsec-provider base-url="${authsec}"><${element} application-id="${app.id}"></${element}></authsec-provider></main>
 <script type="module" src="/session.js"></script></body></html>`;
   // The token is on the provider before the bundle defines it (lit keeps a property set before the
   // upgrade), so the mapper's first request carries it. Setting it from a second module script after
@@ -92,14 +95,16 @@ test.describe('a real MCP client through the whole loop', () => {
   let mcp: ProtectedMcpServer | undefined;
   let callback: ClientApp | undefined;
   let adminPage: { url: string; close(): Promise<void> } | undefined;
+  let peoplePage: { url: string; close(): Promise<void> } | undefined;
 
   test.afterEach(async () => {
     await mcp?.close();
     await callback?.close();
     await adminPage?.close();
+    await peoplePage?.close();
   });
 
-  test('map in the admin, approve on the consent screen, enforced at the server', async ({ page, context, baseURL }) => {
+  test('map in the admin, approve on the consent screen, enforced at the server; remembered, then revoked on the People page', async ({ page, context, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const admin = await Admin.signIn(origin);
     const port = await freePort();
@@ -209,6 +214,58 @@ test.describe('a real MCP client through the whole loop', () => {
       await expect(client.callTool({ name: 'get_issue', arguments: { id: 2 } })).rejects.toThrow(/403/);
       expect(JSON.parse(recorder.log.at(-1)!.body).error_description).toBe('tool get_issue is not mapped to any scope');
       expect(names((await client.listTools()).tools)).not.toContain('get_issue');
+    });
+    await client.close();
+
+    // Every document the browser was answered with on the way: a remembered decision is a 302 from
+    // AuthSec's consent handler, never a page the person sees.
+    const consentAnswers: number[] = [];
+    page.on('response', (r) => {
+      if (r.request().isNavigationRequest() && new URL(r.url()).pathname === '/authsec/hmgr/consent') consentAnswers.push(r.status());
+    });
+
+    await test.step('5a. remembered: the next authorization skips the consent screen', async () => {
+      provider.forgetTokens();
+      ({ client, transport } = mcpClient(mcp!.url, provider, recorder));
+      const asked = provider.authorizeUrls.length;
+      await expect(client.connect(transport)).rejects.toBeInstanceOf(UnauthorizedError);
+      await page.bringToFront();
+      await page.goto(provider.authorizeUrls[asked]!.href);
+      await page.waitForURL(landedOnCallback);
+      expect(consentAnswers).toEqual([302]);
+      await transport.finishAuth(new URL(page.url()).searchParams.get('code')!);
+      ({ client, transport } = mcpClient(mcp!.url, provider, recorder));
+      await client.connect(transport);
+      await client.callTool({ name: 'list_issues', arguments: {} });
+      expect(recorder.log.at(-1)!.status).toBe(200);
+    });
+
+    await test.step('5b. the admin revokes the remembered consents on the People page', async () => {
+      peoplePage = await startAdminPage(origin, await adminToken(origin), app, 'authsec-consent-grants');
+      const people = await context.newPage();
+      await people.goto(peoplePage.url);
+      const grants = people.locator('authsec-consent-grants');
+      await expect(grants.getByRole('heading', { name: 'Alan Turing' })).toBeVisible();
+      await expect(grants.getByText(CLIENT_NAME).first()).toBeVisible();
+      await grants.getByRole('button', { name: 'Revoke all remembered consents of Alan Turing' }).click();
+      await grants.getByRole('dialog').getByRole('button', { name: 'Revoke all' }).click();
+      await expect(grants.getByText('No remembered consents')).toBeVisible();
+      await people.close();
+    });
+
+    await test.step('5c. the client\'s refresh is refused, and the consent screen asks the person again', async () => {
+      const refused = await fetch(`${origin}/oauth/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: provider.tokens()!.refresh_token!, client_id: provider.clientInformation()!.client_id }),
+      });
+      expect([refused.status, ((await refused.json()) as { error: string }).error]).toEqual([400, 'invalid_grant']);
+      const asked = provider.authorizeUrls.length;
+      await expect(client.callTool({ name: 'list_issues', arguments: {} })).rejects.toBeInstanceOf(UnauthorizedError);
+      await page.bringToFront();
+      await page.goto(provider.authorizeUrls[asked]!.href);
+      await expect(page.locator('authsec-consent-screen button[part=allow]')).toBeVisible();
+      expect(consentAnswers.at(-1)).toBe(200);
     });
     await client.close();
   });

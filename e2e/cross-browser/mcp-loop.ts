@@ -196,6 +196,18 @@ export class LoopClientProvider implements OAuthClientProvider {
   codeVerifier() {
     return this.#verifier;
   }
+  /** What a real client does when AuthSec refuses what it holds (a revoked grant: `tokens`). */
+  invalidateCredentials(scope: 'all' | 'client' | 'tokens' | 'verifier' | 'discovery'): void {
+    if (scope === 'all' || scope === 'tokens') this.#tokens = undefined;
+    if (scope === 'all' || scope === 'client') this.#client = undefined;
+    if (scope === 'all' || scope === 'verifier') this.#verifier = '';
+  }
+
+  /** Like a fresh install of the same client: no tokens, so the next connection authorizes again. */
+  forgetTokens(): void {
+    this.#tokens = undefined;
+  }
+
   /** Like a person choosing "reconnect": the next step-up goes to the consent screen, not to a refresh. */
   forgetRefreshToken(): void {
     if (this.#tokens) this.#tokens = { ...this.#tokens, refresh_token: undefined };

@@ -90,8 +90,9 @@ export function controlRoutes(app: Hono, deps: Deps, faults: FaultController, de
     /** The demo portal's sign-in: a session for a seeded user (default: the workspace owner). */
     app.post('/__emulator/session', async (c) => {
       const b = (await c.req.json().catch(() => ({}))) as Record<string, unknown>;
-      const userId = typeof b.user_id === 'string' ? b.user_id : SEED.users.owner;
-      const user = store.users.get(userId);
+      // A seeded user by id or email (the demo's end-user account page signs in by email).
+      const byEmail = typeof b.email === 'string' ? [...store.users.values()].find((u) => u.email === b.email) : undefined;
+      const user = byEmail ?? store.users.get(typeof b.user_id === 'string' ? b.user_id : SEED.users.owner);
       if (!user) throw new ApiError(404, 'user not found');
       const ttl = Math.min(86_400, Math.max(5, Number(b.ttl_seconds ?? 3600)));
       const token = await signer.issue(

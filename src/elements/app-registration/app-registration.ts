@@ -104,7 +104,10 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   // Without an answer the rotation may have happened: the old secret may be dead and the new one is
   // lost, so only rotating again gives a secret that certainly works.
   readonly #rotation = new Action(this, (e) => this.t(outcomeUnknown(e) ? 'registration.rotate.unknown' : 'registration.rotate.failed', { reason: this.reason(e) }));
-  readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m), words: 'registration.secret' });
+  readonly #secret = new OneTimeSecret(this, {
+    announce: (m) => this.#announcer.say(m),
+    word: (key, params) => this.t(`registration.secret.${key}`, params),
+  });
   readonly #snippets = new SdkSnippets(this, () => this.#secret.copiedElsewhere());
   readonly #editor = new ApplicationEditor(this, {
     focusField: (field) => this.#focusField(field),

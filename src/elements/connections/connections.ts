@@ -97,7 +97,10 @@ export class AuthsecConnections extends AuthsecApplicationElement {
   private confirming?: { change: Change; connection: ConnectionView };
 
   readonly #announcer = new Announcer(this);
-  readonly #secret = new OneTimeSecret(this, { announce: (m) => this.#announcer.say(m), words: 'connections.secret' });
+  readonly #secret = new OneTimeSecret(this, {
+    announce: (m) => this.#announcer.say(m),
+    word: (key, params) => this.t(`connections.secret.${key}`, params),
+  });
   /** Revoke, approve, deny, approve redirects: one run per client at a time. */
   readonly #write = new Action(this);
   readonly #prereg = new Action(this, (e) => this.t('connections.prereg.failed', { reason: this.reason(e) }));

@@ -11,7 +11,6 @@ import { writeClipboard } from '../../ui/clipboard.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
 import type { ElementHost } from '../../controllers/host.js';
-import type { MessageKey } from '../../i18n/catalog.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 
@@ -30,10 +29,14 @@ const MASK = '••••••••••••••••••••••
 
 export type SecretHost = ElementHost & AppSwitchHost;
 
+export type SecretWord =
+  | 'heading' | 'once' | 'label' | 'show' | 'showNamed' | 'hide' | 'hideNamed' | 'copy' | 'copyNamed' | 'copied' | 'copyFailed'
+  | 'stored' | 'notCopied.heading' | 'notCopied.body' | 'notCopied.confirm' | 'notCopied.cancel' | 'dismissed';
+
 export interface SecretOptions {
   announce(message: string): void;
-  /** Whose words: `<prefix>.heading`, `.once`, `.label`, `.show`… (one set per kind of secret). */
-  words: 'registration.secret' | 'connections.secret';
+  /** Its words (`heading`, `once`, `label`, `show`…), one set per kind of secret. */
+  word(key: SecretWord, params?: Record<string, string>): string;
 }
 
 export class OneTimeSecret implements ReactiveController {
@@ -102,7 +105,7 @@ export class OneTimeSecret implements ReactiveController {
   }
 
   render(appId: string): TemplateResult {
-    const t = (key: string, params?: Record<string, string>) => this.#word(key, params);
+    const t = (key: SecretWord, params?: Record<string, string>) => this.#options.word(key, params);
     const locale = this.#host.effectiveLocale;
     const secret = this.of(appId);
     if (!secret) {
@@ -129,10 +132,6 @@ export class OneTimeSecret implements ReactiveController {
     </section>`;
   }
 
-  #word(key: string, params?: Record<string, string>): string {
-    return this.#host.t(`${this.#options.words}.${key}` as MessageKey, params);
-  }
-
   #toggleReveal(): void {
     this.revealed = !this.revealed;
     if (this.revealed) this.#handled = true;
@@ -147,7 +146,7 @@ export class OneTimeSecret implements ReactiveController {
     await this.#host.updateComplete;
     this.#handled = true;
     if (await writeClipboard(secret)) {
-      this.#status = this.#word('copied');
+      this.#status = this.#options.word('copied');
       this.#host.requestUpdate();
       return;
     }
@@ -158,7 +157,7 @@ export class OneTimeSecret implements ReactiveController {
     const input = this.#host.renderRoot.querySelector<HTMLInputElement>('#secret');
     input?.focus();
     input?.select();
-    this.#status = this.#word('copyFailed');
+    this.#status = this.#options.word('copyFailed');
     this.#host.requestUpdate();
   }
 
@@ -173,7 +172,7 @@ export class OneTimeSecret implements ReactiveController {
     await this.#host.updateComplete;
     this.forget();
     this.dismissed = true;
-    this.#options.announce(this.#word('dismissed'));
+    this.#options.announce(this.#options.word('dismissed'));
     await this.#host.updateComplete;
     this.#host.renderRoot.querySelector<HTMLElement>('#secret-dismissed')?.focus();
   }

@@ -14,7 +14,7 @@ export const grantsEn = {
   'grants.person.count': '{count} remembered consents',
   'grants.person.count.one': '1 remembered consent',
   'grants.client.unnamed': 'An unnamed AI client',
-  'grants.canDo': 'Can',
+  'grants.canDo': 'It can',
   'grants.on': 'On {application}',
   'grants.since': 'Allowed {date}',
   'grants.until': 'Until {date}',
@@ -47,5 +47,4 @@ export const grantsEn = {
   'grants.self.revoke.heading': 'Revoke access for {client}?',
   'grants.self.revoke.body': 'It stops working at its next check. If you use it again, it will ask for your permission first.',
   'grants.self.revoked': '{client} no longer has access.',
-  'grants.self.forbidden': 'Sign in again to see the apps with access to your account.',
 } as const;
