@@ -17,6 +17,7 @@ import { launchRoutes } from './routes/launch.js';
 import { oauthRoutes } from './routes/oauth.js';
 import { connectionRoutes } from './routes/connections.js';
 import { consentGrantRoutes } from './routes/consent-grants.js';
+import { accessInsightRoutes } from './routes/access-insight.js';
 import { resourceServerRoutes } from './routes/resource-servers.js';
 import { scopeRoutes } from './routes/scopes.js';
 import { sdkRoutes } from './routes/sdk.js';
@@ -120,6 +121,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   resourceServerRoutes(app, deps, probe);
   connectionRoutes(app, deps);
   consentGrantRoutes(app, deps);
+  accessInsightRoutes(app, deps);
   toolRoutes(app, deps, probe);
   scopeRoutes(app, deps);
   launchRoutes(app, deps);

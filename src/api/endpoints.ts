@@ -1,5 +1,6 @@
 /** Every endpoint of the contract by name: the list the emulator must serve. */
 export { getAccessPolicy, putAccessPolicy } from './access-policy.js';
+export { getEffectiveAccess, getScopeImpact, listAccessUsers, simulateAccess } from './access-insight.js';
 export { createBinding, deleteBinding, listBindings, listEligibleUsers } from './bindings.js';
 export { acceptConsent, getConsent, rejectConsent } from './consent.js';
 export { listConsentGrants, listMyConsentGrants, revokeConsentGrant, revokeMyConsentGrant } from './consent-grants.js';

@@ -1,5 +1,6 @@
 /** `@authsec/elements/api`: AuthSec's REST contract and client, usable without any DOM. */
 export * from './access-policy.js';
+export * from './access-insight.js';
 export * from './application-list.js';
 export * from './application-summary.js';
 export * from './application-writes.js';

@@ -90,9 +90,13 @@ describe('the applications surface: one descriptor per call, a form per surface'
       'listScopePresets', 'listWorkspaceClients', 'putSdkManifest', 'rejectConsent', 'revokeConsentGrant', 'revokeMyConsentGrant', 'updateScope',
     ]);
     // Only today's surface approves or denies a pending registration (§4.1): one path, no shim form.
-    expect(all.filter((ep) => ep.onlyOn).map((ep) => [ep.name, ep.onlyOn, ep.path, !!ep.applications])).to.deep.equal([
+    expect(all.filter((ep) => ep.onlyOn).map((ep) => [ep.name, ep.onlyOn, ep.path, !!ep.applications]).sort()).to.deep.equal([
       ['approveClient', 'applications', '/authsec/applications/:id/connections/:client_id/approve', false],
       ['denyClient', 'applications', '/authsec/applications/:id/connections/:client_id/deny', false],
+      ['getEffectiveAccess', 'applications', '/authsec/applications/:id/users/:user_id/effective-access', false],
+      ['getScopeImpact', 'applications', '/authsec/v1/applications/:id/scopes/:scope_id/impact', false],
+      ['listAccessUsers', 'applications', '/authsec/applications/:id/access/users', false],
+      ['simulateAccess', 'applications', '/authsec/v1/applications/:id/access-simulations', false],
     ]);
     for (const ep of all.filter((e) => e.applications)) {
       const names = (p: string) => [...p.matchAll(/:(\w+)/g)].map((m) => m[1]);

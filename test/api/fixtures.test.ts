@@ -142,6 +142,10 @@ const VALID: ReadonlyArray<readonly [file: string, endpoint: Endpoint]> = [
   ['revokeConsentGrant.json', endpoints.revokeConsentGrant],
   ['listMyConsentGrants.json', endpoints.listMyConsentGrants],
   ['revokeMyConsentGrant.json', endpoints.revokeMyConsentGrant],
+  ['listAccessUsers.json', endpoints.listAccessUsers],
+  ['getEffectiveAccess.json', endpoints.getEffectiveAccess],
+  ['simulateAccess.json', endpoints.simulateAccess],
+  ['getScopeImpact.json', endpoints.getScopeImpact],
   ['createResourceServer.json', endpoints.createResourceServer],
   ['updateResourceServer.json', endpoints.updateResourceServer],
   ['rotateIntrospectionSecret.json', endpoints.rotateIntrospectionSecret],
@@ -192,7 +196,7 @@ const NO_BODY: readonly Endpoint[] = [endpoints.deleteScope, endpoints.deleteRes
 describe('fixtures: coverage of the contract', () => {
   it('has a real-shaped fixture for every endpoint with a JSON body, and 204 for the others', () => {
     const all = Object.values(endpoints) as Endpoint[];
-    expect(all.length).to.equal(48);
+    expect(all.length).to.equal(52);
     const withFixture = new Set(VALID.map(([, ep]) => ep));
     const missing = all.filter((ep) => !withFixture.has(ep) && !NO_BODY.includes(ep)).map((ep) => ep.name);
     expect(missing, 'endpoints without a fixture').to.deep.equal([]);
@@ -789,7 +793,7 @@ const ITEM_LISTS: Readonly<Record<string, readonly string[]>> = {
   listResourceServers: [''], listConnections: [''], listWorkspaceClients: [''], listScopes: [''],
   getScopeMatrix: ['tools', 'unmapped_scopes', 'scopes'], getSetup: ['steps'], listRoles: ['roles'],
   listBindings: ['bindings'], listEligibleUsers: ['users'], listDriftEvents: ['events', ''],
-  listConsentGrants: ['consent_grants'], listMyConsentGrants: ['consent_grants'],
+  listConsentGrants: ['consent_grants'], listMyConsentGrants: ['consent_grants'], listAccessUsers: ['users'], getEffectiveAccess: ['scopes'],
 };
 const ITEM_PATH = /^([a-z_]*)\[(\d+)\]\.?(.*)$/;
 
@@ -859,6 +863,12 @@ const MUTATIONS: readonly Mutation[] = [
   m('listMyConsentGrants.json', endpoints.listMyConsentGrants, ['consent_grants'], {}, 'consent_grants', 'array'),
   m('revokeConsentGrant.json', endpoints.revokeConsentGrant, ['status'], 'deleted', 'status', '"revoked"'),
   m('revokeMyConsentGrant.json', endpoints.revokeMyConsentGrant, ['status'], REMOVE, 'status', '"revoked"'),
+  m('listAccessUsers.json', endpoints.listAccessUsers, ['users', 0, 'user'], REMOVE, 'users[0].user', 'object'),
+  m('getEffectiveAccess.json', endpoints.getEffectiveAccess, ['scopes', 1, 'status'], 'denied', 'scopes[1].status', '"not_granted"'),
+  m('simulateAccess.json', endpoints.simulateAccess, ['verdict'], 'maybe', 'verdict', '"denied"'),
+  m('simulateAccess.json', endpoints.simulateAccess, ['decision_trace', 4, 'check'], REMOVE, 'decision_trace[4].check', 'string'),
+  m('getScopeImpact.json', endpoints.getScopeImpact, ['impact', 'users_affected'], '3', 'impact.users_affected', 'number'),
+  m('getScopeImpact.json', endpoints.getScopeImpact, ['safe_to_delete'], REMOVE, 'safe_to_delete', 'boolean'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], REMOVE, 'introspection_secret', 'string'),
   m('createResourceServer.json', endpoints.createResourceServer, ['introspection_secret'], '', 'introspection_secret', 'too small'),
   m('updateResourceServer.json', endpoints.updateResourceServer, ['active'], REMOVE, 'active', 'boolean'),
