@@ -21,6 +21,7 @@ import { readinessEn } from './messages/readiness.en.js';
 import { unreadEn } from './messages/unread.en.js';
 import { connectionsEn } from './messages/connections.en.js';
 import { grantsEn } from './messages/grants.en.js';
+import { explorerEn } from './messages/explorer.en.js';
 
 /**
  * Every English message. The runtime loads area tables separately (`messages/*.en.ts`, each
@@ -43,6 +44,7 @@ const en = {
   ...unreadEn,
   ...connectionsEn,
   ...grantsEn,
+  ...explorerEn,
 } as const;
 
 

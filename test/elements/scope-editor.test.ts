@@ -102,6 +102,22 @@ describe('<authsec-scope-editor>', () => {
     expect(emu.store.driftEvents.size).to.equal(before + 1);
   });
 
+  it('before a delete, shows what AuthSec counts it touches: tools, roles, people, remembered consents (today\'s surface)', async () => {
+    const { el } = await mount(SEED.apps.docsSearch, { emulator: { surfaces: 'applications' } });
+    button(el, 'Delete docs_search:docs:write').click();
+    const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog')!;
+    await until(el, () => !!dialog.querySelector('.impact li'));
+    const items = [...dialog.querySelectorAll('.impact li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(['2 tools it unlocks', '1 role that grants it', '1 person who holds it', '1 remembered consent that includes it']);
+    await expect(el).to.be.accessible();
+    dialog.close(false);
+    const { el: shim } = await mount(SEED.apps.docsSearch, { emulator: { surfaces: 'resource-servers' } });
+    button(shim, 'Delete docs_search:docs:write').click();
+    const plain = $<AuthsecUiConfirmDialog>(shim, 'authsec-ui-confirm-dialog')!;
+    await until(shim, () => !!plain.shadowRoot?.querySelector('dialog[open]'));
+    expect(plain.querySelector('.impact'), 'an AuthSec without the endpoint: the tool list only').to.equal(null);
+  });
+
   it('applies a preset, creating only the scopes that are missing', async () => {
     const { el, emu } = await mount(SEED.apps.billingAgent);
     $<HTMLElement>(el, 'details.presets summary')!.click();

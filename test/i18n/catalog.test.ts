@@ -51,7 +51,7 @@ describe('i18n catalog', () => {
     it('uses namespaced keys and non-empty text for every message', () => {
       for (const [key, value] of Object.entries(en)) {
         // Areas: shared (common, error, ui) and one per element.
-        expect(key, key).to.match(/^(common|error|ui|consent|scopes|mapper|registration|access|launch|apps|console|readiness|connections|grants)\.[A-Za-z0-9_.-]+$/);
+        expect(key, key).to.match(/^(common|error|ui|consent|scopes|mapper|registration|access|launch|apps|console|readiness|connections|grants|explorer)\.[A-Za-z0-9_.-]+$/);
         expect(value.trim(), key).to.not.equal('');
       }
     });

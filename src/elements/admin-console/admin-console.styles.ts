@@ -44,6 +44,7 @@ export const adminConsoleStyles = [
       [role='tab'][aria-selected='true'] { border-block-end-color: Highlight; }
     }
     .panel { min-inline-size: 0; }
+    .panel > .grants { display: block; margin-block-start: var(--_authsec-space-6); }
     @container (max-width: 30rem) {
       .heading { font-size: var(--_authsec-font-size-lg); }
       [role='tab'] { padding-inline: var(--_authsec-space-2); }

@@ -18,6 +18,7 @@ import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
 import '../applications-list/define.js';
 import '../connections/define.js';
+import '../access-explorer/define.js';
 import '../consent-grants/define.js';
 import '../launch-queue/define.js';
 import '../scope-editor/define.js';
@@ -41,7 +42,8 @@ const tabList = {
 /**
  * The whole admin experience in one element: the applications list, and for one application a
  * workspace with the tabs Overview (launch queue), Setup (registration and credentials), Tools
- * (mapper), Scopes (scope editor), Access (access policy), People (remembered consents),
+ * (mapper), Scopes (scope editor), Access (access policy), People (who can call what, and
+ * remembered consents),
  * Connections (its AI clients) and Activity (drift events).
  *
  * Deep-linkable: `application-id` and `tab` say what is shown, and change as the admin moves.
@@ -216,7 +218,8 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
       ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
       ${panel('access', () => html`<authsec-access-policy application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-policy>`)}
-      ${panel('people', () => html`<authsec-consent-grants application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-consent-grants>`)}
+      ${panel('people', () => html`<authsec-access-explorer application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-explorer>
+        <authsec-consent-grants class="grants" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-consent-grants>`)}
       ${panel('connections', () => html`<authsec-connections application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-connections>`)}
       ${panel('activity', () => html`${this.#app.value && !isLaunched(this.#app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
         <authsec-launch-queue view="activity" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;

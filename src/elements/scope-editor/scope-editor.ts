@@ -4,6 +4,7 @@ import { getResourceServer, type ResourceServer } from '../../api/resource-serve
 import { getScopeMatrix, type McpTool } from '../../api/scope-matrix.js';
 import { listScopePresets, type ScopePreset } from '../../api/scope-presets.js';
 import { createScope, deleteScope, listScopes, updateScope, type OAuthScope } from '../../api/scopes.js';
+import { getScopeImpact, type ScopeImpact } from '../../api/access-insight.js';
 import type { RiskLevel } from '../../api/wire.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import { Action } from '../../controllers/action.js';
@@ -71,6 +72,7 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
       touched: { state: true },
       presetId: { state: true },
       deleting: { state: true },
+      impact: { state: true },
     };
   }
 
@@ -78,6 +80,8 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
   private touched = false;
   private presetId = '';
   private deleting?: OAuthScope;
+  /** AuthSec's count of what deleting `deleting` touches (today's surface); 'loading' while asked. */
+  private impact?: ScopeImpact | 'loading';
 
   readonly #announcer = new Announcer(this);
   /** Create, edit, delete and presets: one write at a time. */
@@ -284,14 +288,41 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
         ? `${this.t('scopes.delete.tools', { count: tools.length, tools: named })}${more > 0 ? ` ${this.t('scopes.delete.toolsMore', { count: more })}` : ''}`
         : this.t('scopes.delete.noTools')}</p>
       ${tools.length ? html`<p>${this.t('scopes.delete.unmapped')}</p>` : nothing}
+      ${this.#impact()}
       ${d.app.state === 'ready' ? html`<p><strong>${this.t('scopes.delete.drift')}</strong></p>` : nothing}
     </authsec-ui-confirm-dialog>`;
+  }
+
+  #impact(): TemplateResult | typeof nothing {
+    const impact = this.impact;
+    if (!impact) return nothing;
+    if (impact === 'loading') return html`<p class="muted impact" role="status">${this.t('scopes.impact.loading')}</p>`;
+    if (impact.safe_to_delete) return html`<p class="impact" role="status">${this.t('scopes.impact.safe')}</p>`;
+    const { tools_unlocked: tools, roles_using_it: roles, users_affected: users, consent_grants: grants } = impact.impact;
+    return html`<div class="impact" role="status"><p>${this.t('scopes.impact.heading')}</p><ul>
+      <li>${this.t('scopes.impact.tools', { count: tools })}</li><li>${this.t('scopes.impact.roles', { count: roles })}</li>
+      <li>${this.t('scopes.impact.users', { count: users })}</li><li>${this.t('scopes.impact.grants', { count: grants })}</li></ul></div>`;
+  }
+
+  /** Asks AuthSec what deleting the scope touches (today's surface has the endpoint; the shim does not). */
+  async #loadImpact(client: AuthsecClient, s: OAuthScope): Promise<void> {
+    this.impact = undefined;
+    if (client.surface !== 'applications') return;
+    this.impact = 'loading';
+    try {
+      const impact = await client.call(getScopeImpact, { params: { id: s.resource_server_id ?? this.applicationId ?? '', scope_id: s.id } });
+      if (this.deleting === s) this.impact = impact;
+    } catch {
+      // Without AuthSec's count the dialog still says which tools lose the mapping.
+      if (this.deleting === s) this.impact = undefined;
+    }
   }
 
   async #delete(s: OAuthScope): Promise<void> {
     const client = this.client;
     if (!client || this.#write.busy) return;
     this.deleting = s;
+    void this.#loadImpact(client, s);
     await this.updateComplete;
     if (!(await this.renderRoot.querySelector<AuthsecUiConfirmDialog>('authsec-ui-confirm-dialog')?.open())) return;
     const done = await this.#write.run(async () => {
