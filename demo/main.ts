@@ -6,30 +6,14 @@ import '../src/elements/admin-console/define.js';
 import { AuthsecError, endpoints } from '../src/api/index.js';
 import { TARGET_TAB } from '../src/model/console-navigation.js';
 import type { AuthsecNavigateEvent } from '../src/elements/shared/navigate-event.js';
-
-interface Session {
-  token: string;
-  expires_in: number;
-  user: { name: string; email: string };
-}
+import { sessionFor } from './session.js';
 
 const provider = document.querySelector('authsec-provider')!;
 const adminConsole = document.querySelector('authsec-admin-console')!;
 const $ = (id: string) => document.getElementById(id)!;
 
-let session: Promise<Session> | undefined;
-/** The portal's sign-in: the emulator hands the demo a session for the workspace owner. */
-function signIn(force: boolean): Promise<Session> {
-  if (!session || force) {
-    session = fetch('/__emulator/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then(
-      async (r) => {
-        if (!r.ok) throw new Error(`sign-in failed (${r.status})`);
-        return (await r.json()) as Session;
-      },
-    );
-  }
-  return session;
-}
+/** The portal's sign-in: a session for the workspace owner. */
+const signIn = sessionFor();
 
 provider.baseUrl = location.origin;
 provider.getToken = async ({ forceRefresh }) => (await signIn(forceRefresh)).token;

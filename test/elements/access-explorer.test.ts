@@ -33,7 +33,7 @@ describe('<authsec-access-explorer>', () => {
     const alan = row(el, ALAN)!;
     expect(alan.querySelector('strong')!.textContent).to.equal('Alan Turing');
     expect([...alan.querySelectorAll('authsec-ui-badge')].map((b) => (b as HTMLElement & { label: string }).label)).to.deep.equal(['viewer']);
-    expect(alan.textContent).to.contain('Search documents').and.match(/Nov \d+, 2026|Dec \d+, 2026/);
+    expect(alan.textContent).to.contain('given by the default role').and.contain('Search documents').and.match(/Nov \d+, 2026|Dec \d+, 2026/);
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(8);
     await expect(el).to.be.accessible();
   });

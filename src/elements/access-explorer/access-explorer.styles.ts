@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
+import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { tableStyles } from '../../styles/tables.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
@@ -8,6 +9,7 @@ export const accessExplorerStyles = [
   tokens,
   baseStyles,
   noticeStyles,
+  cardStyles,
   fieldStyles,
   tableStyles,
   css`
@@ -29,13 +31,6 @@ export const accessExplorerStyles = [
     .check select, .check input { inline-size: 100%; }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; margin: var(--_authsec-space-1) 0 0; }
 
-    .panel {
-      margin-block: var(--_authsec-space-3);
-      padding: var(--_authsec-space-4);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-md);
-      background: var(--_authsec-color-surface-raised);
-    }
     .verdict { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; font-weight: var(--_authsec-font-weight-medium); }
     .trace { margin: var(--_authsec-space-2) 0; padding: 0; list-style: none; display: grid; gap: var(--_authsec-space-1); }
     .trace li { display: grid; grid-template-columns: 1.5em minmax(0, 1fr); gap: var(--_authsec-space-2); }

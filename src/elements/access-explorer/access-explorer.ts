@@ -144,7 +144,8 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
                 <th scope="row" class="person-cell"><strong dir="auto">${name}</strong>
                   ${p.user.email && p.user.name ? html`<div class="muted" dir="ltr">${this.text(p.user.email, 120)}</div>` : nothing}
                   ${p.user.status && p.user.status !== 'active' ? html`<authsec-ui-badge tone="warning" .label=${this.t('explorer.inactive')}></authsec-ui-badge>` : nothing}</th>
-                <td><div class="chips">${p.roles.map((r) => html`<authsec-ui-badge tone="neutral" .label=${this.text(roleShortName(r.name, d.app.id), 40)}></authsec-ui-badge>`)}</div></td>
+                <td><div class="chips">${p.roles.map((r) => html`<span><authsec-ui-badge tone="neutral" .label=${this.text(roleShortName(r.name, d.app.id), 40)}></authsec-ui-badge>
+                  ${r.source ? html`<span class="muted">${this.t('explorer.roleSource', { source: this.#source(r.source) })}</span>` : nothing}</span>`)}</div></td>
                 <td>${p.scopes.map((s) => html`<div dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>`)}</td>
                 <td class="nowrap" data-label=${this.t('explorer.col.firstConsent')}>${day(p.first_consent_at)}</td>
                 <td class="nowrap" data-label=${this.t('explorer.col.lastSeen')}>${day(p.last_seen_at)}</td>
@@ -156,14 +157,18 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
         : html`<p class="muted">${this.t('explorer.people.empty')}</p>`}`;
   }
 
+  #source(source: string | undefined): string {
+    return this.t(source === 'default_policy' || source === 'manual_admin' ? `explorer.access.source.${source}` : 'explorer.access.source.other');
+  }
+
   #access(details: NonNullable<AuthsecAccessExplorer['details']>): TemplateResult {
     const through = (s: EffectiveScope) => s.granted_through
       .map((g) => this.t('explorer.access.viaRole', {
         role: this.text(roleShortName(g.role_name, this.applicationId ?? ''), 40),
-        source: this.t(g.source === 'default_policy' || g.source === 'manual_admin' ? `explorer.access.source.${g.source}` : 'explorer.access.source.other'),
+        source: this.#source(g.source),
       }))
       .join(', ');
-    return html`<section class="panel access" aria-labelledby="access-h">
+    return html`<section class="card access" aria-labelledby="access-h">
       <h3 id="access-h" tabindex="-1" dir="auto">${this.t('explorer.access.heading', { person: details.name })}</h3>
       ${this.#detail.error ? html`<p class="notice danger" role="alert">${this.#detail.error}</p>` : nothing}
       ${details.scopes

@@ -36,7 +36,7 @@ export function renderCheckResult(ctx: ResultContext, outcome: CheckOutcome): Te
   const { simulation: sim } = outcome;
   const allowed = sim.verdict === 'allowed';
   const names = { person: outcome.person, tool: host.text(outcome.tool, 80) };
-  return html`<section class="panel result" aria-labelledby="result-h">
+  return html`<section class="card result" aria-labelledby="result-h">
     <h3 id="result-h" class="verdict" tabindex="-1">
       <authsec-ui-badge tone=${allowed ? 'success' : 'danger'} .label=${t(allowed ? 'explorer.verdict.badge.allowed' : 'explorer.verdict.badge.denied')}></authsec-ui-badge>
       <span dir="auto">${t(allowed ? 'explorer.verdict.allowed' : 'explorer.verdict.denied', names)}</span>

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
+import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 import { secretStyles } from '../shared/one-time-secret.js';
@@ -8,6 +9,7 @@ export const appRegistrationStyles = [
   tokens,
   baseStyles,
   noticeStyles,
+  cardStyles,
   fieldStyles,
   secretStyles,
   css`
@@ -18,13 +20,6 @@ export const appRegistrationStyles = [
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     p { margin: 0 0 var(--_authsec-space-2); }
     code, pre { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
-    .card {
-      margin-block: var(--_authsec-space-4);
-      padding: var(--_authsec-space-4);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-md);
-      background: var(--_authsec-color-surface-raised);
-    }
     .field { margin-block-end: var(--_authsec-space-4); }
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label, legend { display: block; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-1); }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
+import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 import { secretStyles } from '../shared/one-time-secret.js';
@@ -8,6 +9,7 @@ export const connectionsStyles = [
   tokens,
   baseStyles,
   noticeStyles,
+  cardStyles,
   fieldStyles,
   secretStyles,
   css`
@@ -51,13 +53,6 @@ export const connectionsStyles = [
     .warn { color: var(--_authsec-color-warning); font-size: var(--_authsec-font-size-sm); }
     .no-match { padding: var(--_authsec-space-4); text-align: center; }
 
-    .card {
-      margin-block: var(--_authsec-space-4);
-      padding: var(--_authsec-space-4);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-md);
-      background: var(--_authsec-color-surface-raised);
-    }
     .field { margin-block-end: var(--_authsec-space-4); }
     .field p { margin: var(--_authsec-space-1) 0 0; }
     .field input[type='text'], .field textarea { inline-size: 100%; }

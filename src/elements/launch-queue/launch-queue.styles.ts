@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { tableStyles } from '../../styles/tables.js';
+import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
@@ -7,6 +8,7 @@ export const launchQueueStyles = [
   tokens,
   baseStyles,
   noticeStyles,
+  cardStyles,
   tableStyles,
   css`
     .top {
@@ -22,14 +24,7 @@ export const launchQueueStyles = [
     p { margin: var(--_authsec-space-1) 0; }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
-    .card {
-      margin-block: var(--_authsec-space-4);
-      padding: var(--_authsec-space-4);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-md);
-      background: var(--_authsec-color-surface-raised);
-      overflow-wrap: anywhere;
-    }
+    .card { overflow-wrap: anywhere; }
     .card:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
     .notice p { margin: 0; }
     ul, ol { margin: 0; padding: 0; }

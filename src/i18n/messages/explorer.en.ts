@@ -14,6 +14,7 @@ export const explorerEn = {
   'explorer.col.lastSeen': 'Last seen',
   'explorer.col.actions': 'Actions',
   'explorer.inactive': 'Suspended',
+  'explorer.roleSource': 'given by {source}',
   'explorer.never': '—',
   'explorer.explain': 'Details',
   'explorer.explainNamed': 'Details for {person}',
