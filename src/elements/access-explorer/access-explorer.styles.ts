@@ -55,7 +55,8 @@ export const accessExplorerStyles = [
       }
       table[part='people'] th, table[part='people'] td { display: block; padding: 0; border: 0; grid-column: 1; }
       table[part='people'] td.row-actions { grid-column: 2; grid-row: 1; }
-      table[part='people'] td[data-label]::before { content: attr(data-label) ': '; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+      /* No space inside the string: the build squeezes template whitespace; the gap is a margin. */
+      table[part='people'] td[data-label]::before { content: attr(data-label) ':'; margin-inline-end: 0.3em; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     }
   `,
 ];
