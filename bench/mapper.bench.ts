@@ -16,31 +16,7 @@ import '../src/elements/tool-scope-mapper/define.js';
 import { createBrowserEmulator } from '../emulator/browser.js';
 import { SEED } from '../emulator/seed/workspace.js';
 import type { AuthsecToolScopeMapper } from '../src/elements/tool-scope-mapper/tool-scope-mapper.js';
-
-/** Resolves after the next frame has been painted (the task after its rAF callback). */
-const afterPaint = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-
-/** Every node in a tree, shadow roots included. */
-function countNodes(node: Node): number {
-  let n = 1;
-  if (node instanceof Element && node.shadowRoot) n += countNodes(node.shadowRoot);
-  for (let c = node.firstChild; c; c = c.nextSibling) n += countNodes(c);
-  return n;
-}
-
-/** Resolves when `check` holds after a DOM change inside the element (or already holds). */
-function whenDom(el: HTMLElement, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (check()) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-}
+import { afterPaint, countNodes, whenDom } from './page-clock.js';
 
 const AREAS = ['actions', 'issues', 'pull_requests', 'repos', 'code_scanning', 'secret_scanning', 'workflows', 'gists', 'notifications', 'projects'];
 const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'run', 'cancel'];

@@ -8,53 +8,19 @@
 // and writes bench/results/mapper.json. Figures, not pass/fail: targets are printed beside them.
 //
 //   node scripts/bench-mapper.mjs [--samples N] [--quick]   (--quick: 1,000 tools, one sample: CI)
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { build } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM, chromiumArgs } from './browsers.mjs';
+import { formatStats as fmt, serveBenchPage, stats } from './bench-page.mjs';
 
 const root = process.cwd();
-const outDir = resolve(root, '.cache/bench-mapper');
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    minify: true,
-    lib: { entry: resolve(root, 'bench/mapper.bench.ts'), formats: ['es'], fileName: () => 'bench.js' },
-  },
-});
-writeFileSync(join(outDir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>mapper bench</title><body><script type="module" src="/bench.js"></script>');
-
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((req, res) => {
-  const path = join(outDir, new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/$/, '/index.html'));
-  let body;
-  try {
-    body = readFileSync(path);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const { port } = server.address();
+const bench = await serveBenchPage('mapper');
 
 const QUICK = process.argv.includes('--quick');
 const SAMPLES = QUICK ? 1 : Number(process.argv[process.argv.indexOf('--samples') + 1]) || 5;
 const SIZES = QUICK ? [1_000] : [1_000, 10_000, 50_000];
 const QUERY = 'issues_get';
-
-const stats = (values) => {
-  const xs = [...values].sort((a, b) => a - b);
-  const at = (q) => xs[Math.min(xs.length - 1, Math.floor(q * (xs.length - 1) + 0.5))];
-  const r = (x) => Math.round(x * 10) / 10;
-  return { median: r(at(0.5)), p25: r(at(0.25)), p75: r(at(0.75)), min: r(xs[0]), max: r(xs.at(-1)), n: xs.length };
-};
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
 const bySize = {};
@@ -65,7 +31,7 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
-      await page.goto(`http://127.0.0.1:${port}/?tools=${tools}`);
+      await page.goto(`${bench.origin}/?tools=${tools}`);
       const ready = await page.evaluate(() => window.benchReady, undefined, { timeout: 300_000 });
       if (ready !== true) throw new Error(`page failed: ${JSON.stringify(ready)}`);
       const mapper = page.locator('authsec-tool-scope-mapper');
@@ -99,10 +65,9 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  bench.close();
 }
 
-const fmt = (s) => `${s.median} [${s.p25}–${s.p75}] (${s.min}–${s.max}, n=${s.n})`;
 const line = (label, value, target = '') => console.log(`  ${label.padEnd(36)} ${value}${target ? `   target ${target}` : ''}`);
 console.log(`Mapper benchmark, headless Chromium, ${SAMPLES} fresh page load(s) per size; median [p25–p75] (min–max, n)`);
 for (const [tools, r] of Object.entries(bySize)) {

@@ -300,6 +300,7 @@ run_step check "package exports" node scripts/check-package-exports.mjs
 run_step check "size budgets" node scripts/bench-size.mjs
 # Figures, not pass/fail (bench/results/mapper.json); run so the benchmark itself cannot rot.
 run_step check "mapper benchmark runs" node scripts/bench-mapper.mjs --quick
+run_step check "connections benchmark runs" node scripts/bench-connections.mjs --quick
 run_step check "consent benchmark runs" node scripts/bench-consent.mjs --runs 1
 
 if has_files test/node -name '*.test.ts'; then
