@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { cdnBundles, esmInputs } from './scripts/package-entries.mjs';
 import { squeezeLiterals } from './scripts/squeeze-literals.mjs';
 import { terserPass } from './scripts/terser-pass.mjs';
+import { thirdPartyLicences } from './scripts/third-party-licences.mjs';
 
 type BundleName = keyof typeof cdnBundles;
 const bundle = process.env.BUNDLE as BundleName | undefined;
@@ -46,7 +47,7 @@ export default defineConfig(() => {
             : []),
         ],
       },
-      plugins: [squeezeLiterals(), terserPass()],
+      plugins: [squeezeLiterals(), terserPass(), thirdPartyLicences()],
       // `vite build` runs in production mode, so the default resolve conditions already pick
       // Lit's production build (no dev-mode warnings): no override needed.
       publicDir: false as const,

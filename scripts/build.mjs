@@ -21,7 +21,7 @@ const STAMPS = join(ROOT, 'dist/.stamps');
 /** What every build reads: the sources, the dependency tree and the compiler settings. */
 const COMMON = ['src', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** vite.config.ts and the plugins and entry lists it imports. */
-const LIBRARY = [...COMMON, 'vite.config.ts', 'scripts/package-entries.mjs', 'scripts/squeeze-literals.mjs', 'scripts/terser-pass.mjs'];
+const LIBRARY = [...COMMON, 'vite.config.ts', 'scripts/package-entries.mjs', 'scripts/squeeze-literals.mjs', 'scripts/terser-pass.mjs', 'scripts/third-party-licences.mjs'];
 
 /** @type {Record<string, { inputs: string[], output: string, build: () => Promise<void> | void }>} */
 export const TARGETS = {
