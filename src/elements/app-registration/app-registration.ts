@@ -64,6 +64,7 @@ interface Created {
  * @fires authsec-application-created - After registration (detail: application, without the secret).
  * @fires authsec-application-updated - After name, Public Base URL or Protected Path changed (detail: application, resourceUriChanged).
  * @fires authsec-secret-rotated - After the introspection secret was rotated (detail: applicationId only).
+ * @fires authsec-navigate - The admin chose to open an application AuthSec already has (after a lost answer to Register; detail: target `install`, applicationId). Cancelable.
  *
  * @csspart form - The registration or edit form.
  * @csspart resource-uri - The live Resource URI preview.
