@@ -12,7 +12,7 @@ import '../src/elements/connections/define.js';
 import { createBrowserEmulator } from '../emulator/browser.js';
 import { SEED } from '../emulator/seed/workspace.js';
 import type { AuthsecConnections } from '../src/elements/connections/connections.js';
-import { afterPaint, countNodes, whenDom } from './page-clock.js';
+import { afterPaint, countNodes, mountTimed, watchKeys, whenDom } from './page-clock.js';
 
 interface Page {
   dataToRowsPaintedMs: number;
@@ -39,54 +39,23 @@ async function mount(): Promise<void> {
       created_at: new Date(now - i * 3_600_000).toISOString(), ...(i % 3 ? { last_token_issued_at: new Date(now - i * 60_000).toISOString() } : {}),
     });
   }
-  const token = await emu.ownerToken();
-  let dataAt = 0;
-  const fetch = async (input: string, init?: RequestInit) => {
-    const res = await emu.fetchFn(input, init);
-    if (!new URL(input).pathname.endsWith('/authsec/clients')) return res;
-    // "Data" is the response in hand, as if it had just arrived: parsing it is the page's work.
-    const text = await res.text();
-    result.payloadBytes = text.length;
-    const arrived = new Response(text, { status: res.status, headers: res.headers });
-    dataAt = performance.now();
-    return arrived;
-  };
-  const provider = document.createElement('authsec-provider');
-  provider.setAttribute('base-url', emu.baseUrl);
-  Object.assign(provider, { fetch, getToken: () => token });
-  el = document.createElement('authsec-connections') as AuthsecConnections;
-  el.setAttribute('application-id', SEED.apps.docsSearch);
-  provider.append(el);
-  document.body.append(provider);
+  const mounted = await mountTimed<AuthsecConnections>(emu, 'authsec-connections', SEED.apps.docsSearch, '/authsec/clients');
+  el = mounted.el;
   await whenDom(el, () => !!el.shadowRoot?.querySelector('[role="listitem"]'));
-  result.dataToRowsPaintedMs = (await afterPaint()) - dataAt;
+  result.dataToRowsPaintedMs = (await afterPaint()) - mounted.clock.at;
+  result.payloadBytes = mounted.clock.bytes;
   result.domNodes = countNodes(el);
-}
-
-/** Each key press in the search field: from the event's own timestamp to the filtered rows painted. */
-function watchKeys(): void {
-  const search = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
-  const shown = () => el.shadowRoot!.querySelector('.count')?.textContent ?? '';
-  const first = () => el.shadowRoot!.querySelector('[role="listitem"] strong')?.textContent ?? '';
-  let before = { shown: shown(), first: first() };
-  search.addEventListener('input', (event) => {
-    const t0 = event.timeStamp;
-    const was = before;
-    const changed = () => shown() !== was.shown || first() !== was.first;
-    void Promise.race([whenDom(el, changed), el.updateComplete.then(afterPaint)])
-      .then(afterPaint)
-      .then((t1) => {
-        before = { shown: shown(), first: first() };
-        result.keyToRowsPaintedMs!.push(t1 - t0);
-      });
-  });
+  watchKeys(
+    el,
+    el.shadowRoot!.querySelector<HTMLInputElement>('#q')!,
+    () => el.shadowRoot!.querySelector('.count')?.textContent ?? '',
+    () => el.shadowRoot!.querySelector('[role="listitem"] strong')?.textContent ?? '',
+    (ms) => result.keyToRowsPaintedMs!.push(ms),
+  );
 }
 
 const w = window as unknown as { benchReady: Promise<unknown>; benchResult: () => Partial<Page> };
 w.benchReady = mount()
-  .then(() => {
-    watchKeys();
-    return true;
-  })
+  .then(() => true)
   .catch((e: unknown) => ({ error: String(e) }));
 w.benchResult = () => ({ ...result });

@@ -16,7 +16,7 @@ import '../src/elements/tool-scope-mapper/define.js';
 import { createBrowserEmulator } from '../emulator/browser.js';
 import { SEED } from '../emulator/seed/workspace.js';
 import type { AuthsecToolScopeMapper } from '../src/elements/tool-scope-mapper/tool-scope-mapper.js';
-import { afterPaint, countNodes, whenDom } from './page-clock.js';
+import { afterPaint, countNodes, mountTimed, watchKeys, whenDom } from './page-clock.js';
 
 const AREAS = ['actions', 'issues', 'pull_requests', 'repos', 'code_scanning', 'secret_scanning', 'workflows', 'gists', 'notifications', 'projects'];
 const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'run', 'cancel'];
@@ -63,51 +63,19 @@ let el: AuthsecToolScopeMapper;
 async function mount(): Promise<void> {
   const emu = createBrowserEmulator();
   for (let i = 0; i < tools; i++) emu.store.addTool(tool(i));
-  const token = await emu.ownerToken();
-  let dataAt = 0;
-  const fetch = async (input: string, init?: RequestInit) => {
-    const res = await emu.fetchFn(input, init);
-    if (!input.endsWith('/scope-matrix')) return res;
-    // "Data" is the response in hand, as if it had just arrived over the network: the clock starts
-    // once the copy the client reads exists (making it, a 10 MB string encoded again, is the bench's
-    // own work, not the page's). Decoding and parsing it are the page's, and counted.
-    const text = await res.text();
-    result.payloadBytes = text.length;
-    const arrived = new Response(text, { status: res.status, headers: res.headers });
-    dataAt = performance.now();
-    return arrived;
-  };
-  const provider = document.createElement('authsec-provider');
-  provider.setAttribute('base-url', emu.baseUrl);
-  Object.assign(provider, { fetch, getToken: () => token });
-  el = document.createElement('authsec-tool-scope-mapper') as AuthsecToolScopeMapper;
-  el.setAttribute('application-id', SEED.apps.billingAgent);
-  provider.append(el);
-  document.body.append(provider);
+  const mounted = await mountTimed<AuthsecToolScopeMapper>(emu, 'authsec-tool-scope-mapper', SEED.apps.billingAgent, '/scope-matrix');
+  el = mounted.el;
   await whenDom(el, () => !!el.shadowRoot?.querySelector('.row'));
-  result.dataToRowsPaintedMs = (await afterPaint()) - dataAt;
+  result.dataToRowsPaintedMs = (await afterPaint()) - mounted.clock.at;
+  result.payloadBytes = mounted.clock.bytes;
   result.domNodes = countNodes(el);
-}
-
-/** Each key press in the search field: from the event's own timestamp to the filtered rows painted. */
-function watchKeys(): void {
-  const search = el.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
-  const shown = () => /Showing [\d,]+/.exec(el.shadowRoot!.textContent ?? '')?.[0] ?? '';
-  const first = () => el.shadowRoot!.querySelector('.row .tool-name')?.textContent ?? '';
-  let before = { shown: shown(), first: first() };
-  search.addEventListener('input', (event) => {
-    const t0 = event.timeStamp;
-    const was = before;
-    // The rows on screen differ from before the key (count or first row), or, when the key did not
-    // change the result, the element has rendered it.
-    const changed = () => shown() !== was.shown || first() !== was.first;
-    void Promise.race([whenDom(el, changed), el.updateComplete.then(afterPaint)])
-      .then(afterPaint)
-      .then((t1) => {
-        before = { shown: shown(), first: first() };
-        result.keyToRowsPaintedMs!.push(t1 - t0);
-      });
-  });
+  watchKeys(
+    el,
+    el.shadowRoot!.querySelector<HTMLInputElement>('#search')!,
+    () => /Showing [\d,]+/.exec(el.shadowRoot!.textContent ?? '')?.[0] ?? '',
+    () => el.shadowRoot!.querySelector('.row .tool-name')?.textContent ?? '',
+    (ms) => result.keyToRowsPaintedMs!.push(ms),
+  );
 }
 
 /** A click on "Map to scope": from the event's timestamp to the counters showing every tool mapped. */
@@ -127,7 +95,6 @@ function watchBulkMap(): void {
 const w = window as unknown as { benchReady: Promise<unknown>; benchResult: () => Partial<Page> };
 w.benchReady = mount()
   .then(() => {
-    watchKeys();
     watchBulkMap();
     return true;
   })

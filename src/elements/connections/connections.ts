@@ -47,6 +47,13 @@ interface ConnectionsData {
 type Change = 'revoke' | 'approve' | 'deny' | 'redirects';
 const ENDPOINT = { revoke: revokeClient, approve: approveClient, deny: denyClient, redirects: approveClientRedirects } as const;
 const EVENT = { revoke: 'revoked', approve: 'approved', deny: 'denied', redirects: 'redirects-approved' } as const;
+/** The changes asked for in a dialog first (approving a pending client is one click). */
+type Confirmed = Exclude<Change, 'approve'>;
+const CONFIRM_WORDS = {
+  revoke: ['connections.revoke.heading', 'connections.revoke.confirm'],
+  deny: ['connections.deny.heading', 'connections.deny.confirm'],
+  redirects: ['connections.redirects.heading', 'connections.redirects.confirm'],
+} as const satisfies Record<Confirmed, readonly [string, string]>;
 const DONE = { revoke: 'connections.revoked', approve: 'connections.approved', deny: 'connections.denied', redirects: 'connections.redirectsApproved' } as const;
 /** Beyond this many rows only those near the viewport are in the DOM (thousands of clients stay fast). */
 const VIRTUAL_FROM = 60;
@@ -94,7 +101,7 @@ export class AuthsecConnections extends AuthsecApplicationElement {
   private created?: { id: string; name: string };
   /** What a re-read found after an answer was lost. */
   private outcome = '';
-  private confirming?: { change: Change; connection: ConnectionView };
+  private confirming?: { change: Confirmed; connection: ConnectionView };
 
   readonly #announcer = new Announcer(this);
   readonly #secret = new OneTimeSecret(this, {
@@ -312,13 +319,7 @@ export class AuthsecConnections extends AuthsecApplicationElement {
   #dialog(d: ConnectionsData): TemplateResult {
     const target = this.confirming;
     const label = target ? clientLabel(this, target.connection) : '';
-    const words = {
-      revoke: ['connections.revoke.heading', 'connections.revoke.confirm'],
-      deny: ['connections.deny.heading', 'connections.deny.confirm'],
-      redirects: ['connections.redirects.heading', 'connections.redirects.confirm'],
-      approve: ['connections.approve', 'connections.approve'],
-    } as const;
-    const [heading, confirm] = words[target?.change ?? 'revoke'];
+    const [heading, confirm] = CONFIRM_WORDS[target?.change ?? 'revoke'];
     const hosts = (list: ConnectionView['hosts']) => html`<ul>${list.map((h) => html`<li dir="ltr">${hostWords(this, h)}</li>`)}</ul>`;
     return html`<authsec-ui-confirm-dialog ?danger=${target?.change !== 'redirects'} .heading=${this.t(heading, { client: label })}
       .confirmLabel=${this.t(confirm)} .locale=${this.effectiveLocale}>

@@ -126,7 +126,8 @@ export class AuthsecConsentGrants extends AuthsecApplicationElement {
       known: d.known,
       showApplication: this.#self || !this.applicationId,
       revokeLabel: (client) => (this.#self ? this.t('grants.self.revokeNamed', { client }) : this.t('grants.revokeNamed', { client, person })),
-      busy: (id) => this.#write.busy || this.#write.running(id),
+      // One revoke at a time (Revoke all walks a person's grants one request each).
+      busy: this.#write.busy,
       revoke: (grant) => void this.#revoke(d, { grants: [grant], person, client: grantClient(this, grant) }),
     };
   }

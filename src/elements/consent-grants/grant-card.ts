@@ -22,7 +22,8 @@ export interface CardContext {
   readonly showApplication: boolean;
   /** The accessible name of Revoke ("Revoke Claude for Ada", "Revoke access for Claude"). */
   revokeLabel(client: string): string;
-  busy(id: string): boolean;
+  /** A revoke is under way (Revoke is disabled meanwhile). */
+  readonly busy: boolean;
   revoke(grant: ConsentGrant): void;
 }
 
@@ -55,6 +56,6 @@ export function renderGrantCard(ctx: CardContext, grant: ConsentGrant): Template
     ${host.readonly
       ? nothing
       : html`<div class="actions"><authsec-ui-button size="small" variant="secondary" class="revoke" .label=${ctx.revokeLabel(client)} .locale=${host.effectiveLocale}
-          ?disabled=${ctx.busy(grant.id)} @click=${() => ctx.revoke(grant)}>${host.t('grants.revoke')}</authsec-ui-button></div>`}
+          ?disabled=${ctx.busy} @click=${() => ctx.revoke(grant)}>${host.t('grants.revoke')}</authsec-ui-button></div>`}
   </li>`;
 }
