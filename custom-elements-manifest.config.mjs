@@ -1,6 +1,12 @@
 // custom-elements.json (committed): `npm run cem` regenerates it, `npm run check:cem` (part of
 // `npm test`) fails when it is stale. Storybook reads it for autodocs and controls.
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { publicManifest } from './scripts/cem-public-api.mjs';
 import { dispatchedEvents } from './scripts/element-events.mjs';
+
+/** The public `--authsec-*` tokens, from the same data the styles are built from. */
+const { publicTokens } = await tsImport('./src/styles/token-values.ts', import.meta.url);
 
 /**
  * The analyzer reads every `dispatchEvent(new X(a, b))` as an event named after `a` ("target",
@@ -23,11 +29,11 @@ const truthfulEvents = () => ({
   },
 });
 
-/** The analyzer's file order follows the file system; sort so the manifest is the same on every machine. */
-const sortModules = () => ({
-  name: 'authsec-sort-modules',
+/** The package as shipped: entry paths, public members only, tokens documented (scripts/cem-public-api.mjs). */
+const publicApi = () => ({
+  name: 'authsec-public-api',
   packageLinkPhase({ customElementsManifest }) {
-    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    publicManifest(customElementsManifest, publicTokens(), fileURLToPath(new URL('.', import.meta.url)));
   },
 });
 
@@ -38,5 +44,5 @@ export default {
   litelement: true,
   // package.json already has "customElements": "custom-elements.json"; do not rewrite it.
   packagejson: false,
-  plugins: [truthfulEvents(), sortModules()],
+  plugins: [truthfulEvents(), publicApi()],
 };

@@ -27,3 +27,5 @@ export { decodeGoBytes, encodeGoBytes, type RiskLevel } from './wire.js';
 export { unreadItems, type ItemKind, type UnreadItem, type UnreadProblem } from './list-items.js';
 export * as endpoints from './endpoints.js';
 export type { SurfaceChoice } from './surface-choice.js';
+// Type-only, no runtime cost: brings the elements' event typings (`addEventListener('authsec-…')`) to hosts that import only the API.
+export type { AuthsecEventMap } from '../events.js';

@@ -1,4 +1,7 @@
 import { css, unsafeCSS } from 'lit';
+import { FONTS, palette, publicColorProperty, SIZES, type ColorToken } from './token-values.js';
+
+export { palette, publicColorProperty, type ColorScheme, type ColorToken } from './token-values.js';
 
 /**
  * Design tokens for every AuthSec element.
@@ -21,91 +24,6 @@ import { css, unsafeCSS } from 'lit';
  * responsible for keeping WCAG AA contrast (the defaults are checked in `test/ui/tokens.test.ts`).
  */
 
-/** Colour tokens: public name is `--authsec-color-<name>` (`focus-ring` → `--authsec-focus-ring-color`). */
-export type ColorToken =
-  | 'surface'
-  | 'surface-raised'
-  | 'text'
-  | 'text-muted'
-  | 'border'
-  | 'border-strong'
-  | 'accent'
-  | 'accent-hover'
-  | 'on-accent'
-  | 'neutral'
-  | 'neutral-subtle'
-  | 'info'
-  | 'info-subtle'
-  | 'success'
-  | 'success-subtle'
-  | 'warning'
-  | 'warning-subtle'
-  | 'danger'
-  | 'danger-hover'
-  | 'danger-subtle'
-  | 'on-danger'
-  | 'focus-ring';
-
-export type ColorScheme = 'light' | 'dark';
-
-/**
- * Default colours, the single source for both the CSS below and the contrast tests.
- * Pairs checked (AA): text, text-muted, accent and every tone colour on surface, surface-raised and
- * their own `*-subtle` background (≥ 4.5:1); on-accent on accent/accent-hover and on-danger on
- * danger/danger-hover (≥ 4.5:1); border-strong and focus-ring on both surfaces (≥ 3:1, WCAG 1.4.11).
- * `border` is decorative only (card edges), never the sole boundary of a control.
- */
-export const palette: Readonly<Record<ColorScheme, Readonly<Record<ColorToken, string>>>> = {
-  light: {
-    surface: '#ffffff',
-    'surface-raised': '#f5f6f8',
-    text: '#1b1e24',
-    'text-muted': '#566070',
-    border: '#d4d8df',
-    'border-strong': '#7b8494',
-    accent: '#2353c8',
-    'accent-hover': '#1b43a6',
-    'on-accent': '#ffffff',
-    neutral: '#4a5260',
-    'neutral-subtle': '#eceef2',
-    info: '#1c5fa8',
-    'info-subtle': '#e6f0fb',
-    success: '#17713a',
-    'success-subtle': '#e6f4eb',
-    warning: '#7f5200',
-    'warning-subtle': '#fcf1d9',
-    danger: '#b42318',
-    'danger-hover': '#93190f',
-    'danger-subtle': '#fdeceb',
-    'on-danger': '#ffffff',
-    'focus-ring': '#2353c8',
-  },
-  dark: {
-    surface: '#15171c',
-    'surface-raised': '#1e2128',
-    text: '#e9ebef',
-    'text-muted': '#a3abb8',
-    border: '#343a44',
-    'border-strong': '#7d8696',
-    accent: '#86a8ff',
-    'accent-hover': '#a6c0ff',
-    'on-accent': '#0d1526',
-    neutral: '#c2c8d2',
-    'neutral-subtle': '#272b33',
-    info: '#7db5ff',
-    'info-subtle': '#122440',
-    success: '#5fcf8e',
-    'success-subtle': '#13291d',
-    warning: '#f0b84f',
-    'warning-subtle': '#2e2411',
-    danger: '#ff8f85',
-    'danger-hover': '#ffaca4',
-    'danger-subtle': '#3a1a18',
-    'on-danger': '#1f0806',
-    'focus-ring': '#9bb8ff',
-  },
-};
-
 /**
  * System colour for `forced-colors: active` (Windows High Contrast and similar): backgrounds are
  * Canvas, text and lines CanvasText, the accent LinkText, the focus ring Highlight.
@@ -114,11 +32,6 @@ const forcedColor = (token: ColorToken): string =>
   token === 'focus-ring' ? 'Highlight' : token.startsWith('accent') ? 'LinkText' : /subtle|surface|^on-/.test(token) ? 'Canvas' : 'CanvasText';
 
 const colorTokens = Object.keys(palette.light) as ColorToken[];
-
-/** Public custom property a host sets for a colour token. */
-export function publicColorProperty(token: ColorToken): string {
-  return token === 'focus-ring' ? '--authsec-focus-ring-color' : `--authsec-color-${token}`;
-}
 
 function privateColorProperty(token: ColorToken): string {
   return token === 'focus-ring' ? '--_authsec-focus-ring-color' : `--_authsec-color-${token}`;
@@ -133,7 +46,7 @@ function colorDeclarations(valueOf: (token: ColorToken) => string, fromPublic: b
     .join('\n');
 }
 
-// Generated from constants in this file only (never from input), so unsafeCSS is safe here.
+// Generated from the constants in token-values.ts only (never from input), so unsafeCSS is safe here.
 const defaultColors = unsafeCSS(
   colorDeclarations((t) => `light-dark(${palette.light[t]}, ${palette.dark[t]})`, true),
 );
@@ -141,36 +54,8 @@ const defaultColors = unsafeCSS(
 const lightOnlyColors = unsafeCSS(colorDeclarations((t) => palette.light[t], true));
 const systemColors = unsafeCSS(colorDeclarations(forcedColor, false));
 
-const SIZES: Readonly<Record<string, string>> = {
-  'font-size-xs': '0.75rem',
-  'font-size-sm': '0.875rem',
-  'font-size-md': '1rem',
-  'font-size-lg': '1.125rem',
-  'font-size-xl': '1.375rem',
-  'font-weight-normal': '400',
-  'font-weight-medium': '500',
-  'font-weight-bold': '600',
-  'line-height': '1.5',
-  'line-height-tight': '1.25',
-  'space-1': '0.25rem',
-  'space-2': '0.5rem',
-  'space-3': '0.75rem',
-  'space-4': '1rem',
-  'space-5': '1.5rem',
-  'space-6': '2rem',
-  'space-7': '3rem',
-  'radius-sm': '0.25rem',
-  'radius-md': '0.5rem',
-  'radius-lg': '0.75rem',
-  'radius-pill': '999px',
-  'focus-ring-width': '2px',
-  'focus-ring-offset': '2px',
-  'duration-fast': '120ms',
-  'duration': '200ms',
-  'easing': 'cubic-bezier(0.2, 0, 0, 1)',
-};
-// Generated from constants in this file only, so unsafeCSS is safe here.
-const sizeDefaults = unsafeCSS(Object.entries(SIZES).map(([n, v]) => `--_authsec-${n}: var(--authsec-${n}, ${v});`).join('\n'));
+// Generated from the constants in token-values.ts only (never from input), so unsafeCSS is safe here.
+const sizeDefaults = unsafeCSS(Object.entries({ ...FONTS, ...SIZES }).map(([n, v]) => `--_authsec-${n}: var(--authsec-${n}, ${v});`).join('\n'));
 
 /** Apply first in every element's `static styles`. */
 export const tokens = css`
@@ -179,14 +64,6 @@ export const tokens = css`
 
     ${defaultColors}
     ${sizeDefaults}
-
-    /* Named fonts before the generic family: WebKitGTK settles a bare sans-serif after first paint, shifting the layout. */
-    --_authsec-font-family: var(--authsec-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    /* Safari's system monospace, else the macOS and Windows ones, else the platform's (DejaVu, Liberation…). */
-    --_authsec-font-family-mono: var(--authsec-font-family-mono, ui-monospace, Menlo, Consolas, monospace);
-
-
-
 
     --_authsec-shadow-sm: var(
       --authsec-shadow-sm,

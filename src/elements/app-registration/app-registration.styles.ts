@@ -71,7 +71,7 @@ export const appRegistrationStyles = [
     pre {
       margin: 0 0 var(--_authsec-space-2);
       padding: var(--_authsec-space-3);
-      max-block-size: 40rem;
+      max-block-size: var(--authsec-snippet-max-height, 40rem);
       overflow: auto;
       border: 1px solid var(--_authsec-color-border-strong);
       border-radius: var(--_authsec-radius-sm);

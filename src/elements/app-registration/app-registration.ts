@@ -71,6 +71,7 @@ interface Created {
  * @csspart secret - The one-time secret panel.
  * @csspart credentials - The credentials list.
  * @csspart snippets - The SDK configuration tabs.
+ * @cssprop [--authsec-snippet-max-height=40rem] - Tallest an SDK snippet grows before it scrolls.
  */
 export class AuthsecAppRegistration extends AuthsecApplicationElement {
   static override styles = appRegistrationStyles;

@@ -20,16 +20,30 @@ export interface CreatedApplication {
   readonly status: string | undefined;
 }
 
-/** An application was registered (`POST /authsec/resource-servers` succeeded). */
-export class AuthsecApplicationCreatedEvent extends AuthsecDetailEvent<{ readonly application: CreatedApplication }> {
+export interface ApplicationCreatedDetail {
+  readonly application: CreatedApplication;
+}
+
+export interface ApplicationUpdatedDetail {
+  readonly application: ResourceServer;
+  /** The Resource URI changed: clients must be told the new audience. */
+  readonly resourceUriChanged: boolean;
+}
+
+export interface SecretRotatedDetail {
+  readonly applicationId: string;
+}
+
+/** An application was registered (AuthSec accepted the registration). */
+export class AuthsecApplicationCreatedEvent extends AuthsecDetailEvent<ApplicationCreatedDetail> {
   static readonly eventName = 'authsec-application-created';
   constructor(application: CreatedApplication) {
     super(AuthsecApplicationCreatedEvent.eventName, { application });
   }
 }
 
-/** Name, Public Base URL or Protected Path of an application changed (`PUT …/:id`). */
-export class AuthsecApplicationUpdatedEvent extends AuthsecDetailEvent<{ readonly application: ResourceServer; readonly resourceUriChanged: boolean }> {
+/** Name, Public Base URL or Protected Path of an application changed. */
+export class AuthsecApplicationUpdatedEvent extends AuthsecDetailEvent<ApplicationUpdatedDetail> {
   static readonly eventName = 'authsec-application-updated';
   constructor(application: ResourceServer, resourceUriChanged: boolean) {
     super(AuthsecApplicationUpdatedEvent.eventName, { application, resourceUriChanged });
@@ -37,7 +51,7 @@ export class AuthsecApplicationUpdatedEvent extends AuthsecDetailEvent<{ readonl
 }
 
 /** The introspection secret was rotated. Carries only the application id: never the secret. */
-export class AuthsecSecretRotatedEvent extends AuthsecDetailEvent<{ readonly applicationId: string }> {
+export class AuthsecSecretRotatedEvent extends AuthsecDetailEvent<SecretRotatedDetail> {
   static readonly eventName = 'authsec-secret-rotated';
   constructor(applicationId: string) {
     super(AuthsecSecretRotatedEvent.eventName, { applicationId });

@@ -1,5 +1,9 @@
+// `@authsec/elements/authsec-consent-grants.js`: registers <authsec-consent-grants> and exports its class and the events it dispatches.
 import { defineElement } from '../../ui/define-element.js';
 import { AuthsecConsentGrants } from './consent-grants.js';
+
+export { AuthsecConsentGrants };
+export * from './events.js';
 
 defineElement('authsec-consent-grants', AuthsecConsentGrants);
 

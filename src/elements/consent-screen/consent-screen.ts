@@ -9,7 +9,7 @@ import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, 
 import { parseDisplayUrl } from '../../model/display-url.js';
 import { displayText } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
-import { AuthsecConsentDecidedEvent, type ConsentDecision } from './events.js';
+import { AuthsecConsentDecidedEvent, type ConsentOutcome } from './events.js';
 import { framing, gone, inlineData, pageData } from './consent-page.js';
 import { formRequest, submitConsentForm } from './hosted-form.js';
 import { scopePhrase } from '../shared/scope-phrase.js';
@@ -25,7 +25,7 @@ type Phase =
   /** `stopped`: after a decision, or with AuthSec's own, so trying the request again cannot help. */
   | { kind: 'error'; message: string; detail?: string | undefined; stopped?: boolean }
   | { kind: 'ready' }
-  | { kind: 'done'; decision: ConsentDecision; host?: string; manual?: () => void; navigating: boolean };
+  | { kind: 'done'; decision: ConsentOutcome; host?: string; manual?: () => void; navigating: boolean };
 
 /** Scopes shown before "Show all" when a request is long. */
 const COLLAPSE_AFTER = 8;
@@ -57,7 +57,7 @@ const TOOLS_SHOWN = 6;
  * @csspart deny - The Deny button.
  * @csspart status - Loading, error and result messages.
  *
- * @cssprop --authsec-consent-max-width - Width of the card (default 34rem).
+ * @cssprop [--authsec-consent-max-width=34rem] - Width of the card.
  */
 export class AuthsecConsentScreen extends AuthsecElement {
   static override styles = consentScreenStyles;
@@ -255,7 +255,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     }
   }
 
-  #finish(decision: ConsentDecision, granted: readonly string[], redirectTo: string | undefined): void {
+  #finish(decision: ConsentOutcome, granted: readonly string[], redirectTo: string | undefined): void {
     const target = parseDisplayUrl(redirectTo);
     if (!target) {
       this.phase = { kind: 'error', message: this.t('consent.unsafeRedirect'), stopped: true };
@@ -268,7 +268,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   /** The decision is made: say so, tell the host (which may take over), then go on. */
-  #done(decision: ConsentDecision, granted: readonly string[], host: string | undefined, leave: () => void, manual = false): void {
+  #done(decision: ConsentOutcome, granted: readonly string[], host: string | undefined, leave: () => void, manual = false): void {
     const go = () => {
       if (this.phase.kind === 'done') this.phase = { ...this.phase, navigating: true, manual: undefined };
       leave();

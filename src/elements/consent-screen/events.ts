@@ -1,9 +1,10 @@
 /** Events of `<authsec-consent-screen>`. */
 
-export type ConsentDecision = 'allow' | 'deny' | 'auto-approved';
+/** What happened on the consent screen: the person allowed or denied, or a remembered consent let the client through. */
+export type ConsentOutcome = 'allow' | 'deny' | 'auto-approved';
 
 export interface ConsentDecidedDetail {
-  readonly decision: ConsentDecision;
+  readonly decision: ConsentOutcome;
   /** Scopes granted (empty for a denial). Never a code or a token. */
   readonly grantedScopes: readonly string[];
   /** Host the browser is about to return to. */

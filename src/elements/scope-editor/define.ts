@@ -1,5 +1,9 @@
+// `@authsec/elements/authsec-scope-editor.js`: registers <authsec-scope-editor> and exports its class and the events it dispatches.
 import { defineElement } from '../../ui/define-element.js';
 import { AuthsecScopeEditor } from './scope-editor.js';
+
+export { AuthsecScopeEditor };
+export * from './events.js';
 
 defineElement('authsec-scope-editor', AuthsecScopeEditor);
 

@@ -73,7 +73,7 @@ export const toolScopeMapperStyles = [
     }
     .list-head { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: center; padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
     .select-all { display: inline-flex; gap: var(--_authsec-space-2); align-items: center; font-weight: normal; }
-    .list { block-size: min(70vh, 44rem); overflow: auto; contain: strict; }
+    .list { block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); overflow: auto; contain: strict; }
     .no-match { padding: var(--_authsec-space-4); text-align: center; }
 
     .row {

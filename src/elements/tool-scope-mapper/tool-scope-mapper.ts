@@ -48,8 +48,8 @@ const LAYOUT = flow();
  * @csspart counters - The mapped / public / unmapped summary.
  * @csspart toolbar - Search, filters and sort.
  * @csspart list - The scrolling tool list.
- * @csspart row - Not exposed: rows are rendered by a virtualiser; style them with the tokens.
  * @csspart pending - The unsaved-changes bar.
+ * @cssprop [--authsec-mapper-list-height=min(70vh, 44rem)] - Height of the scrolling tool list (rows are virtualised: style them with the tokens).
  */
 export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   static override styles = toolScopeMapperStyles;
