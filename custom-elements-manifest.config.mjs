@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { publicManifest } from './scripts/cem-public-api.mjs';
-import { dispatchedEvents } from './scripts/element-events.mjs';
+import { dispatchedEvents, eventDetails } from './scripts/element-events.mjs';
 
 /** The public `--authsec-*` tokens, from the same data the styles are built from. */
 const { publicTokens } = await tsImport('./src/styles/token-values.ts', import.meta.url);
@@ -33,7 +33,7 @@ const truthfulEvents = () => ({
 const publicApi = () => ({
   name: 'authsec-public-api',
   packageLinkPhase({ customElementsManifest }) {
-    publicManifest(customElementsManifest, publicTokens(), fileURLToPath(new URL('.', import.meta.url)));
+    publicManifest(customElementsManifest, publicTokens(), fileURLToPath(new URL('.', import.meta.url)), eventDetails('src'));
   },
 });
 

@@ -19,6 +19,8 @@ export default defineConfig(
       'playwright-report/**',
       'bench/results/**',
       '.cache/**',
+      // Written by scripts/framework-types.mjs from the manifest (a node test keeps them current).
+      'src/frameworks/*.generated.ts',
     ],
   },
   js.configs.recommended,

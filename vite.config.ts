@@ -22,7 +22,7 @@ if (bundle !== undefined && !(bundle in cdnBundles)) {
   throw new Error(`BUNDLE must be one of ${Object.keys(cdnBundles).join(', ')}; got "${bundle}"`);
 }
 
-const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/];
+const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^react($|\/)/];
 
 export default defineConfig(() => {
   if (bundle) {

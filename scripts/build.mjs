@@ -4,8 +4,8 @@
 // one `npm test` builds each bundle once however many consumers it has, and a second `npm start`
 // starts at once.
 //
-//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements types demo
-//                                                     (none: the npm package = esm consent elements types)
+//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements types ide demo
+//                                                     (none: the npm package = esm consent elements types ide)
 //
 // Freshness is a hash of the inputs' content (not mtimes: a fresh clone has new mtimes everywhere),
 // written next to the outputs in dist/.stamps/<target> after a successful build.
@@ -37,9 +37,18 @@ export const TARGETS = {
       if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited ${tsc.status ?? tsc.signal}`);
     },
   },
+  // VS Code custom data and JetBrains web-types, from the manifest.
+  ide: {
+    inputs: ['custom-elements.json', 'package.json', 'scripts/framework-types.mjs', 'scripts/element-events.mjs'],
+    output: 'dist/ide/web-types.json',
+    build: () => {
+      const run = spawnSync(process.execPath, [join(ROOT, 'scripts/framework-types.mjs'), '--ide', 'dist/ide'], { cwd: ROOT, stdio: 'inherit' });
+      if (run.status !== 0) throw new Error(`framework-types.mjs --ide exited ${run.status ?? run.signal}`);
+    },
+  },
   demo: { inputs: [...COMMON, 'demo', 'vite.demo.config.ts'], output: 'dist/demo/index.html', build: () => viteBuild('vite.demo.config.ts') },
 };
-export const PACKAGE = ['esm', 'consent', 'elements', 'types'];
+export const PACKAGE = ['esm', 'consent', 'elements', 'types', 'ide'];
 
 /** Builds each target whose inputs changed (or all of them with `force`); says which were reused. */
 export async function buildTargets(names, { force = false, log = (line) => process.stdout.write(`${line}\n`) } = {}) {

@@ -24,10 +24,13 @@ function cleanMembers(list) {
   });
 }
 
-function cleanDeclaration(decl, tokens, where) {
+function cleanDeclaration(decl, tokens, where, details) {
   const out = { ...decl };
   const fields = new Map((decl.members ?? []).map((m) => [m.name, m]));
   out.members = cleanMembers(decl.members);
+  // An event's `detail` is declared on the generic base (`detail: T`): name the type it has here.
+  const detail = details.get(decl.name);
+  if (detail) out.members = out.members?.map((m) => (m.name === 'detail' ? { ...m, type: { text: detail } } : m));
   out.attributes = decl.attributes?.filter((a) => !a.fieldName || (fields.has(a.fieldName) && isPublic(fields.get(a.fieldName)))).map((a) => {
     const copy = { ...a };
     if (!literalDefault(copy.default)) delete copy.default;
@@ -56,8 +59,9 @@ function relink(value, where) {
  * @param {{ modules: any[] }} manifest the analyzer's output (mutated in place)
  * @param {{ name: string, default: string, description: string }[]} tokens every public `--authsec-*` token
  * @param {string} root repository root
+ * @param {Map<string, string>} details event class → the name of its `detail` type
  */
-export function publicManifest(manifest, tokens, root) {
+export function publicManifest(manifest, tokens, root, details) {
   const declarations = new Map();
   for (const mod of manifest.modules) for (const decl of mod.declarations ?? []) if (decl.kind === 'class') declarations.set(decl.name, decl);
   const elements = defineEntries(root).map(({ tag, esm }) => {
@@ -75,7 +79,7 @@ export function publicManifest(manifest, tokens, root) {
   const modules = elements.map(({ tag, path, decl }) => ({
     kind: 'javascript-module',
     path,
-    declarations: [cleanDeclaration(decl, tokens, where)],
+    declarations: [cleanDeclaration(decl, tokens, where, details)],
     exports: [
       js(decl.name),
       ...[...new Set((decl.events ?? []).map((e) => e.type?.text))].filter((name) => where.has(name)).sort().map(js),
@@ -85,7 +89,7 @@ export function publicManifest(manifest, tokens, root) {
   modules.unshift({
     kind: 'javascript-module',
     path: INDEX,
-    declarations: indexNames.map((name) => cleanDeclaration(declarations.get(name), tokens, where)),
+    declarations: indexNames.map((name) => cleanDeclaration(declarations.get(name), tokens, where, details)),
     exports: [...indexNames, 'AuthsecProvider'].sort().map(js),
   });
   manifest.modules = modules;

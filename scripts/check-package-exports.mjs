@@ -12,7 +12,7 @@
 // Exit 1 with a list of every disagreement.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { cdnBundles, defineEntries, libraryEntries } from './package-entries.mjs';
+import { cdnBundles, defineEntries, ideFiles, libraryEntries } from './package-entries.mjs';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -36,9 +36,10 @@ for (const { name, exportKey, source } of libraryEntries) {
 for (const { tag, types, esm } of defines) {
   exportsMap[`./${tag}.js`] = { types, import: esm };
 }
-for (const { out } of Object.values(cdnBundles)) {
-  exportsMap[`./${out.replace(/^dist\//, '')}`] = `./${out}`;
+for (const { out, source } of Object.values(cdnBundles)) {
+  exportsMap[`./${out.replace(/^dist\//, '')}`] = { types: typesOf(source), default: `./${out}` };
 }
+for (const file of ideFiles) exportsMap[`./${file}`] = `./dist/ide/${file}`;
 exportsMap['./custom-elements.json'] = './custom-elements.json';
 exportsMap['./package.json'] = './package.json';
 
@@ -47,6 +48,8 @@ const expectedFields = {
   module: './dist/esm/index.js',
   types: './dist/types/index.d.ts',
   exports: exportsMap,
+  // JetBrains IDEs read this field for completion and docs of the tags.
+  'web-types': './dist/ide/web-types.json',
   // Only modules that register tags have side effects; everything else may be tree-shaken.
   // The src/ paths matter to our own builds: Vite/Rolldown (library, cdn, Storybook) honour this
   // field for the package's own sources, and without them `import './define.js'` is dropped

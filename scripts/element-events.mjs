@@ -21,6 +21,19 @@ export function eventClasses(src = 'src') {
   return out;
 }
 
+/**
+ * Event class name → the name of its `detail` type: the generic of `extends AuthsecDetailEvent<X>`,
+ * or a class's own `readonly detail: X`. Framework typings key handlers on it (`CustomEvent<X>`).
+ */
+export function eventDetails(src = 'src') {
+  const out = new Map();
+  for (const { text } of read(src)) {
+    for (const m of text.matchAll(/export class (\w+Event) extends AuthsecDetailEvent<(\w+)>/g)) out.set(m[1], m[2]);
+    for (const m of text.matchAll(/export class (\w+Event) extends Event \{[^}]*?readonly detail: (\w+);/g)) out.set(m[1], m[2]);
+  }
+  return out;
+}
+
 /** Tag → the events its element folder dispatches: `[{ name, type }]`, sorted by name. */
 export function dispatchedEvents(src = 'src') {
   const classes = eventClasses(src);

@@ -57,7 +57,14 @@ export const libraryEntries = [
   { name: 'index', exportKey: '.', source: 'src/index.ts' },
   { name: 'api', exportKey: './api', source: 'src/api/index.ts' },
   { name: 'define', exportKey: './define', source: 'src/define-all.ts' },
+  // Framework typings (and @lit/react wrappers), generated from the manifest: scripts/framework-types.mjs.
+  { name: 'react', exportKey: './react', source: 'src/frameworks/react.ts' },
+  { name: 'vue', exportKey: './vue', source: 'src/frameworks/vue.ts' },
+  { name: 'svelte', exportKey: './svelte', source: 'src/frameworks/svelte.ts' },
 ];
+
+/** Editor data built from the manifest into dist/ide (scripts/framework-types.mjs --ide). */
+export const ideFiles = ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'];
 
 /** The drop-in bundles (BUNDLE=consent | elements). */
 export const cdnBundles = {

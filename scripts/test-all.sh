@@ -308,6 +308,9 @@ if has_files test/node -name '*.test.ts'; then
 else
   skip_suite "node tests" "no test/node/**/*.test.ts yet"
 fi
+# The package as `npm pack` makes it: publint, arethetypeswrong, and React/Vue/Svelte projects built
+# from the tarball (type-check, negative type test, Vite build, render in headless Chromium).
+run_step node "consumers (npm pack)" node --import tsx --test --test-reporter=tap test/consumers/consumers.test.ts
 
 run_step check "storybook build" storybook build --quiet -o storybook-static
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { dispatchedEvents } from '../../scripts/element-events.mjs';
+import { frameworkSources } from '../../scripts/framework-types.mjs';
 import { defineEntries } from '../../scripts/package-entries.mjs';
 import { publicTokens } from '../../src/styles/token-values.js';
 
@@ -65,5 +66,11 @@ describe('custom-elements.json: the public API as shipped', () => {
     const mapped = [...body.matchAll(/'(authsec-[a-z-]+)': (\w+);/g)].map((m) => `${m[1]}:${m[2]}`).sort();
     const dispatched = [...new Set([...dispatchedEvents(join(root, 'src')).values()].flat().map((e) => `${e.name}:${e.type}`))].sort();
     assert.deepEqual(mapped, dispatched);
+  });
+
+  it('the framework typings and React wrappers are what the generators make of it (`npm run frameworks`)', () => {
+    for (const [file, text] of Object.entries(frameworkSources(manifest as never))) {
+      assert.equal(readFileSync(join(root, file), 'utf8'), text, `${file} is stale: run \`npm run frameworks\``);
+    }
   });
 });

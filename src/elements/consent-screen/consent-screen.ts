@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { acceptConsent, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
 import type { AuthsecClient } from '../../api/client.js';
 import { AuthsecError } from '../../api/errors.js';
@@ -161,6 +161,12 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   async #start(): Promise<void> {
+    // On the server (Lit SSR) there is no light DOM to read and nothing to fetch: the loading state
+    // is rendered. In the browser, one microtask first: the render under way (called from willUpdate,
+    // it finishes synchronously) shows that same state, so a server-rendered screen hydrates without
+    // a mismatch; the page's data takes over right after, before any paint.
+    if (isServer) return;
+    await 0;
     this.#load?.abort();
     this.#loadedWith = this.client;
     const inline = inlineData(this);

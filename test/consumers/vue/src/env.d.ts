@@ -1,0 +1,2 @@
+// Types every <authsec-*> tag in templates (GlobalComponents).
+import type {} from '@authsec/elements/vue';
