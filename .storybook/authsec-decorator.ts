@@ -31,12 +31,7 @@ export const withAuthsecProvider: Decorator = (story, context) => {
   const emulator = createBrowserEmulator(params.emulator);
   if (params.faults) emulator.faults.set(params.faults);
   const ready = Promise.resolve(params.setup?.(emulator));
-  const getToken = async () => {
-    await ready;
-    const { SEED } = await import('../emulator/seed/workspace.js');
-    const user = emulator.store.users.get(params.userId ?? SEED.users.owner)!;
-    return emulator.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id, email: user.email, roles: [user.workspace_role] });
-  };
+  const getToken = sessionOf(emulator, ready, params.userId);
   return html`<authsec-provider
     base-url=${emulator.baseUrl}
     locale=${params.locale ?? 'en'}
@@ -45,6 +40,16 @@ export const withAuthsecProvider: Decorator = (story, context) => {
     >${story()}</authsec-provider
   >`;
 };
+
+/** A host's `getToken`: an admin session for a seeded user (default: the workspace owner). */
+export function sessionOf(emulator: BrowserEmulator, ready: Promise<unknown> = Promise.resolve(), userId?: string): () => Promise<string> {
+  return async () => {
+    await ready;
+    const { SEED } = await import('../emulator/seed/workspace.js');
+    const user = emulator.store.users.get(userId ?? SEED.users.owner)!;
+    return emulator.issueAdminToken({ userId: user.id, workspaceId: user.workspace_id, email: user.email, roles: [user.workspace_role] });
+  };
+}
 
 function forgetDrafts(): void {
   for (const key of Object.keys(sessionStorage)) if (key.startsWith('authsec-mapper-draft:')) sessionStorage.removeItem(key);

@@ -35,7 +35,8 @@ async function askWrite(canvas: HTMLElement): Promise<void> {
 }
 
 export const PeopleWithAccess: Story = {
-  render: () => explorer(SEED.apps.docsSearch),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.docsSearch },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Alan Turing'));
   },

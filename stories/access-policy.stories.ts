@@ -32,7 +32,8 @@ const keep = (emu: BrowserEmulator) => {
 
 /** Launched application: policy on (viewer), two manual exceptions, six default-policy bindings. */
 export const Launched: Story = {
-  render: () => access(SEED.apps.docsSearch),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.docsSearch },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelectorAll('tbody tr').length).toBe(8));
   },

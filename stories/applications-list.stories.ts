@@ -20,7 +20,8 @@ const root = (canvas: HTMLElement) => canvas.querySelector('authsec-applications
 const shadowText = (canvas: HTMLElement) => root(canvas)?.textContent ?? '';
 
 export const Workspace: Story = {
-  render: () => list(),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { readonly: false },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelectorAll('tbody tr').length).toBe(3));
   },

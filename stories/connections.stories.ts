@@ -28,7 +28,8 @@ const add = (emu: BrowserEmulator, row: Partial<ClientRow> & { client_id: string
 
 /** Docs Search: approved clients, one waiting for approval, one revoked. */
 export const Launched: Story = {
-  render: () => connections(SEED.apps.docsSearch),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.docsSearch },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Waiting for your approval: 1 client.'));
     expect(shadowText(canvasElement)).toContain('Self-registered, unverified');

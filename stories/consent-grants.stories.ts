@@ -21,7 +21,8 @@ const ALAN = SEED.users.endUsers[0]!;
 
 /** An application's remembered consents, by person (the console's People tab). */
 export const Admin: Story = {
-  render: () => html`<authsec-consent-grants application-id=${SEED.apps.docsSearch}></authsec-consent-grants>`,
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.docsSearch, mode: 'admin' },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Barbara Liskov'));
   },

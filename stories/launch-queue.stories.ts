@@ -39,7 +39,8 @@ const readyToActivate = (emu: BrowserEmulator) => {
 
 /** Needs setup: the seeded GitHub MCP Server, 101 tools about half mapped. */
 export const NeedsSetup: Story = {
-  render: () => queue(SEED.apps.github),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.github },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('tools are still unmapped.'));
   },

@@ -19,7 +19,8 @@ const editor = (id: string) => html`<authsec-scope-editor application-id=${id}><
 const shadowText = (root: HTMLElement) => root.querySelector('authsec-scope-editor')?.shadowRoot?.textContent ?? '';
 
 export const NotLaunched: Story = {
-  render: () => editor(SEED.apps.github),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.github },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('github_mcp_server:tools:read'));
   },

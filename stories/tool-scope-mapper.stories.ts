@@ -41,7 +41,8 @@ async function stageAndSave(canvas: HTMLElement): Promise<void> {
 }
 
 export const NotLaunched: Story = {
-  render: () => mapper(SEED.apps.github),
+  // No render: Storybook creates the element from `component` and sets these args as properties, so the controls work.
+  args: { applicationId: SEED.apps.github },
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await waitFor(() => expect(shadowText(canvasElement)).toContain('51 unmapped tools block activation'));

@@ -36,7 +36,7 @@ const projects: Project[] = [
     name: 'react',
     typecheck: [bin('tsc'), '-p', 'tsconfig.json'],
     negative: [bin('tsc'), '-p', 'tsconfig.negative.json'],
-    expected: [/wrong-types\.tsx\(4,/, /wrong-types\.tsx\(5,/, /wrong-types\.tsx\(6,/],
+    expected: [/wrong-types\.tsx\(4,/, /wrong-types\.tsx\(5,/, /wrong-types\.tsx\(6,/, /wrong-types\.tsx\(7,.*'nope'/],
   },
   {
     name: 'vue',

@@ -21,6 +21,9 @@ function App() {
   );
 }
 
+// Every entry types addEventListener for the elements' events (GlobalEventHandlersEventMap).
+document.addEventListener('authsec-mapping-saved', (e) => document.title = `${e.detail.applied} of ${e.detail.requested} saved`);
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />
