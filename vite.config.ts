@@ -30,6 +30,8 @@ export default defineConfig(() => {
     return {
       resolve: {
         alias: [
+          // Translations come from files next to the bundle (authsec-consent.fr.js), not from chunks.
+          { find: /^\.\/locale-packs\.js$/, replacement: resolve('src/i18n/locale-packs.cdn.ts') },
           // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
           // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
           { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
@@ -41,12 +43,16 @@ export default defineConfig(() => {
                 { find: /^\.\/authorized-fetch\.js$/, replacement: resolve('src/api/authorized-fetch.public.ts') },
                 // Nor the choice of admin surface: its public endpoints have one form only.
                 { find: /^\.\/surface\.js$/, replacement: resolve('src/api/surface.public.ts') },
+                // Nor the page's language and its translation file (English, or the host's words).
+                { find: /^\.\.\/i18n\/page-lang\.js$/, replacement: resolve('src/i18n/page-lang.standalone.ts') },
+                { find: /^\.\.\/i18n\/locale-loader\.js$/, replacement: resolve('src/i18n/locale-loader.standalone.ts') },
                 // Nor schema issues in words: nobody on a hosted page reads them (still invalid_response).
                 { find: /^\.\/schema-issues\.js$/, replacement: resolve('src/api/schema-issues.public.ts') },
               ]
             : []),
         ],
       },
+      define: { __AUTHSEC_BUNDLE__: JSON.stringify(out.replace(/^dist\/cdn\/|\.js$/g, '')) },
       plugins: [squeezeLiterals(), terserPass(), thirdPartyLicences()],
       // `vite build` runs in production mode, so the default resolve conditions already pick
       // Lit's production build (no dev-mode warnings): no override needed.

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minify } from 'vite';
-import { cdnBundles, defineEntries, libraryEntries } from './package-entries.mjs';
+import { cdnBundles, defineEntries, libraryEntries, localeEntries } from './package-entries.mjs';
 
 const root = process.cwd();
 const budgetsFile = resolve(root, 'bundle-budgets.json');
@@ -24,17 +24,22 @@ const gzip = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 // Brotli is printed for information (what most CDNs serve); budgets and targets are gzip.
 const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-/** Local modules reachable from `entry` through relative static/dynamic imports. */
+/**
+ * Local modules reachable from `entry` through relative static/dynamic imports, except the
+ * translations (`i18n/locales/`): a page loads one language's file, on demand, and only when it is
+ * not English; each is measured as its own entry (`dist/esm/locales/<locale>.js`).
+ */
 function closure(entry) {
   const seen = new Set();
   const stack = [entry];
-  const specifiers = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
+  const specifiers = /(\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
   while (stack.length > 0) {
     const file = stack.pop();
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(specifiers)) {
-      stack.push(resolve(dirname(file), spec));
+    for (const [, how, spec] of readFileSync(file, 'utf8').matchAll(specifiers)) {
+      const target = resolve(dirname(file), spec);
+      if (!(how.includes('(') && /[\\/]locales[\\/]/.test(target))) stack.push(target);
     }
   }
   return [...seen].sort();
@@ -68,10 +73,10 @@ async function measure(file) {
   return { file: rel, modules: files.length, raw, min, gzip: gzip(parts.join('\n')) };
 }
 
-/** Entries to report: the cdn bundles and the top-level ESM entry files. */
+/** Entries to report: the cdn bundles (and their translation files), the top-level ESM entry files and the translations. */
 function targets() {
   const list = [];
-  for (const dir of ['dist/cdn', 'dist/esm']) {
+  for (const dir of ['dist/cdn', 'dist/esm', 'dist/esm/locales']) {
     const abs = resolve(root, dir);
     if (!existsSync(abs)) continue;
     for (const name of readdirSync(abs).sort()) {
@@ -109,6 +114,7 @@ const sourceOf = new Map([
   ...Object.values(cdnBundles).map(({ source, out }) => [out, source]),
   ...libraryEntries.map(({ name, source }) => [`dist/esm/${name}.js`, source]),
   ...defineEntries(root).map(({ source, esm }) => [esm.replace(/^\.\//, ''), source]),
+  ...localeEntries(root).map(({ name, source }) => [`dist/esm/${name}.js`, source]),
 ]);
 const notYet = [];
 for (const key of Object.keys(budgets)) {

@@ -4,8 +4,8 @@
 // one `npm test` builds each bundle once however many consumers it has, and a second `npm start`
 // starts at once.
 //
-//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements types ide demo
-//                                                     (none: the npm package = esm consent elements types ide)
+//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements locales types ide demo
+//                                                     (none: the npm package = esm consent elements locales types ide)
 //
 // Freshness is a hash of the inputs' content (not mtimes: a fresh clone has new mtimes everywhere),
 // written next to the outputs in dist/.stamps/<target> after a successful build.
@@ -37,6 +37,10 @@ export const TARGETS = {
       if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited ${tsc.status ?? tsc.signal}`);
     },
   },
+  // The all-in-one drop-in's translations: dist/cdn/authsec-elements.<language>.js, one
+  // self-contained file per language beside it. (The consent drop-in speaks English: see
+  // src/i18n/page-lang.standalone.ts.)
+  locales: { inputs: [...COMMON, 'scripts/package-entries.mjs'], output: 'dist/cdn/authsec-elements.fr.js', build: buildLocaleFiles },
   // VS Code custom data and JetBrains web-types, from the manifest.
   ide: {
     inputs: ['custom-elements.json', 'package.json', 'scripts/framework-types.mjs', 'scripts/element-events.mjs'],
@@ -48,7 +52,7 @@ export const TARGETS = {
   },
   demo: { inputs: [...COMMON, 'demo', 'vite.demo.config.ts'], output: 'dist/demo/index.html', build: () => viteBuild('vite.demo.config.ts') },
 };
-export const PACKAGE = ['esm', 'consent', 'elements', 'types', 'ide'];
+export const PACKAGE = ['esm', 'consent', 'elements', 'locales', 'types', 'ide'];
 
 /** Builds each target whose inputs changed (or all of them with `force`); says which were reused. */
 export async function buildTargets(names, { force = false, log = (line) => process.stdout.write(`${line}\n`) } = {}) {
@@ -90,6 +94,28 @@ function filesOf(path) {
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
+}
+
+/** Languages share no module, so each is one self-contained file: one request per page. */
+async function buildLocaleFiles() {
+  const { build } = await import('vite');
+  const { localeEntries } = await import('./package-entries.mjs');
+  {
+    const input = Object.fromEntries(localeEntries(ROOT).map((e) => [`authsec-elements.${e.locale.split('-')[0]}`, join(ROOT, e.source)]));
+    await build({
+      configFile: false,
+      logLevel: 'warn',
+      build: {
+        target: 'es2022',
+        outDir: join(ROOT, 'dist/cdn'),
+        emptyOutDir: false,
+        minify: true,
+        copyPublicDir: false,
+        reportCompressedSize: false,
+        rolldownOptions: { input, preserveEntrySignatures: 'strict', output: { format: 'es', entryFileNames: '[name].js' } },
+      },
+    });
+  }
 }
 
 /** vite.config.ts picks a drop-in from `process.env.BUNDLE` when it is loaded; `build()` loads it afresh. */

@@ -12,7 +12,7 @@
 // Exit 1 with a list of every disagreement.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { cdnBundles, defineEntries, ideFiles, libraryEntries } from './package-entries.mjs';
+import { cdnBundles, defineEntries, ideFiles, libraryEntries, localeEntries } from './package-entries.mjs';
 
 const root = process.cwd();
 const args = new Set(process.argv.slice(2));
@@ -39,6 +39,7 @@ for (const { tag, types, esm } of defines) {
 for (const { out, source } of Object.values(cdnBundles)) {
   exportsMap[`./${out.replace(/^dist\//, '')}`] = { types: typesOf(source), default: `./${out}` };
 }
+for (const { name, exportKey, source } of localeEntries(root)) exportsMap[exportKey] = { types: typesOf(source), import: `./dist/esm/${name}.js` };
 for (const file of ideFiles) exportsMap[`./${file}`] = `./dist/ide/${file}`;
 exportsMap['./custom-elements.json'] = './custom-elements.json';
 exportsMap['./package.json'] = './package.json';

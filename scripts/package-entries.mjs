@@ -63,6 +63,20 @@ export const libraryEntries = [
   { name: 'svelte', exportKey: './svelte', source: 'src/frameworks/svelte.ts' },
 ];
 
+/**
+ * The library's translations, one npm entry per language (`@authsec/elements/locales/fr.js`, every
+ * element's words; the elements load them by themselves) from src/i18n/locales/<locale>/all.ts.
+ */
+export function localeEntries(root = process.cwd()) {
+  const dir = join(root, 'src/i18n/locales');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'all.ts')))
+    .map((d) => d.name)
+    .sort()
+    .map((locale) => ({ locale, name: `locales/${locale}`, exportKey: `./locales/${locale}.js`, source: `src/i18n/locales/${locale}/all.ts`, consent: `src/i18n/locales/${locale}/consent-only.ts` }));
+}
+
 /** Editor data built from the manifest into dist/ide (scripts/framework-types.mjs --ide). */
 export const ideFiles = ['vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json'];
 
@@ -84,5 +98,6 @@ export function esmInputs(root = process.cwd()) {
   for (const { tag, source } of defineEntries(root)) {
     if (existsSync(resolve(root, source))) input[tag] = resolve(root, source);
   }
+  for (const { name, source } of localeEntries(root)) input[name] = resolve(root, source);
   return input;
 }

@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { AuthsecError } from '../api/errors.js';
-import { formatDate, formatNumber, registerDefaults } from '../i18n/catalog.js';
+import { formatDate, formatNumber, registerDefaults, textDirection } from '../i18n/catalog.js';
 import { sessionEn } from '../i18n/messages/session.en.js';
 import { displayText } from '../model/text-safety.js';
 import { AuthsecElement } from './authsec-element.js';
@@ -21,6 +21,24 @@ export class AuthsecAdminElement extends AuthsecElement {
 
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
+
+  /** Whether `dir` on the host is ours (from the locale) rather than the page author's. */
+  #ownDir = false;
+
+  constructor() {
+    super();
+    // Arabic words read right to left even on a left-to-right page: the host takes its locale's
+    // direction unless the page set `dir` on it. A controller, so no subclass can skip it.
+    this.addController({
+      hostUpdated: () => {
+        if (this.hasAttribute('dir') && !this.#ownDir) return;
+        const rtl = textDirection(this.effectiveLocale) === 'rtl';
+        if (rtl) this.setAttribute('dir', 'rtl');
+        else if (this.#ownDir) this.removeAttribute('dir');
+        this.#ownDir = rtl;
+      },
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

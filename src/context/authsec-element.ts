@@ -3,6 +3,7 @@ import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
 import { surfaceChoice } from '../api/surface-choice.js';
 import { AuthsecError } from '../api/errors.js';
 import { errorMessageKey, formatRelative, type MessageKey, type MessageParams } from '../i18n/catalog.js';
+import { orPageLang } from '../i18n/page-lang.js';
 import { MessagesController } from '../ui/messages-controller.js';
 import { linkToProvider } from './provider-link.js';
 
@@ -82,9 +83,9 @@ export class AuthsecElement extends LitElement {
     return this.#ownClient;
   }
 
-  /** The locale this element speaks: its own `locale`, else its provider's (across shadow roots). */
+  /** The locale this element speaks: its own `locale`, else its provider's, else the page's `lang` (across shadow roots). */
   get effectiveLocale(): string | undefined {
-    return this.locale ?? this.contextLocale;
+    return orPageLang(this.locale ?? this.contextLocale, this);
   }
 
   /**

@@ -129,11 +129,26 @@ function notify(change: MessagesChange): void {
   }
 }
 
+/** One way in for every layer, so a bundle that uses two of them carries this once. */
+function add(store: Map<string, Map<MessageKey, string>>, locale: string, messages: PartialMessages, kind: MessagesChange['kind']): void {
+  const canonical = requireLocale(locale);
+  merge(store, canonical, messages);
+  notify({ kind, locale: canonical });
+}
+
 /** Adds (or extends) a translation. Partial catalogs are fine: missing keys fall back. */
 export function registerLocale(locale: string, messages: PartialMessages): void {
-  const canonical = requireLocale(locale);
-  merge(registered, canonical, messages);
-  notify({ kind: 'register', locale: canonical });
+  add(registered, locale, messages, 'register');
+}
+
+/**
+ * Adds one of the library's own translations (src/i18n/locale-loader.ts). A host's `registerLocale`
+ * for the same locale wins over it, whichever came first.
+ * @internal
+ */
+export function registerBundledLocale(locale: string, messages: PartialMessages): void {
+  const own = registered.get(requireLocale(locale));
+  add(registered, locale, own ? Object.fromEntries(Object.entries(messages).filter(([key]) => !own.has(key as MessageKey))) : messages, 'register');
 }
 
 /**
@@ -141,9 +156,7 @@ export function registerLocale(locale: string, messages: PartialMessages): void 
  * Omit `locale` to change the English defaults, which every locale falls back to.
  */
 export function overrideMessages(messages: PartialMessages, locale: string = DEFAULT_LOCALE): void {
-  const canonical = requireLocale(locale);
-  merge(overridden, canonical, messages);
-  notify({ kind: 'override', locale: canonical });
+  add(overridden, locale, messages, 'override');
 }
 
 /** Removes every registered locale and override (tests, hot reload). */

@@ -232,7 +232,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   #onTabKey(e: KeyboardEvent, visible: readonly ConsoleTab[]): void {
     const current = (e.target as HTMLElement).dataset.tab as ConsoleTab | undefined;
     if (!current) return;
-    const rtl = getComputedStyle(this).direction === 'rtl' || textDirection(this.locale) === 'rtl';
+    const rtl = getComputedStyle(this).direction === 'rtl' || textDirection(this.effectiveLocale) === 'rtl';
     const next = tabForKey(e.key, current, visible, rtl);
     if (!next) return;
     e.preventDefault();

@@ -1,0 +1,30 @@
+/** German: `<authsec-admin-console>` (translation of ../../messages/console.en.ts). */
+import type { consoleEn } from '../../messages/console.en.js';
+import type { Translation } from '../translation.js';
+
+export const console: Translation<typeof consoleEn> = {
+  'console.label': 'AuthSec-Verwaltung',
+  'console.breadcrumb': 'Sie sind hier',
+  'console.applications': 'Anwendungen',
+  'console.register.heading': 'Schutz einrichten',
+  'console.register.intro': 'Registrieren Sie eine Anwendung, bewahren Sie ihr Secret auf, ordnen Sie dann ihre Tools zu und schalten Sie sie live.',
+  'console.tabs': 'Bereiche von {application}',
+  'console.tabsNoName': 'Bereiche dieser Anwendung',
+  'console.loadingApp': 'Anwendung wird geladen…',
+  'console.tab.overview': 'Übersicht',
+  'console.tab.setup': 'Einrichtung',
+  'console.tab.tools': 'Tools',
+  'console.tab.scopes': 'Scopes',
+  'console.tab.access': 'Zugriff',
+  'console.tab.people': 'Personen',
+  'console.tab.connections': 'Verbindungen',
+  'console.tab.activity': 'Aktivität',
+  'console.readonly': 'Nur-Lese-Ansicht: Sie können alles sehen, aber nichts ändern.',
+  'console.activity.notLaunched': 'Änderungen an der Live-Richtlinie (Drift-Ereignisse) werden erfasst, sobald die Anwendung live ist.',
+  'console.opened': '{application}: {tab}',
+  'console.openedList': 'Alle Anwendungen',
+  'console.openedRegister': 'Schutz einrichten',
+  'console.notFound.heading': 'Diese Anwendung existiert nicht',
+  'console.notFound.message': 'Möglicherweise wurde sie gelöscht, oder der Link verweist auf einen anderen Arbeitsbereich.',
+  'console.noTabs': 'Alle Bereiche dieser Anwendung sind ausgeblendet.',
+};

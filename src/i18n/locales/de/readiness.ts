@@ -1,0 +1,37 @@
+/** German: an application's state, risk, last signal and next action (translation of ../../messages/readiness.en.ts). */
+import type { readinessEn } from '../../messages/readiness.en.js';
+import type { Translation } from '../translation.js';
+
+export const readiness: Translation<typeof readinessEn> = {
+  'readiness.state.launched': 'Live',
+  'readiness.state.notLaunched': 'Nicht live',
+  'readiness.state.waitingForScan': 'Wartet auf das erste Manifest',
+  'readiness.state.scanFailed': 'Erkennung fehlgeschlagen',
+  'readiness.launch.launched': 'Live',
+  'readiness.launch.drifted': '{count} Änderungen seit dem Livegang',
+  'readiness.launch.drifted.one': '1 Änderung seit dem Livegang',
+  'readiness.launch.ready_to_launch': 'Bereit für den Livegang',
+  'readiness.launch.blocked': 'Blockiert',
+  'readiness.launch.not_launched': 'Nicht live',
+  'readiness.launch.waiting_for_scan': 'Wartet auf das erste Manifest',
+  'readiness.launch.scan_failed': 'Erkennung fehlgeschlagen',
+  'readiness.risk.high': 'Hoch',
+  'readiness.risk.needs_review': 'Prüfung nötig',
+  'readiness.risk.low': 'Gering',
+  'readiness.signal.manifest': 'Manifest vom {when}',
+  'readiness.signal.manifest_failed': 'Manifest abgelehnt am {when}',
+  'readiness.signal.checked': 'Geprüft am {when}',
+  'readiness.signal.drift': 'Geändert am {when}',
+  'readiness.signal.none': 'Kein Laufzeitsignal',
+  'readiness.next.install-protection': 'Schutz einrichten',
+  'readiness.next.run-protection-check': 'Schutzprüfung ausführen',
+  'readiness.next.review-tools': 'Tools prüfen',
+  'readiness.next.review-new-tools': 'Neue Tools prüfen',
+  'readiness.next.roll-out-access': 'Zugriff freigeben',
+  'readiness.next.approve-client': 'Client genehmigen',
+  'readiness.next.test-access': 'Zugriff testen',
+  'readiness.next.open-launch': 'Livegang-Blocker beheben',
+  'readiness.next.launch-application': 'Anwendung live schalten',
+  'readiness.next.review-changes': 'Änderungen prüfen',
+  'readiness.next.open': 'Änderungen beobachten',
+};

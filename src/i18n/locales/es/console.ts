@@ -1,0 +1,30 @@
+/** Spanish: `<authsec-admin-console>` (translation of ../../messages/console.en.ts). */
+import type { consoleEn } from '../../messages/console.en.js';
+import type { Translation } from '../translation.js';
+
+export const console: Translation<typeof consoleEn> = {
+  'console.label': 'Administración de AuthSec',
+  'console.breadcrumb': 'Ubicación actual',
+  'console.applications': 'Aplicaciones',
+  'console.register.heading': 'Instalar protección',
+  'console.register.intro': 'Registra una aplicación, guarda su secreto y, después, asigna ámbitos a sus herramientas y lánzala.',
+  'console.tabs': 'Secciones de {application}',
+  'console.tabsNoName': 'Secciones de esta aplicación',
+  'console.loadingApp': 'Cargando la aplicación…',
+  'console.tab.overview': 'Resumen',
+  'console.tab.setup': 'Configuración',
+  'console.tab.tools': 'Herramientas',
+  'console.tab.scopes': 'Ámbitos',
+  'console.tab.access': 'Acceso',
+  'console.tab.people': 'Personas',
+  'console.tab.connections': 'Conexiones',
+  'console.tab.activity': 'Actividad',
+  'console.readonly': 'Vista de solo lectura: puedes verlo todo, pero no cambiar nada.',
+  'console.activity.notLaunched': 'Los cambios en la política activa (eventos de desviación) se registran una vez lanzada la aplicación.',
+  'console.opened': '{application}: {tab}',
+  'console.openedList': 'Todas las aplicaciones',
+  'console.openedRegister': 'Instalar protección',
+  'console.notFound.heading': 'Esta aplicación no existe',
+  'console.notFound.message': 'Es posible que se haya eliminado o que el enlace lleve a otro espacio de trabajo.',
+  'console.noTabs': 'Todas las secciones de esta aplicación están ocultas.',
+};

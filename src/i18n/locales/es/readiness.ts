@@ -1,0 +1,38 @@
+/** Spanish: one application's state, risk, last signal and next action (translation of ../../messages/readiness.en.ts). */
+import type { readinessEn } from '../../messages/readiness.en.js';
+import type { Translation } from '../translation.js';
+
+export const readiness: Translation<typeof readinessEn> = {
+  'readiness.state.launched': 'Lanzada',
+  'readiness.state.notLaunched': 'Sin lanzar',
+  'readiness.state.waitingForScan': 'Esperando el primer manifiesto',
+  'readiness.state.scanFailed': 'Falló el descubrimiento',
+  'readiness.launch.launched': 'Lanzada',
+  'readiness.launch.drifted': '{count} cambios desde el lanzamiento',
+  'readiness.launch.drifted.one': '1 cambio desde el lanzamiento',
+  'readiness.launch.drifted.many': '{count} de cambios desde el lanzamiento',
+  'readiness.launch.ready_to_launch': 'Lista para lanzar',
+  'readiness.launch.blocked': 'Bloqueada',
+  'readiness.launch.not_launched': 'Sin lanzar',
+  'readiness.launch.waiting_for_scan': 'Esperando el primer manifiesto',
+  'readiness.launch.scan_failed': 'Falló el descubrimiento',
+  'readiness.risk.high': 'Alto',
+  'readiness.risk.needs_review': 'Requiere revisión',
+  'readiness.risk.low': 'Bajo',
+  'readiness.signal.manifest': 'Manifiesto del {when}',
+  'readiness.signal.manifest_failed': 'Manifiesto rechazado el {when}',
+  'readiness.signal.checked': 'Comprobación del {when}',
+  'readiness.signal.drift': 'Cambio del {when}',
+  'readiness.signal.none': 'Sin señales de ejecución',
+  'readiness.next.install-protection': 'Instalar protección',
+  'readiness.next.run-protection-check': 'Comprobar la protección',
+  'readiness.next.review-tools': 'Revisar herramientas',
+  'readiness.next.review-new-tools': 'Revisar herramientas nuevas',
+  'readiness.next.roll-out-access': 'Configurar el acceso',
+  'readiness.next.approve-client': 'Aprobar un cliente',
+  'readiness.next.test-access': 'Probar el acceso',
+  'readiness.next.open-launch': 'Resolver bloqueos del lanzamiento',
+  'readiness.next.launch-application': 'Lanzar la aplicación',
+  'readiness.next.review-changes': 'Revisar cambios',
+  'readiness.next.open': 'Vigilar cambios',
+};

@@ -1,0 +1,30 @@
+/** French (France): `<authsec-admin-console>` (translation of ../../messages/console.en.ts). */
+import type { consoleEn } from '../../messages/console.en.js';
+import type { Translation } from '../translation.js';
+
+export const console: Translation<typeof consoleEn> = {
+  'console.label': 'Administration AuthSec',
+  'console.breadcrumb': 'Fil d’Ariane',
+  'console.applications': 'Applications',
+  'console.register.heading': 'Installer la protection',
+  'console.register.intro': 'Inscrivez une application, conservez son secret, puis associez ses outils et lancez-la.',
+  'console.tabs': 'Sections de {application}',
+  'console.tabsNoName': 'Sections de cette application',
+  'console.loadingApp': 'Chargement de l’application…',
+  'console.tab.overview': 'Vue d’ensemble',
+  'console.tab.setup': 'Configuration',
+  'console.tab.tools': 'Outils',
+  'console.tab.scopes': 'Scopes',
+  'console.tab.access': 'Accès',
+  'console.tab.people': 'Personnes',
+  'console.tab.connections': 'Connexions',
+  'console.tab.activity': 'Activité',
+  'console.readonly': 'Lecture seule : vous pouvez tout consulter, mais rien modifier.',
+  'console.activity.notLaunched': 'Les modifications de la politique en vigueur (événements de dérive) sont enregistrées une fois l’application lancée.',
+  'console.opened': '{application} : {tab}',
+  'console.openedList': 'Toutes les applications',
+  'console.openedRegister': 'Installer la protection',
+  'console.notFound.heading': 'Cette application n’existe pas',
+  'console.notFound.message': 'Elle a peut-être été supprimée, ou le lien pointe vers un autre espace de travail.',
+  'console.noTabs': 'Toutes les sections de cette application sont masquées.',
+};

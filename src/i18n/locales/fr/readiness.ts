@@ -1,0 +1,38 @@
+/** French (France): one application's state, risk, last signal and next action (translation of ../../messages/readiness.en.ts). */
+import type { readinessEn } from '../../messages/readiness.en.js';
+import type { Translation } from '../translation.js';
+
+export const readiness: Translation<typeof readinessEn> = {
+  'readiness.state.launched': 'Lancée',
+  'readiness.state.notLaunched': 'Non lancée',
+  'readiness.state.waitingForScan': 'En attente du premier manifeste',
+  'readiness.state.scanFailed': 'Échec de la découverte',
+  'readiness.launch.launched': 'Lancée',
+  'readiness.launch.drifted': '{count} modifications depuis le lancement',
+  'readiness.launch.drifted.one': '{count} modification depuis le lancement',
+  'readiness.launch.drifted.many': '{count} modifications depuis le lancement',
+  'readiness.launch.ready_to_launch': 'Prête pour le lancement',
+  'readiness.launch.blocked': 'Bloquée',
+  'readiness.launch.not_launched': 'Non lancée',
+  'readiness.launch.waiting_for_scan': 'En attente du premier manifeste',
+  'readiness.launch.scan_failed': 'Échec de la découverte',
+  'readiness.risk.high': 'Élevé',
+  'readiness.risk.needs_review': 'À examiner',
+  'readiness.risk.low': 'Faible',
+  'readiness.signal.manifest': 'Manifeste reçu le {when}',
+  'readiness.signal.manifest_failed': 'Manifeste refusé le {when}',
+  'readiness.signal.checked': 'Vérification le {when}',
+  'readiness.signal.drift': 'Modification le {when}',
+  'readiness.signal.none': 'Aucun signal d’exécution',
+  'readiness.next.install-protection': 'Installer la protection',
+  'readiness.next.run-protection-check': 'Vérifier la protection',
+  'readiness.next.review-tools': 'Examiner les outils',
+  'readiness.next.review-new-tools': 'Examiner les nouveaux outils',
+  'readiness.next.roll-out-access': 'Déployer les accès',
+  'readiness.next.approve-client': 'Approuver un client',
+  'readiness.next.test-access': 'Tester l’accès',
+  'readiness.next.open-launch': 'Lever les points bloquants',
+  'readiness.next.launch-application': 'Lancer l’application',
+  'readiness.next.review-changes': 'Examiner les modifications',
+  'readiness.next.open': 'Surveiller les modifications',
+};

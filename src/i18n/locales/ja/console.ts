@@ -1,0 +1,30 @@
+/** Japanese: `<authsec-admin-console>` (translation of ../../messages/console.en.ts). */
+import type { consoleEn } from '../../messages/console.en.js';
+import type { Translation } from '../translation.js';
+
+export const console: Translation<typeof consoleEn> = {
+  'console.label': 'AuthSec管理コンソール',
+  'console.breadcrumb': '現在地',
+  'console.applications': 'アプリケーション',
+  'console.register.heading': '保護を導入',
+  'console.register.intro': 'アプリケーションを登録してシークレットを保管し、ツールをマッピングしてから稼働を開始します。',
+  'console.tabs': '{application}のセクション',
+  'console.tabsNoName': 'このアプリケーションのセクション',
+  'console.loadingApp': 'アプリケーションを読み込み中…',
+  'console.tab.overview': '概要',
+  'console.tab.setup': 'セットアップ',
+  'console.tab.tools': 'ツール',
+  'console.tab.scopes': 'スコープ',
+  'console.tab.access': 'アクセス',
+  'console.tab.people': 'ユーザー',
+  'console.tab.connections': '接続',
+  'console.tab.activity': 'アクティビティ',
+  'console.readonly': '閲覧専用：すべての情報を確認できますが、変更はできません。',
+  'console.activity.notLaunched': '稼働中のポリシーに対する変更（ドリフトイベント）は、アプリケーションの稼働開始後に記録されます。',
+  'console.opened': '{application}：{tab}',
+  'console.openedList': 'すべてのアプリケーション',
+  'console.openedRegister': '保護を導入',
+  'console.notFound.heading': 'このアプリケーションは存在しません',
+  'console.notFound.message': '削除されたか、リンクが別のワークスペースを指している可能性があります。',
+  'console.noTabs': 'このアプリケーションのセクションはすべて非表示になっています。',
+};

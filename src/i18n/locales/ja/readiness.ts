@@ -1,0 +1,37 @@
+/** Japanese: one application's state, risk, last signal and next action (translation of ../../messages/readiness.en.ts). */
+import type { readinessEn } from '../../messages/readiness.en.js';
+import type { Translation } from '../translation.js';
+
+export const readiness: Translation<typeof readinessEn> = {
+  'readiness.state.launched': '稼働中',
+  'readiness.state.notLaunched': '未稼働',
+  'readiness.state.waitingForScan': '最初のマニフェストを待機中',
+  'readiness.state.scanFailed': '検出に失敗',
+  'readiness.launch.launched': '稼働中',
+  'readiness.launch.drifted': '稼働開始後の変更{count}件',
+  'readiness.launch.drifted.one': '稼働開始後の変更1件',
+  'readiness.launch.ready_to_launch': '稼働準備完了',
+  'readiness.launch.blocked': '稼働の妨げあり',
+  'readiness.launch.not_launched': '未稼働',
+  'readiness.launch.waiting_for_scan': '最初のマニフェストを待機中',
+  'readiness.launch.scan_failed': '検出に失敗',
+  'readiness.risk.high': '高',
+  'readiness.risk.needs_review': '要確認',
+  'readiness.risk.low': '低',
+  'readiness.signal.manifest': '{when}にマニフェストを受信',
+  'readiness.signal.manifest_failed': '{when}にマニフェストを拒否',
+  'readiness.signal.checked': '{when}にチェック',
+  'readiness.signal.drift': '{when}に変更',
+  'readiness.signal.none': 'ランタイムシグナルなし',
+  'readiness.next.install-protection': '保護を導入',
+  'readiness.next.run-protection-check': '保護チェックを実行',
+  'readiness.next.review-tools': 'ツールを確認',
+  'readiness.next.review-new-tools': '新しいツールを確認',
+  'readiness.next.roll-out-access': 'アクセス権を設定',
+  'readiness.next.approve-client': 'クライアントを承認',
+  'readiness.next.test-access': 'アクセスをテスト',
+  'readiness.next.open-launch': '稼働の妨げを解消',
+  'readiness.next.launch-application': 'アプリケーションを稼働',
+  'readiness.next.review-changes': '変更を確認',
+  'readiness.next.open': '変更を監視',
+};

@@ -1,0 +1,30 @@
+/** Brazilian Portuguese: `<authsec-admin-console>` (translation of ../../messages/console.en.ts). */
+import type { consoleEn } from '../../messages/console.en.js';
+import type { Translation } from '../translation.js';
+
+export const console: Translation<typeof consoleEn> = {
+  'console.label': 'Administração do AuthSec',
+  'console.breadcrumb': 'Onde você está',
+  'console.applications': 'Aplicações',
+  'console.register.heading': 'Instalar proteção',
+  'console.register.intro': 'Registre uma aplicação, guarde o segredo dela e depois mapeie as ferramentas e ative-a.',
+  'console.tabs': 'Seções de {application}',
+  'console.tabsNoName': 'Seções desta aplicação',
+  'console.loadingApp': 'Carregando a aplicação…',
+  'console.tab.overview': 'Visão geral',
+  'console.tab.setup': 'Configuração',
+  'console.tab.tools': 'Ferramentas',
+  'console.tab.scopes': 'Escopos',
+  'console.tab.access': 'Acesso',
+  'console.tab.people': 'Pessoas',
+  'console.tab.connections': 'Conexões',
+  'console.tab.activity': 'Atividade',
+  'console.readonly': 'Modo somente leitura: você pode ver tudo, mas não pode alterar nada.',
+  'console.activity.notLaunched': 'As alterações na política em vigor (eventos de desvio) são registradas depois que a aplicação é ativada.',
+  'console.opened': '{application}: {tab}',
+  'console.openedList': 'Todas as aplicações',
+  'console.openedRegister': 'Instalar proteção',
+  'console.notFound.heading': 'Esta aplicação não existe',
+  'console.notFound.message': 'Ela pode ter sido excluída, ou o link aponta para outro espaço de trabalho.',
+  'console.noTabs': 'Todas as seções desta aplicação estão ocultas.',
+};

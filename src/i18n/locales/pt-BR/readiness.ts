@@ -1,0 +1,38 @@
+/** Brazilian Portuguese: an application's readiness (translation of ../../messages/readiness.en.ts). */
+import type { readinessEn } from '../../messages/readiness.en.js';
+import type { Translation } from '../translation.js';
+
+export const readiness: Translation<typeof readinessEn> = {
+  'readiness.state.launched': 'Ativada',
+  'readiness.state.notLaunched': 'Não ativada',
+  'readiness.state.waitingForScan': 'Aguardando o primeiro manifesto',
+  'readiness.state.scanFailed': 'Falha na descoberta',
+  'readiness.launch.launched': 'Ativada',
+  'readiness.launch.drifted': '{count} alterações desde a ativação',
+  'readiness.launch.drifted.one': '{count} alteração desde a ativação',
+  'readiness.launch.drifted.many': '{count} de alterações desde a ativação',
+  'readiness.launch.ready_to_launch': 'Pronta para ativar',
+  'readiness.launch.blocked': 'Bloqueada',
+  'readiness.launch.not_launched': 'Não ativada',
+  'readiness.launch.waiting_for_scan': 'Aguardando o primeiro manifesto',
+  'readiness.launch.scan_failed': 'Falha na descoberta',
+  'readiness.risk.high': 'Alto',
+  'readiness.risk.needs_review': 'Requer revisão',
+  'readiness.risk.low': 'Baixo',
+  'readiness.signal.manifest': 'Manifesto recebido em {when}',
+  'readiness.signal.manifest_failed': 'Manifesto recusado em {when}',
+  'readiness.signal.checked': 'Verificação em {when}',
+  'readiness.signal.drift': 'Alteração em {when}',
+  'readiness.signal.none': 'Nenhum sinal de execução',
+  'readiness.next.install-protection': 'Instalar proteção',
+  'readiness.next.run-protection-check': 'Verificar a proteção',
+  'readiness.next.review-tools': 'Revisar ferramentas',
+  'readiness.next.review-new-tools': 'Revisar novas ferramentas',
+  'readiness.next.roll-out-access': 'Liberar o acesso',
+  'readiness.next.approve-client': 'Aprovar um cliente',
+  'readiness.next.test-access': 'Testar o acesso',
+  'readiness.next.open-launch': 'Resolver bloqueios da ativação',
+  'readiness.next.launch-application': 'Ativar a aplicação',
+  'readiness.next.review-changes': 'Revisar alterações',
+  'readiness.next.open': 'Acompanhar alterações',
+};
