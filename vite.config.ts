@@ -6,35 +6,113 @@
 //                                   per side-effect define file (discovered at config time).
 //   BUNDLE=consent vite build     → dist/cdn/authsec-consent.js   single file, all inlined, minified
 //   BUNDLE=elements vite build    → dist/cdn/authsec-elements.js  single file, all inlined, minified
+//   BUNDLE=loader vite build      → dist/cdn/authsec-loader.js + dist/cdn/elements/: one file per tag
+//                                   and the shared chunks they import, defined on first use
 //
 // Type declarations come from `tsc -p tsconfig.build.json` (dist/types), not from Vite.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 // Plain .mjs (typed by package-entries.d.mts), shared with the check scripts.
-import { cdnBundles, esmInputs } from './scripts/package-entries.mjs';
+import type { Plugin } from 'vite';
+import { cdnBundles, defineEntries, esmInputs } from './scripts/package-entries.mjs';
 import { squeezeLiterals } from './scripts/squeeze-literals.mjs';
 import { terserPass } from './scripts/terser-pass.mjs';
 import { thirdPartyLicences } from './scripts/third-party-licences.mjs';
 
 type BundleName = keyof typeof cdnBundles;
-const bundle = process.env.BUNDLE as BundleName | undefined;
-if (bundle !== undefined && !(bundle in cdnBundles)) {
-  throw new Error(`BUNDLE must be one of ${Object.keys(cdnBundles).join(', ')}; got "${bundle}"`);
+const bundle = process.env.BUNDLE as BundleName | 'loader' | undefined;
+if (bundle !== undefined && bundle !== 'loader' && !(bundle in cdnBundles)) {
+  throw new Error(`BUNDLE must be one of ${[...Object.keys(cdnBundles), 'loader'].join(', ')}; got "${bundle}"`);
+}
+
+/** The drop-ins validate with schema-lite and load translations from files beside them. */
+const dropInAliases = [
+  { find: /^\.\/locale-packs\.js$/, replacement: resolve('src/i18n/locale-packs.cdn.ts') },
+  // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
+  // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
+  { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
+];
+
+/**
+ * Writes into the loader, once the chunks are known, which shared files each tag's element imports
+ * (all the way down), so it can preload them in parallel instead of discovering them one by one.
+ */
+function loaderPreloads(): Plugin {
+  return {
+    name: 'authsec:loader-preloads',
+    generateBundle(_options, output) {
+      const chunks = Object.values(output).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const shared: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const tag = /^elements\/(authsec-[a-z-]+)\.js$/.exec(chunk.fileName)?.[1];
+        if (!tag) continue;
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+          for (const dep of byName.get(file)?.imports ?? []) {
+            if (seen.has(dep)) continue;
+            seen.add(dep);
+            visit(dep);
+          }
+        };
+        visit(chunk.fileName);
+        shared[tag] = [...seen].sort().map((f) => `./${f}`);
+      }
+      const loader = output['authsec-loader.js'];
+      if (loader?.type !== 'chunk') throw new Error('authsec-loader.js was not built');
+      const placeholder = /([`"'])"__AUTHSEC_SHARED__"\1/;
+      if (!placeholder.test(loader.code)) throw new Error('authsec-loader.js lost its preload placeholder');
+      loader.code = loader.code.replace(placeholder, () => JSON.stringify(JSON.stringify(shared)));
+    },
+  };
 }
 
 const external = [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^zod($|\/)/, /^react($|\/)/];
 
 export default defineConfig(() => {
+  if (bundle === 'loader') {
+    const tags = defineEntries().map((e) => e.tag);
+    return {
+      resolve: { alias: dropInAliases },
+      define: { __AUTHSEC_TAGS__: JSON.stringify(tags), __AUTHSEC_BUNDLE__: JSON.stringify('../authsec-elements') },
+      plugins: [squeezeLiterals(), loaderPreloads(), terserPass(), thirdPartyLicences()],
+      publicDir: false as const,
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        modulePreload: false,
+        copyPublicDir: false,
+        reportCompressedSize: false,
+        rolldownOptions: {
+          input: {
+            'authsec-loader': resolve('src/cdn/authsec-loader.ts'),
+            ...Object.fromEntries(defineEntries().map((e) => [`elements/${e.tag}`, resolve(e.source)])),
+          },
+          preserveEntrySignatures: 'strict' as const,
+          output: {
+            format: 'es' as const,
+            entryFileNames: '[name].js',
+            chunkFileNames: 'elements/[name]-[hash].js',
+            // Lit in one file; the rest splits where the elements' imports differ, so a view loads
+            // the code it runs (the loader preloads a tag's files in parallel).
+            codeSplitting: { groups: [{ name: 'lit', test: /node_modules/ }] },
+          },
+        },
+      },
+    };
+  }
   if (bundle) {
     const { source, out, standalone } = cdnBundles[bundle];
     return {
       resolve: {
         alias: [
-          // Translations come from files next to the bundle (authsec-consent.fr.js), not from chunks.
-          { find: /^\.\/locale-packs\.js$/, replacement: resolve('src/i18n/locale-packs.cdn.ts') },
-          // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
-          // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
-          { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
+          ...dropInAliases,
+          // One file holds every element: import them at once, not as lazily wrapped modules.
+          { find: /^\.\/view-elements\.js$/, replacement: resolve('src/elements/admin-console/view-elements.eager.ts') },
+          { find: /^\.\/registration-element\.js$/, replacement: resolve('src/elements/applications-list/registration-element.eager.ts') },
           // A standalone bundle (one element on public endpoints, no <authsec-provider>) carries
           // neither the provider link nor admin/SDK authorisation.
           ...(standalone

@@ -7,7 +7,7 @@
 import { buildTargets } from '../scripts/build.mjs';
 import { startServer, type RunningServer } from '../emulator/server.js';
 
-await buildTargets(['demo', 'consent', 'elements']);
+await buildTargets(['demo', 'consent', 'elements', 'loader', 'locales']);
 const running: RunningServer[] = [];
 // The shim server first: Playwright waits on the other one's /healthz.
 running.push(await startServer({ port: Number(process.env.E2E_SHIM_PORT ?? 7471), staticDir: 'dist/demo', surfaces: 'resource-servers' }));

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
+import type { Context } from 'hono';
 import { createEmulator, DROP_HEADER, type Emulator, type EmulatorOptions } from './app.js';
 import { SURFACE_MODES, type SurfaceMode } from './http.js';
 import { CONSENT_PAGE_CSP, CONSENT_SCRIPT_PATH } from './oauth/pages.js';
@@ -24,6 +25,13 @@ export { CONSENT_PAGE_CSP };
 
 /** The consent element bundle (`npm run build:cdn`), served as `/authsec-consent.js`. */
 const DEFAULT_CONSENT_SCRIPT = fileURLToPath(new URL('../dist/cdn/authsec-consent.js', import.meta.url));
+/** The built drop-ins, served under `/cdn/`. */
+const CDN_DIR = fileURLToPath(new URL('../dist/cdn/', import.meta.url));
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
 
 /** A file with its compressed forms and ETag, recomputed when its modification time changes. */
 class CompressedFiles {
@@ -90,13 +98,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Served as a consent host would: compressed, cacheable, revalidated by ETag. Read again when the
   // file changes, so a rebuilt bundle is picked up without a restart.
   const bundles = new CompressedFiles();
-  emulator.app.get(CONSENT_SCRIPT_PATH, async (c) => {
-    const file = await bundles.get(consentScript);
-    if (!file) {
-      return c.text(`${CONSENT_SCRIPT_PATH} is not built: run \`npm run build:cdn\` (looked for ${consentScript}).\n`, 404, { 'Cache-Control': 'no-store' });
-    }
+  /** A built file answered as a CDN would: compressed, cacheable, revalidated by ETag. */
+  const serveBuilt = async (c: Context, path: string, missing: string) => {
+    const file = await bundles.get(path);
+    if (!file) return c.text(missing, 404, { 'Cache-Control': 'no-store' });
     const headers: Record<string, string> = {
-      'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       'Cache-Control': 'public, max-age=3600',
       ETag: file.etag,
       Vary: 'Accept-Encoding',
@@ -107,6 +114,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (/\bbr\b/.test(accepts)) return c.body(file.br, 200, { ...headers, 'Content-Encoding': 'br' });
     if (/\bgzip\b/.test(accepts)) return c.body(file.gzip, 200, { ...headers, 'Content-Encoding': 'gzip' });
     return c.body(file.raw, 200, headers);
+  };
+  emulator.app.get(CONSENT_SCRIPT_PATH, (c) =>
+    serveBuilt(c, consentScript, `${CONSENT_SCRIPT_PATH} is not built: run \`npm run build:cdn\` (looked for ${consentScript}).\n`),
+  );
+  // The drop-ins, the loader and its element files (`npm run build`), as a host's CDN serves dist/cdn.
+  emulator.app.get('/cdn/*', (c) => {
+    const rel = c.req.path.slice('/cdn/'.length);
+    if (!/^[\w.-]+(\/[\w.-]+)?$/.test(rel) || rel.includes('..')) return c.text('not found\n', 404);
+    return serveBuilt(c, join(CDN_DIR, rel), `/cdn/${rel} is not built: run \`npm run build\`.\n`);
   });
   if (options.staticDir) {
     const root = relative(process.cwd(), options.staticDir) || '.';

@@ -73,10 +73,10 @@ async function measure(file) {
   return { file: rel, modules: files.length, raw, min, gzip: gzip(parts.join('\n')) };
 }
 
-/** Entries to report: the cdn bundles (and their translation files), the top-level ESM entry files and the translations. */
+/** Entries to report: the cdn bundles (with their translation files, the loader and its element files), the top-level ESM entry files and the translations. */
 function targets() {
   const list = [];
-  for (const dir of ['dist/cdn', 'dist/esm', 'dist/esm/locales']) {
+  for (const dir of ['dist/cdn', 'dist/cdn/elements', 'dist/esm', 'dist/esm/locales']) {
     const abs = resolve(root, dir);
     if (!existsSync(abs)) continue;
     for (const name of readdirSync(abs).sort()) {

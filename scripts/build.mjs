@@ -4,8 +4,8 @@
 // one `npm test` builds each bundle once however many consumers it has, and a second `npm start`
 // starts at once.
 //
-//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements locales types ide demo
-//                                                     (none: the npm package = esm consent elements locales types ide)
+//   node scripts/build.mjs [target ...] [--force]     targets: esm consent elements loader locales types ide demo
+//                                                     (none: the npm package = esm consent elements loader locales types ide)
 //
 // Freshness is a hash of the inputs' content (not mtimes: a fresh clone has new mtimes everywhere),
 // written next to the outputs in dist/.stamps/<target> after a successful build.
@@ -28,6 +28,7 @@ export const TARGETS = {
   esm: { inputs: LIBRARY, output: 'dist/esm/index.js', build: () => viteBuild('vite.config.ts') },
   consent: { inputs: LIBRARY, output: 'dist/cdn/authsec-consent.js', build: () => viteBuild('vite.config.ts', 'consent') },
   elements: { inputs: LIBRARY, output: 'dist/cdn/authsec-elements.js', build: () => viteBuild('vite.config.ts', 'elements') },
+  loader: { inputs: LIBRARY, output: 'dist/cdn/authsec-loader.js', build: () => viteBuild('vite.config.ts', 'loader') },
   types: {
     inputs: [...COMMON, 'tsconfig.build.json'],
     output: 'dist/types/index.d.ts',
@@ -52,7 +53,7 @@ export const TARGETS = {
   },
   demo: { inputs: [...COMMON, 'demo', 'vite.demo.config.ts'], output: 'dist/demo/index.html', build: () => viteBuild('vite.demo.config.ts') },
 };
-export const PACKAGE = ['esm', 'consent', 'elements', 'locales', 'types', 'ide'];
+export const PACKAGE = ['esm', 'consent', 'elements', 'loader', 'locales', 'types', 'ide'];
 
 /** Builds each target whose inputs changed (or all of them with `force`); says which were reused. */
 export async function buildTargets(names, { force = false, log = (line) => process.stdout.write(`${line}\n`) } = {}) {

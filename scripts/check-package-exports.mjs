@@ -40,6 +40,8 @@ for (const { out, source } of Object.values(cdnBundles)) {
   exportsMap[`./${out.replace(/^dist\//, '')}`] = { types: typesOf(source), default: `./${out}` };
 }
 for (const { name, exportKey, source } of localeEntries(root)) exportsMap[exportKey] = { types: typesOf(source), import: `./dist/esm/${name}.js` };
+// The loader (its element files are loaded by URL from dist/cdn/elements/, not imported by name).
+exportsMap['./cdn/authsec-loader.js'] = { types: typesOf('src/cdn/authsec-loader.ts'), default: './dist/cdn/authsec-loader.js' };
 for (const file of ideFiles) exportsMap[`./${file}`] = `./dist/ide/${file}`;
 exportsMap['./custom-elements.json'] = './custom-elements.json';
 exportsMap['./package.json'] = './package.json';
@@ -59,6 +61,8 @@ const expectedFields = {
     ...defines.map(({ esm }) => esm),
     './dist/esm/define.js',
     ...Object.values(cdnBundles).map(({ out }) => `./${out}`),
+    './dist/cdn/authsec-loader.js',
+    './dist/cdn/elements/*.js',
     // Internal building blocks register their own tags when imported.
     './dist/esm/ui/*.js',
     './src/context/define.ts',

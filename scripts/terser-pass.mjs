@@ -2,6 +2,7 @@
 // wrote (Oxc's output), composing the source maps. Terser's compressor finds what Oxc leaves (about
 // 1 % of the gzip size of these bundles: bench/results/size.json); running it on the written files
 // keeps the maps right, which rewriting the chunk in `generateBundle` did not.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { minify } from 'terser';
@@ -21,7 +22,8 @@ export function terserPass() {
         const file = join(dir, chunk.fileName);
         const mapFile = `${file}.map`;
         const code = (await readFile(file, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
-        const map = options.sourcemap ? JSON.parse(await readFile(mapFile, 'utf8')) : undefined;
+        // A chunk that only re-exports another may come without a map.
+        const map = options.sourcemap && existsSync(mapFile) ? JSON.parse(await readFile(mapFile, 'utf8')) : undefined;
         const result = await minify(code, {
           ...terserOptions,
           ...(map ? { sourceMap: { content: map, url: `${basename(file)}.map`, asObject: true, includeSources: true } } : {}),

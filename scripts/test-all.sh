@@ -302,6 +302,7 @@ run_step check "size budgets" node scripts/bench-size.mjs
 run_step check "mapper benchmark runs" node scripts/bench-mapper.mjs --quick
 run_step check "connections benchmark runs" node scripts/bench-connections.mjs --quick
 run_step check "consent benchmark runs" node scripts/bench-consent.mjs --runs 1
+run_step check "loader benchmark runs" node --import tsx scripts/bench-loader.mjs
 
 if has_files test/node -name '*.test.ts'; then
   run_step node "node tests" node scripts/test-node.mjs --test-reporter=tap

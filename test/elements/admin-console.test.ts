@@ -51,7 +51,7 @@ describe('<authsec-admin-console>', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('workspace-h');
     // The Overview is headed like every tab: the application's name and state stand once, in the console's header.
     const queue = inner(el, 'authsec-launch-queue')!;
-    await until(el, () => squash(queue.shadowRoot!.querySelector('h2')?.textContent) === 'Overview');
+    await until(el, () => squash(queue.shadowRoot?.querySelector('h2')?.textContent) === 'Overview');
     expect([...queue.shadowRoot!.querySelectorAll('h2, h3')].map((h) => squash(h.textContent))).to.not.include('GitHub MCP Server');
     await expect(el).to.be.accessible();
     // Back to the list through the breadcrumb.

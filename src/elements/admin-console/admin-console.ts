@@ -13,16 +13,8 @@ import {
 } from '../../model/console-navigation.js';
 import { isLaunched } from '../../model/readiness.js';
 import '../../ui/state.js';
-import '../access-policy/define.js';
-import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
-import '../applications-list/define.js';
-import '../connections/define.js';
-import '../access-explorer/define.js';
-import '../consent-grants/define.js';
-import '../launch-queue/define.js';
-import '../scope-editor/define.js';
-import '../tool-scope-mapper/define.js';
+import { ELEMENTS_OF } from './view-elements.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { statePill } from '../shared/readiness-display.js';
 import { adminConsoleStyles } from './admin-console.styles.js';
@@ -123,6 +115,9 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    // The elements of what is about to show, loaded (once) as it is first needed.
+    const view = this.register && !this.readonly ? 'register' : this.applicationId ? this.#currentTab() : 'list';
+    if (view) void ELEMENTS_OF[view]().catch((error: unknown) => this.#announcer.say(this.generic(error)));
     if (changed.has('applicationId')) {
       // Another application: the tabs of the previous one are not kept.
       this.visited = new Set();

@@ -18,8 +18,8 @@ import { NEXT_ACTION_TARGET } from '../../model/readiness.js';
 import '../../ui/button.js';
 import '../../ui/status-pill.js';
 import { AREA_TONE, RISK_TONE } from '../shared/readiness-display.js';
-import '../app-registration/define.js';
 import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
+import { loadRegistration } from './registration-element.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
@@ -120,6 +120,8 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
   /** Opens the registration panel (what "Install protection" does when the host lets it). */
   openRegistration(): void {
     if (this.readonly) return;
+    // The registration element loads when first asked for: the list alone does not pay for it.
+    loadRegistration().catch((error: unknown) => this.#announcer.say(this.generic(error)));
     this.registering = true;
     this.created = '';
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#register-h')?.focus());
