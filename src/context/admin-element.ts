@@ -1,6 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { AuthsecError } from '../api/errors.js';
-import { formatDate, formatNumber, registerDefaults, textDirection } from '../i18n/catalog.js';
+import { formatDate, formatList, formatNumber, registerDefaults, textDirection } from '../i18n/catalog.js';
 import { sessionEn } from '../i18n/messages/session.en.js';
 import { displayText } from '../model/text-safety.js';
 import { AuthsecElement } from './authsec-element.js';
@@ -53,6 +53,14 @@ export class AuthsecAdminElement extends AuthsecElement {
    */
   date(value: string | Date | null | undefined, options?: Intl.DateTimeFormatOptions): string {
     return formatDate(value, this.effectiveLocale, options);
+  }
+
+  /**
+   * Names or scopes as a list in the effective locale ("a, b, c"; "a、b、c"; "a وb وc").
+   * @internal
+   */
+  list(items: readonly string[]): string {
+    return formatList(items, this.effectiveLocale);
   }
 
   /**

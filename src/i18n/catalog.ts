@@ -273,6 +273,19 @@ export function formatNumber(
   }
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Names or scopes inside a sentence, listed the locale's way: "a, b, c" in English, "a、b、c" in
+ * Japanese, "a وb وc" in Arabic.
+ */
+export function formatList(items: readonly string[], locale?: string | null): string {
+  const tag = canonicalLocale(locale) ?? DEFAULT_LOCALE;
+  let format = listFormats.get(tag);
+  if (!format) listFormats.set(tag, (format = new Intl.ListFormat(tag, { style: 'narrow', type: 'conjunction' })));
+  return format.format(items);
+}
+
 /** A time from now in words for the locale (`in 30 seconds`, `dans 2 minutes`), plural forms included. */
 export function formatRelative(value: number, unit: Intl.RelativeTimeFormatUnit, locale?: string | null): string {
   return new Intl.RelativeTimeFormat(canonicalLocale(locale) ?? DEFAULT_LOCALE).format(value, unit);

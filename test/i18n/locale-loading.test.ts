@@ -7,7 +7,7 @@ import '../../src/elements/consent-screen/define.js';
 import '../../src/elements/applications-list/define.js';
 import '../../src/context/define.js';
 import type { AuthsecConsentScreen } from '../../src/elements/consent-screen/consent-screen.js';
-import { createTranslator, formatMessage, registerLocale, resetMessages } from '../../src/i18n/catalog.js';
+import { createTranslator, formatList, formatMessage, registerLocale, resetMessages } from '../../src/i18n/catalog.js';
 import { consent as fr } from '../../src/i18n/locales/fr/consent.js';
 import { consent as de } from '../../src/i18n/locales/de/consent.js';
 import { consent as ar } from '../../src/i18n/locales/ar/consent.js';
@@ -82,5 +82,12 @@ describe('translations loaded on demand', () => {
     expect(t('apps.count', { count: 0 })).to.equal(formatMessage(arApps['apps.count.zero']!, { count: 0 }, 'ar'));
     expect(t('apps.count', { count: 5 })).to.equal(formatMessage(arApps['apps.count.few']!, { count: 5 }, 'ar'));
     expect(t('apps.count', { count: 11 })).to.equal(formatMessage(arApps['apps.count.many']!, { count: 11 }, 'ar'));
+  });
+
+  it('lists names the language\'s way (English unchanged: "a, b, c")', () => {
+    expect(formatList(['a', 'b', 'c'], 'en')).to.equal('a, b, c');
+    expect(formatList(['a', 'b', 'c'], 'ja')).to.equal('a、b、c');
+    expect(formatList(['a', 'b', 'c'], 'ar')).to.equal('a وb وc');
+    expect(formatList(['a', 'b'], 'de')).to.equal('a und b');
   });
 });

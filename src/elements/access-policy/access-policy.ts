@@ -152,7 +152,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   /** What a role grants, in words: scope display names, else how many scopes. */
   #grants(d: AccessData, roleId: string, count: number | undefined): string {
     const scopes = roleScopes(d.roles, roleId);
-    if (scopes?.length) return this.t('access.role.grants', { scopes: scopes.map((s) => this.text(s.display_name || s.scope_string, 60)).join(', ') });
+    if (scopes?.length) return this.t('access.role.grants', { scopes: this.list(scopes.map((s) => this.text(s.display_name || s.scope_string, 60))) });
     if (scopes) return this.t('access.role.grantsNothing');
     return this.t('access.role.grantsCount', { count: count ?? 0 });
   }
@@ -163,7 +163,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     if (guard.kind === 'safe') return nothing;
     if (guard.kind === 'unknown') return html`<p class="muted" part="guard">${this.t('access.guard.unknown')}</p>`;
     const app = this.text(d.app.name, 80);
-    const others = guard.others.map((b) => this.text(roleShortName(b.role_name, d.app.id), 40)).join(', ');
+    const others = this.list(guard.others.map((b) => this.text(roleShortName(b.role_name, d.app.id), 40)));
     const canAdd = !!guard.userId && !!guard.adminRole;
     return html`<div class="notice warning guard" part="guard" role="region" aria-labelledby="guard-h">
       <h3 id="guard-h">${this.t('access.guard.heading')}</h3>
@@ -401,7 +401,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     return html`<authsec-ui-confirm-dialog danger .heading=${b ? this.t('access.remove.heading', { user: name, role }) : ''}
       .confirmLabel=${this.t('access.remove.confirm')} .locale=${this.effectiveLocale}>
       <p>${b && d ? this.t('access.remove.body', { user: name, role, application: this.text(d.app.name, 80) }) : ''}</p>
-      ${d?.policy.enabled ? html`<p>${this.t('access.remove.policyNote', { role: d.policy.default_role_name ? this.#roleLabel(d, d.policy.default_role_name) : '' })}</p>` : nothing}
+      ${d?.policy.enabled && d.policy.default_role_name ? html`<p>${this.t('access.remove.policyNote', { role: this.#roleLabel(d, d.policy.default_role_name) })}</p>` : nothing}
     </authsec-ui-confirm-dialog>`;
   }
 

@@ -1,5 +1,6 @@
 /** "Who gets what": one person's effective access to the application, computed in the browser. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatList } from '../../i18n/catalog.js';
 import type { RiskLevel } from '../../api/wire.js';
 import { bindingSource } from '../../model/binding-table.js';
 import { effectiveAccess } from '../../model/effective-access.js';
@@ -12,7 +13,7 @@ import '../../ui/badge.js';
 const RISK_TONE: Readonly<Record<RiskLevel, Tone>> = { low: 'success', medium: 'warning', high: 'danger', critical: 'danger' };
 
 /** What the panel reads from its element (the table's words, and what a role grants). */
-export type WhoView = Pick<TableView, 't' | 'text' | 'roleLabel'> & {
+export type WhoView = Pick<TableView, 't' | 'text' | 'roleLabel' | 'locale'> & {
   grants(roleId: string, count: number | undefined): string;
 };
 
@@ -40,7 +41,7 @@ function result(v: WhoView, d: AccessData, p: Person): TemplateResult {
         : v.t('access.who.noPolicy')}</p>
       ${computed}`;
   }
-  const through = access.bindings.map((b) => `${v.roleLabel(b.role_name)} (${v.t(`access.source.${bindingSource(b)}`)})`).join(', ');
+  const through = formatList(access.bindings.map((b) => `${v.roleLabel(b.role_name)} (${v.t(`access.source.${bindingSource(b)}`)})`), v.locale);
   return html`<p>${v.t('access.who.through', { user: name, roles: through })}</p>
     ${access.scopes.length
       ? html`<ul class="scopes">
@@ -49,7 +50,7 @@ function result(v: WhoView, d: AccessData, p: Person): TemplateResult {
             <code dir="ltr">${v.text(s.scopeString)}</code>
             <authsec-ui-badge tone=${RISK_TONE[s.riskLevel]}>${v.t(`common.risk.${s.riskLevel}`)}</authsec-ui-badge>
             <div class="muted">${v.t('access.who.grantedBy', {
-              bindings: s.grantedBy.map((g) => `${v.roleLabel(g.roleName)} (${v.t(`access.source.${g.source}`)})`).join(', '),
+              bindings: formatList(s.grantedBy.map((g) => `${v.roleLabel(g.roleName)} (${v.t(`access.source.${g.source}`)})`), v.locale),
             })}</div>
           </li>`)}
         </ul>`

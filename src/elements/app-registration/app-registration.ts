@@ -281,7 +281,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     if (first) {
       if (problems.registrationModes) this.advancedOpen = true;
       const fields = Object.keys(problems).map((f) => this.t(FIELD_LABEL[f as RegistrationField]));
-      this.#announcer.say(this.t('registration.invalidSummary', { count: fields.length, fields: fields.join(', ') }));
+      this.#announcer.say(this.t('registration.invalidSummary', { count: fields.length, fields: this.list(fields) }));
       await this.#focusField(first);
       return;
     }

@@ -148,7 +148,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       ${launched && d.app.setup_completed_at
         ? html`<p>${this.t('launch.launchedOn', { when: this.date(d.app.setup_completed_at), who: who(v, d, d.app.setup_completed_by ?? undefined) })}</p>`
         : nothing}
-      ${partial.length ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: partial.join(', ') })}</p>` : nothing}
+      ${partial.length ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: this.list(partial) })}</p>` : nothing}
       ${unreadNotice(this, d.unread)}
       ${summary(v, d, assessment)}
       ${launched ? drift(v, d) : html`${queue(v, d)} ${preview(v, d)}`}

@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { DriftEvent } from '../../api/drift-events.js';
 import type { ManifestStatus } from '../../api/sdk.js';
 import type { ValidationCheck, ValidationResult } from '../../api/validation.js';
-import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
+import { formatList, type MessageKey, type MessageParams } from '../../i18n/catalog.js';
 import {
   BLOCKER_STEP, BLOCKER_TARGET, CHECK_TARGET, DRIFT_TARGET, driftFacts, manifestHealth, roleShortName, setupQueue, verifyCalls,
   type ActivationBlocker, type SetupQueueItem,
@@ -290,7 +290,7 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
       <p>${v.t('launch.activate.confirmBody')}</p>
       <p>${v.t('launch.activate.confirmTools', {
         mapped: tools.mapped, public: tools.public,
-        scopes: grant.length ? grant.map((s) => v.text(s, 120)).join(', ') : v.t('launch.activate.confirmNoGrant'),
+        scopes: grant.length ? formatList(grant.map((s) => v.text(s, 120)), v.locale) : v.t('launch.activate.confirmNoGrant'),
       })}</p>
     </authsec-ui-confirm-dialog>
   </section>`;

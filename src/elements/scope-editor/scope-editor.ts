@@ -278,7 +278,7 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
   #deleteDialog(d: ScopeData): TemplateResult {
     const s = this.deleting;
     const tools = s ? d.toolsByScope.get(s.id) ?? [] : [];
-    const named = tools.slice(0, TOOLS_NAMED).map((t) => this.text(t, 64)).join(', ');
+    const named = this.list(tools.slice(0, TOOLS_NAMED).map((t) => this.text(t, 64)));
     const more = tools.length - TOOLS_NAMED;
     return html`<authsec-ui-confirm-dialog danger .heading=${s ? this.t('scopes.delete.heading', { scope: this.text(s.scope_string, 120) }) : ''}
       .confirmLabel=${this.t('scopes.delete.confirm')} .locale=${this.effectiveLocale}>
@@ -347,7 +347,7 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
         ${d.presets.map((p) => html`<option value=${p.id} ?selected=${p.id === preset.id}>${p.recommended ? this.t('scopes.preset.recommended', { name: p.name }) : p.name}</option>`)}
       </select>
       <p class="muted">${this.text(preset.description, 300)}</p>
-      <p>${missing.length ? this.t('scopes.preset.creates', { scopes: missing.map((m) => m.scope).join(', ') }) : this.t('scopes.preset.nothing')}</p>
+      <p>${missing.length ? this.t('scopes.preset.creates', { scopes: this.list(missing.map((m) => m.scope)) }) : this.t('scopes.preset.nothing')}</p>
       ${missing.length
         ? html`<authsec-ui-button .loading=${this.#write.busy} .locale=${this.effectiveLocale} @click=${() => void this.#applyPreset(d, preset, missing)}>
             ${this.t('scopes.preset.apply', { count: missing.length })}

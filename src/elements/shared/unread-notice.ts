@@ -20,8 +20,8 @@ export function unreadNotice(host: Pick<AdminHost, 't' | 'text'>, reported: read
   const t: AdminHost['t'] = (key, params) => host.t(key, params);
   const line = (u: UnreadItem) => {
     const kind = t(`common.unread.kind.${u.kind}`);
-    // Named as AuthSec named it, else by its place in the list.
-    const item = `${kind} ${u.label ? `“${host.text(u.label, 80)}”` : `#${u.index + 1}`}`;
+    // Named as AuthSec named it, in the language's quotation marks; else by its place in the list.
+    const item = u.label ? t('common.unread.named', { kind, name: host.text(u.label, 80) }) : t('common.unread.numbered', { kind, number: u.index + 1 });
     return t(u.kept ? 'common.unread.kept' : 'common.unread.left', { item, field: host.text(u.field, 80), problem: t(`common.unread.problem.${u.problem}`) });
   };
   return html`<div class="notice warning unread" role="status">

@@ -21,4 +21,7 @@ export const unreadEn = {
   'common.unread.kind.drift_event': 'Change',
   'common.unread.kind.setup_step': 'Setup step',
   'common.unread.kind.grant': 'Remembered consent',
+  // An item named as AuthSec named it (the language's quotation marks), else by its place in the list.
+  'common.unread.named': '{kind} “{name}”',
+  'common.unread.numbered': '{kind} #{number}',
 } as const;

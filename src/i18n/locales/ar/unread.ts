@@ -28,4 +28,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': 'التغيير',
   'common.unread.kind.setup_step': 'خطوة الإعداد',
   'common.unread.kind.grant': 'الموافقة المحفوظة',
+  'common.unread.named': '{kind} «{name}»',
+  'common.unread.numbered': '{kind} رقم {number}',
 };

@@ -24,4 +24,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': 'Änderung',
   'common.unread.kind.setup_step': 'Einrichtungsschritt',
   'common.unread.kind.grant': 'Gespeicherte Zustimmung',
+  'common.unread.named': '{kind} „{name}“',
+  'common.unread.numbered': '{kind} Nr. {number}',
 };

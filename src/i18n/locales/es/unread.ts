@@ -25,4 +25,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': 'Cambio',
   'common.unread.kind.setup_step': 'Paso de configuración',
   'common.unread.kind.grant': 'Consentimiento recordado',
+  'common.unread.named': '{kind} «{name}»',
+  'common.unread.numbered': '{kind} n.º {number}',
 };

@@ -25,4 +25,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': 'Modification',
   'common.unread.kind.setup_step': 'Étape de configuration',
   'common.unread.kind.grant': 'Consentement mémorisé',
+  'common.unread.named': '{kind} « {name} »',
+  'common.unread.numbered': '{kind} nº {number}',
 };

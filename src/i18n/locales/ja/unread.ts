@@ -24,4 +24,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': '変更',
   'common.unread.kind.setup_step': 'セットアップのステップ',
   'common.unread.kind.grant': '保存された同意',
+  'common.unread.named': '{kind}「{name}」',
+  'common.unread.numbered': '{kind} #{number}',
 };

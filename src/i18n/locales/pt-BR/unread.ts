@@ -25,4 +25,6 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.kind.drift_event': 'Alteração',
   'common.unread.kind.setup_step': 'Etapa de configuração',
   'common.unread.kind.grant': 'Consentimento salvo',
+  'common.unread.named': '{kind} “{name}”',
+  'common.unread.numbered': '{kind} nº {number}',
 };
