@@ -1,12 +1,12 @@
-// `npm start`: builds what is out of date (the demo portal and both drop-in bundles, through
-// scripts/build.mjs: a second start rebuilds nothing), then serves them and the AuthSec emulator
+// `npm start`: builds what is out of date (the demo portal, both drop-in bundles, the loader and
+// translations, through scripts/build.mjs: a second start rebuilds nothing), then serves them and the AuthSec emulator
 // from one origin on 127.0.0.1. Ctrl-C stops it cleanly.
 import { buildTargets } from './build.mjs';
 import { startServer } from '../emulator/server.js';
 
 const port = Number(process.env.PORT ?? 7468);
 // The all-in-one drop-in too: pages outside the demo (the MCP loop's admin page) load it.
-await buildTargets(['demo', 'consent', 'elements']);
+await buildTargets(['demo', 'consent', 'elements', 'loader', 'locales']);
 const running = await startServer({ port, staticDir: 'dist/demo' });
 process.stdout.write(
   `\nAuthSec Elements demo: ${running.url}/\n` +
