@@ -10,22 +10,12 @@ import { parseDisplayUrl } from '../../model/display-url.js';
 import { displayText } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
 import { AuthsecConsentDecidedEvent, type ConsentOutcome } from './events.js';
+import type { Phase } from './phase.js';
 import { framing, gone, inlineData, pageData } from './consent-page.js';
 import { formRequest, submitConsentForm } from './hosted-form.js';
 import { scopePhrase } from '../shared/scope-phrase.js';
 
 registerDefaults(consentEn);
-
-type Phase =
-  | { kind: 'loading' }
-  /** A form this element does not recognise: shown as it is. */
-  | { kind: 'foreign' }
-  | { kind: 'missing' }
-  | { kind: 'gone'; reason: 'expired' | 'used' }
-  /** `stopped`: after a decision, or with AuthSec's own, so trying the request again cannot help. */
-  | { kind: 'error'; message: string; detail?: string | undefined; stopped?: boolean }
-  | { kind: 'ready' }
-  | { kind: 'done'; decision: ConsentOutcome; host?: string; manual?: () => void; navigating: boolean };
 
 /** Scopes shown before "Show all" when a request is long. */
 const COLLAPSE_AFTER = 8;
@@ -161,10 +151,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
   }
 
   async #start(): Promise<void> {
-    // On the server (Lit SSR) there is no light DOM to read and nothing to fetch: the loading state
-    // is rendered. In the browser, one microtask first: the render under way (called from willUpdate,
-    // it finishes synchronously) shows that same state, so a server-rendered screen hydrates without
-    // a mismatch; the page's data takes over right after, before any paint.
+    // The server (Lit SSR) renders the loading state: no light DOM to read, nothing to fetch. The
+    // browser waits a microtask so its first render matches it (hydration), then the data takes over.
     if (isServer) return;
     await 0;
     this.#load?.abort();
