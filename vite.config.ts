@@ -33,6 +33,20 @@ const dropInAliases = [
   { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
 ];
 
+/** Every drop-in build: into dist/cdn (shared by all of them), minified, with source maps. */
+const dropInBuild = {
+  target: 'es2022',
+  outDir: 'dist/cdn',
+  emptyOutDir: false, // the drop-ins share the folder
+  sourcemap: true,
+  // Not lib mode: Vite's lib mode keeps whitespace in ES output (for consumers' tree-shaking); a
+  // drop-in wants full minification.
+  minify: true,
+  modulePreload: false,
+  copyPublicDir: false,
+  reportCompressedSize: false,
+} as const;
+
 /**
  * Writes into the loader, once the chunks are known, which shared files each tag's element imports
  * (all the way down), so it can preload them in parallel instead of discovering them one by one.
@@ -78,14 +92,7 @@ export default defineConfig(() => {
       plugins: [squeezeLiterals(), loaderPreloads(), terserPass(), thirdPartyLicences()],
       publicDir: false as const,
       build: {
-        target: 'es2022',
-        outDir: 'dist/cdn',
-        emptyOutDir: false,
-        sourcemap: true,
-        minify: true,
-        modulePreload: false,
-        copyPublicDir: false,
-        reportCompressedSize: false,
+        ...dropInBuild,
         rolldownOptions: {
           input: {
             'authsec-loader': resolve('src/cdn/authsec-loader.ts'),
@@ -136,16 +143,7 @@ export default defineConfig(() => {
       // Lit's production build (no dev-mode warnings): no override needed.
       publicDir: false as const,
       build: {
-        target: 'es2022',
-        outDir: 'dist/cdn',
-        emptyOutDir: false, // the two bundles share the folder
-        sourcemap: true,
-        // Not lib mode: Vite's lib mode keeps whitespace in ES output (for consumers'
-        // tree-shaking); a drop-in bundle wants full minification.
-        minify: true,
-        modulePreload: false,
-        copyPublicDir: false,
-        reportCompressedSize: false,
+        ...dropInBuild,
         rolldownOptions: {
           input: resolve(source),
           preserveEntrySignatures: 'strict' as const,

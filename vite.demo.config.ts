@@ -12,8 +12,8 @@ export default defineConfig({
     target: 'es2022',
     // No inline polyfill script: the portal runs under `script-src 'self'`.
     modulePreload: { polyfill: false },
-    // The loader page takes AuthSec's files from the CDN path, as a host would: not bundled.
-    rolldownOptions: { external: [/^\/cdn\//], input: { index: resolve('demo/index.html'), theming: resolve('demo/theming.html'), account: resolve('demo/account.html'), loader: resolve('demo/loader.html') } },
+    // With ?loader the page takes AuthSec's files from the CDN path, as a host would: not bundled.
+    rolldownOptions: { external: [/^\/cdn\//], input: { index: resolve('demo/index.html'), theming: resolve('demo/theming.html'), account: resolve('demo/account.html') } },
   },
   logLevel: 'warn',
 });

@@ -1,13 +1,13 @@
 // The host's own script: sign in to the (emulated) AuthSec, hand the token to the provider, and
 // let the portal's router own the address bar. Everything AuthSec shows is
 // <authsec-admin-console>; this page stays the host's code. It defines no element: index.html's
-// main.ts imports them, loader.html leaves them to /cdn/authsec-loader.js.
-import { AuthsecError, endpoints } from '../src/api/index.js'
+// main.ts imports them, or with ?loader leaves them to /cdn/authsec-loader.js.
+import { AuthsecError, endpoints } from '../src/api/index.js';
 import { TARGET_TAB } from '../src/model/console-navigation.js';
 import type { AuthsecNavigateEvent } from '../src/elements/shared/navigate-event.js';
 import { sessionFor } from './session.js';
 
-/** Wires the portal page (called by main.ts and loader.ts: a call, so no bundler drops it as side-effect free). */
+/** Wires the portal page (main.ts calls it once the elements are on their way: a call, so no bundler drops it as side-effect free). */
 export function startPortal(): void {
   const provider = document.querySelector('authsec-provider')!;
   const adminConsole = document.querySelector('authsec-admin-console')!;

@@ -1,4 +1,4 @@
-// The demo portal through the loader (demo/loader.html): one <script> for AuthSec, each element's
+// The demo portal through the loader (`/?loader`): one <script> for AuthSec, each element's
 // file loaded the first time its tag appears. Every tab of an application is visited; each loads
 // what it shows and nothing is blocked by the page's strict CSP and Trusted Types.
 import { expect, test } from '@playwright/test';
@@ -35,12 +35,12 @@ test.describe('the loader (dist/cdn/authsec-loader.js)', () => {
       if (element) loaded.push(element);
     });
 
-    await page.goto(`${server.url}/loader.html#/applications`);
+    await page.goto(`${server.url}/?loader#/applications`);
     await expect(page.getByRole('row', { name: /GitHub MCP Server/ })).toBeVisible();
     expect(loaded.sort()).toEqual(['authsec-admin-console', 'authsec-applications-list', 'authsec-provider']);
 
     for (const [tab, element] of TABS) {
-      await page.goto(`${server.url}/loader.html#/applications/${SEED.apps.github}/${tab.toLowerCase()}`);
+      await page.goto(`${server.url}/?loader#/applications/${SEED.apps.github}/${tab.toLowerCase()}`);
       const selected = page.locator('authsec-admin-console').getByRole('tab', { name: tab, exact: true });
       await expect(selected).toHaveAttribute('aria-selected', 'true');
       // The tab's element is defined (the loader's file ran) and rendered its own heading.

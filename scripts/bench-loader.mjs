@@ -48,12 +48,12 @@ try {
     });
     fetched = [];
   };
-  await page.goto(`${server.url}/loader.html#/applications`);
+  await page.goto(`${server.url}/?loader#/applications`);
   await page.getByRole('row', { name: /GitHub MCP Server/ }).waitFor();
   await settle();
   record('first view: applications list');
   for (const tab of TABS) {
-    await page.goto(`${server.url}/loader.html#/applications/${SEED.apps.github}/${tab}`);
+    await page.goto(`${server.url}/?loader#/applications/${SEED.apps.github}/${tab}`);
     await page.locator('authsec-admin-console').getByRole('tab', { name: new RegExp(`^${tab}$`, 'i'), selected: true }).waitFor();
     await settle();
     record(`then the ${tab} tab`);
