@@ -126,10 +126,7 @@ export default defineConfig(() => {
             ? [
                 { find: /^\.\/provider-link\.js$/, replacement: resolve('src/context/provider-link.standalone.ts') },
                 { find: /^\.\/authorized-fetch\.js$/, replacement: resolve('src/api/authorized-fetch.public.ts') },
-                // Nor the choice of admin surface: its public endpoints have one form only.
-                { find: /^\.\/surface\.js$/, replacement: resolve('src/api/surface.public.ts') },
-                // Nor the page's language and its translation file (English, or the host's words).
-                { find: /^\.\.\/i18n\/page-lang\.js$/, replacement: resolve('src/i18n/page-lang.standalone.ts') },
+                // Nor an element's own translation loading: the page's language arrives before the screen.
                 { find: /^\.\.\/i18n\/locale-loader\.js$/, replacement: resolve('src/i18n/locale-loader.standalone.ts') },
                 // Nor schema issues in words: nobody on a hosted page reads them (still invalid_response).
                 { find: /^\.\/schema-issues\.js$/, replacement: resolve('src/api/schema-issues.public.ts') },

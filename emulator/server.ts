@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { extname, join, relative } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import type { Context } from 'hono';
 import { createEmulator, DROP_HEADER, type Emulator, type EmulatorOptions } from './app.js';
 import { SURFACE_MODES, type SurfaceMode } from './http.js';
@@ -118,6 +118,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   emulator.app.get(CONSENT_SCRIPT_PATH, (c) =>
     serveBuilt(c, consentScript, `${CONSENT_SCRIPT_PATH} is not built: run \`npm run build:cdn\` (looked for ${consentScript}).\n`),
   );
+  // Its translations, beside it (authsec-consent.fr.js…), as the drop-in looks for them.
+  emulator.app.get('/:file{authsec-consent\\.[a-z]{2,3}\\.js}', (c) => {
+    const file = c.req.param('file');
+    return serveBuilt(c, join(dirname(consentScript), file), `/${file} is not built: run \`npm run build\`.\n`);
+  });
   // The drop-ins, the loader and its element files (`npm run build`), as a host's CDN serves dist/cdn.
   emulator.app.get('/cdn/*', (c) => {
     const rel = c.req.path.slice('/cdn/'.length);

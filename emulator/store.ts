@@ -96,6 +96,19 @@ export interface ConsentChallengeRow {
   issuer?: string;
   /** OIDC `prompt`; `consent` disables auto-approval from a remembered decision. */
   prompt?: string;
+  /** How the operator's consent page is dressed for this request (emulator-only; see PageDress). */
+  page?: PageDress;
+}
+
+/**
+ * What an operator's deployment sets on its hosted consent page: the page's language (`<html
+ * lang>`) and its own wording (`<script type="application/json" id="authsec-messages">`). AuthSec's
+ * own page is English with no wording of its own; the emulator takes these per request (emulator-only
+ * `authsec_consent_lang` and `authsec_consent_messages` on `/oauth/authorize`) so tests can try them.
+ */
+export interface PageDress {
+  lang?: string;
+  messages?: { lang?: string; words: unknown };
 }
 
 export interface ConsentGrantRow {

@@ -38,9 +38,8 @@ export const TARGETS = {
       if (tsc.status !== 0) throw new Error(`tsc -p tsconfig.build.json exited ${tsc.status ?? tsc.signal}`);
     },
   },
-  // The all-in-one drop-in's translations: dist/cdn/authsec-elements.<language>.js, one
-  // self-contained file per language beside it. (The consent drop-in speaks English: see
-  // src/i18n/page-lang.standalone.ts.)
+  // The drop-ins' translations: dist/cdn/authsec-elements.<language>.js and
+  // authsec-consent.<language>.js, one self-contained file per language beside each.
   locales: { inputs: [...COMMON, 'scripts/package-entries.mjs'], output: 'dist/cdn/authsec-elements.fr.js', build: buildLocaleFiles },
   // VS Code custom data and JetBrains web-types, from the manifest.
   ide: {
@@ -97,12 +96,17 @@ function filesOf(path) {
     .sort();
 }
 
-/** Languages share no module, so each is one self-contained file: one request per page. */
+/**
+ * Each drop-in's translations, one self-contained file per language beside it:
+ * authsec-elements.<language>.js (every element's words) and authsec-consent.<language>.js (the
+ * consent screen's alone). A language's two files share modules, so they are built apart: one
+ * request per page, never a shared chunk.
+ */
 async function buildLocaleFiles() {
   const { build } = await import('vite');
   const { localeEntries } = await import('./package-entries.mjs');
-  {
-    const input = Object.fromEntries(localeEntries(ROOT).map((e) => [`authsec-elements.${e.locale.split('-')[0]}`, join(ROOT, e.source)]));
+  for (const [bundle, source] of [['authsec-elements', 'source'], ['authsec-consent', 'consent']]) {
+    const input = Object.fromEntries(localeEntries(ROOT).map((e) => [`${bundle}.${e.locale.split('-')[0]}`, join(ROOT, e[source])]));
     await build({
       configFile: false,
       logLevel: 'warn',

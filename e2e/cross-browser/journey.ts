@@ -184,6 +184,8 @@ export interface AuthorizeRequest {
   challenge: string;
   state: string;
   scopes: string[];
+  /** Emulator-only authorize parameters that dress the operator's page (its `lang`, its own words). */
+  page?: Readonly<Record<string, string>>;
 }
 
 export function authorizeUrl(origin: string, r: AuthorizeRequest, mode: ConsentMode = 'form'): string {
@@ -199,6 +201,7 @@ export function authorizeUrl(origin: string, r: AuthorizeRequest, mode: ConsentM
     login_hint: ADA,
     // Emulator-only, like login_hint: which consent page this request goes to.
     authsec_consent_page: mode,
+    ...r.page,
   });
   return `${origin}/oauth/authorize?${query}`;
 }
@@ -325,6 +328,47 @@ export const allowJourney: Journey = async (env) => {
     assert.equal(claims.client_id, clientId);
     assert.equal(claims.email, ADA);
 
+    assert.deepEqual(await violations(env), [], 'no CSP / Trusted Types violation');
+  } finally {
+    await client.close();
+  }
+};
+
+/** The operator's own word for Allow, in French (the page's JSON messages). */
+export const FRENCH_ALLOW = 'Oui, autoriser';
+
+/**
+ * A French operator page (`<html lang="fr-FR">`) with one word of its own: the screen speaks French
+ * from its first paint, having loaded one more same-origin file (authsec-consent.fr.js); the
+ * operator's word wins over ours; the decision works as in English, with no CSP violation.
+ */
+export const frenchJourney: Journey = async (env) => {
+  const client = await startClientApp();
+  try {
+    const { clientId, verifier, request } = await newRequest(env, client);
+    const page = { authsec_consent_lang: 'fr-FR', authsec_consent_messages: JSON.stringify({ lang: 'fr', words: { 'consent.allow': FRENCH_ALLOW } }) };
+    await openConsent(env, { ...request, page });
+
+    const card = await env.driver.text(CARD);
+    assert.ok(card.includes('souhaite accéder à Docs Search'), `the question in French: ${card}`);
+    assert.ok(card.includes('Ce client pourra'), 'the permissions heading in French');
+    assert.ok(!/wants to access|It will be able to|Allow access/.test(card), `no English left: ${card}`);
+    assert.equal((await env.driver.text(DENY)).trim(), 'Refuser', 'our French word for Deny');
+    assert.equal((await env.driver.text(ALLOW)).trim(), FRENCH_ALLOW, "the operator's word for Allow wins");
+    const files = env.requests().filter((r) => /\/authsec-consent\.[a-z]+\.js$/.test(new URL(r.url).pathname));
+    assert.deepEqual(files.map((r) => new URL(r.url).pathname), ['/authsec-consent.fr.js'], `one more file, for French (counted from ${env.requestSource})`);
+
+    const before = await scopesOnScreen(env.driver);
+    const writeIndex = before.findIndex((s) => s.scope === WRITE);
+    await env.driver.click(scopeCheckbox(writeIndex));
+    await until(async () => !(await env.driver.isChecked(scopeCheckbox(writeIndex))), DEFAULT_TIMEOUT_MS, 'the write permission to be unticked');
+    await env.driver.click(ALLOW);
+    const hit = await client.waitForHit();
+    assertAuthorizationResponse(hit, env);
+    const code = hit.searchParams.get('code');
+    assert.ok(code, 'an authorization code');
+    const token = await exchangeCode(env.origin, code, clientId, client.redirectUri, verifier);
+    assert.equal(token.scope, SEARCH, 'only the ticked scope, decided in French');
     assert.deepEqual(await violations(env), [], 'no CSP / Trusted Types violation');
   } finally {
     await client.close();
@@ -622,6 +666,7 @@ export function journeysFor(mode: ConsentMode): ReadonlyArray<readonly [string, 
     ['violation detector is live: a deliberate img-src and Trusted Types violation are seen', detectorJourney],
     ['framed by another origin: the real response is refused; without framing headers Allow is disabled', framedJourney],
     ['double-click on Allow: exactly one decision POST', doubleClickJourney],
+    ['in French: the page\'s lang and the operator\'s own words, one more file, the decision as in English', frenchJourney],
   ];
   if (mode === 'form') list.push(['JavaScript off: the plain form allows the ticked scope and denies', noScriptJourney]);
   return list.map(([name, journey]) => [`${mode}: ${name}`, journey]);

@@ -1,8 +1,9 @@
 /**
  * The HTML the authorization server itself serves: the hosted consent page (a shell that loads
  * `<authsec-consent-screen>` from `/authsec-consent.js`) and the authorize error page. No inline
- * script or style; every string from a request is escaped.
+ * script or style (JSON data blocks are data, never run); every string from a request is escaped.
  */
+import type { PageDress } from '../store.js';
 
 /**
  * The page CSP: same-origin script only (no unsafe-inline/eval), Trusted Types for every DOM sink
@@ -82,7 +83,7 @@ const jsonBlock = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u00
  * The consent page in AuthSec's document structure and form fields (renderMCPConsentPage in
  * hmgr_controller.go): what works with JavaScript off and what the drop-in reads and enhances.
  */
-export function hmgrConsentPageHtml(page: { challenge: string; clientId: string; rows: readonly ConsentRow[]; data?: unknown }): string {
+export function hmgrConsentPageHtml(page: { challenge: string; clientId: string; rows: readonly ConsentRow[]; data?: unknown; dress?: PageDress | undefined }): string {
   const rows = page.rows
     .map((r) => {
       const badge = r.risk ? ` <span class="risk-badge risk-${escapeHtml(r.risk)}">${escapeHtml(r.risk)}</span>` : '';
@@ -94,7 +95,7 @@ export function hmgrConsentPageHtml(page: { challenge: string; clientId: string;
     .join('');
   const data = page.data === undefined ? '' : `<script type="application/json" id="authsec-consent-data">${jsonBlock(page.data)}</script>\n`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(page.dress?.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <title>Authorize Access</title>
@@ -102,7 +103,7 @@ export function hmgrConsentPageHtml(page: { challenge: string; clientId: string;
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
 <link rel="stylesheet" href="${HMGR_STYLESHEET_PATH}">
-<script type="module" src="${CONSENT_SCRIPT_PATH}"></script>
+${operatorWords(page.dress)}<script type="module" src="${CONSENT_SCRIPT_PATH}"></script>
 </head>
 <body><main><h1>Authorize access</h1><p><strong>${escapeHtml(page.clientId)}</strong> is requesting access to your resources.</p><form method="post" action="/authsec/hmgr/consent"><input type="hidden" name="consent_challenge" value="${escapeHtml(page.challenge)}"><fieldset><legend>Select the permissions to grant</legend>${rows}</fieldset><label class="scope"><div class="scope-header"><input type="checkbox" name="remember" value="true" checked><strong>Remember this decision for 30 days</strong></div><span class="scope-desc">Clearing this stores nothing beyond the current OAuth transaction.</span></label><div class="actions"><button class="allow" type="submit" name="action" value="allow">Allow selected</button><button class="deny" type="submit" name="action" value="deny">Deny</button></div><p class="meta">Only the checked scopes will be granted to this client.</p></form></main>
 ${data}</body>
@@ -130,10 +131,18 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/** The operator's wording for the drop-in, as JSON it parses and never runs (src/i18n/page-messages.ts). */
+function operatorWords(dress: PageDress | undefined): string {
+  const own = dress?.messages;
+  if (!own) return '';
+  const lang = own.lang ? ` lang="${escapeHtml(own.lang)}"` : '';
+  return `<script type="application/json" id="authsec-messages"${lang}>${jsonBlock(own.words)}</script>\n`;
+}
+
 /** The hosted consent page. The element reads `consent_challenge` from the page URL. */
-export function consentPageHtml(): string {
+export function consentPageHtml(dress?: PageDress): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(dress?.lang ?? 'en')}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -144,7 +153,7 @@ export function consentPageHtml(): string {
 <body>
 <authsec-consent-screen></authsec-consent-screen>
 <noscript>This consent page needs JavaScript. Turn it on and reload, or close this tab to cancel the request.</noscript>
-<script type="module" src="${CONSENT_SCRIPT_PATH}"></script>
+${operatorWords(dress)}<script type="module" src="${CONSENT_SCRIPT_PATH}"></script>
 </body>
 </html>
 `;

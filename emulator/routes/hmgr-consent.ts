@@ -72,6 +72,7 @@ export function hmgrConsentRoutes(app: Hono, deps: Deps, hooks: ConsentHooks): v
       challenge: ch.challenge,
       clientId: ch.client_id,
       rows,
+      dress: ch.page,
       // What the emulator knows beyond AuthSec's form: for the enhanced screen's trust cues.
       ...(ch.extended
         ? {

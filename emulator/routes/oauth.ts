@@ -20,7 +20,7 @@ import { validateRegistration } from '../oauth/registration.js';
 import { parseScope } from '../oauth/scope.js';
 import { ACCESS_TOKEN_TTL_S, TokenStore, type Grant } from '../oauth/tokens.js';
 import { SEED } from '../seed/workspace.js';
-import type { ClientRow, ConsentChallengeRow, ResourceServerRow, User } from '../store.js';
+import type { ClientRow, ConsentChallengeRow, PageDress, ResourceServerRow, User } from '../store.js';
 import type { ConsentHooks } from './consent.js';
 import { HMGR_CONSENT_PATH } from './hmgr-consent.js';
 
@@ -278,6 +278,7 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
       resource: rs.resource_uri,
       issuer: iss,
       ...(prompt ? { prompt } : {}),
+      ...pageDress(q),
     };
     store.consentChallenges.set(challenge.challenge, challenge);
     // Emulator-only `authsec_consent_page=form|json` (like login_hint): tests pick the page per request.
@@ -289,7 +290,7 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
 
   // ---- The hosted consent page ----------------------------------------------------------------
 
-  app.get('/consent', (c) => c.body(consentPageHtml(), 200, { ...PAGE_HEADERS }));
+  app.get('/consent', (c) => c.body(consentPageHtml(store.consentChallenges.get(c.req.query('consent_challenge') ?? '')?.page), 200, { ...PAGE_HEADERS }));
 
   // ---- Token endpoint -------------------------------------------------------------------------
 
@@ -473,4 +474,22 @@ export function oauthRoutes(app: Hono, deps: Deps, signingKey: Promise<SigningKe
   });
 
   return { issueCode: (ch, granted) => tokens.issueCode(ch, granted) };
+}
+
+/**
+ * Emulator-only `authsec_consent_lang` and `authsec_consent_messages` (JSON, optionally
+ * `{"lang": "fr", "words": {…}}`) on `/oauth/authorize`, like login_hint: how the operator's consent
+ * page is dressed for this request (store.ts PageDress). Unreadable JSON dresses nothing.
+ */
+function pageDress(q: URLSearchParams): { page?: PageDress } {
+  const lang = q.get('authsec_consent_lang');
+  let messages: PageDress['messages'];
+  try {
+    const raw = q.get('authsec_consent_messages');
+    const parsed = raw ? (JSON.parse(raw) as { lang?: unknown; words?: unknown }) : undefined;
+    if (parsed) messages = { ...(typeof parsed.lang === 'string' ? { lang: parsed.lang } : {}), words: parsed.words };
+  } catch {
+    messages = undefined;
+  }
+  return lang || messages ? { page: { ...(lang ? { lang } : {}), ...(messages ? { messages } : {}) } } : {};
 }

@@ -1,4 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
+import { AuthsecClient, type AuthsecClientOptions, type GetToken } from '../api/client.js';
+import { surfaceChoice } from '../api/surface-choice.js';
 import { AuthsecError } from '../api/errors.js';
 import { formatDate, formatList, formatNumber, registerDefaults, textDirection } from '../i18n/catalog.js';
 import { sessionEn } from '../i18n/messages/session.en.js';
@@ -16,8 +18,16 @@ export class AuthsecAdminElement extends AuthsecElement {
   static override get properties(): PropertyDeclarations {
     return {
       readonly: { type: Boolean, reflect: true },
+      getToken: { attribute: false },
+      apiSurface: { attribute: 'api-surface' },
     };
   }
+
+  /** Standalone use: admin token source when not inside a provider. */
+  getToken?: GetToken;
+
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: string;
 
   /** Auditors: everything is shown, nothing can be changed. */
   readonly = false;
@@ -38,6 +48,22 @@ export class AuthsecAdminElement extends AuthsecElement {
         this.#ownDir = rtl;
       },
     });
+  }
+
+  protected override ownClientOptions(): Partial<AuthsecClientOptions> {
+    return { getToken: (request) => this.getToken?.(request), surface: surfaceChoice(this.apiSurface) };
+  }
+
+  protected override makeClient(options: AuthsecClientOptions): AuthsecClient {
+    return new AuthsecClient(options);
+  }
+
+  /**
+   * The client to call AuthSec with: the provider's, or this element's own (both `AuthsecClient`s).
+   * @internal For this library's controllers.
+   */
+  override get client(): AuthsecClient | undefined {
+    return super.client as AuthsecClient | undefined;
   }
 
   override connectedCallback(): void {

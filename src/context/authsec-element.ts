@@ -1,6 +1,6 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { AuthsecClient, type FetchLike, type GetToken } from '../api/client.js';
-import { surfaceChoice } from '../api/surface-choice.js';
+import type { AuthsecClient, AuthsecClientOptions } from '../api/client.js';
+import { PublicClient, type FetchLike } from '../api/public-client.js';
 import { AuthsecError } from '../api/errors.js';
 import { errorMessageKey, formatRelative, type MessageKey, type MessageParams } from '../i18n/catalog.js';
 import { orPageLang } from '../i18n/page-lang.js';
@@ -20,15 +20,13 @@ export class AuthsecElement extends LitElement {
       contextLocale: { state: true },
       baseUrl: { attribute: 'base-url' },
       locale: { reflect: true },
-      getToken: { attribute: false },
       fetch: { attribute: false },
-      apiSurface: { attribute: 'api-surface' },
     };
   }
 
   private contextClient?: AuthsecClient;
   private contextLocale?: string;
-  #ownClient?: AuthsecClient;
+  #ownClient?: PublicClient;
   #ownClientKey?: string;
   #ownClientFetch?: FetchLike;
 
@@ -38,14 +36,8 @@ export class AuthsecElement extends LitElement {
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: string;
 
-  /** Standalone use: admin token source when not inside a provider. */
-  getToken?: GetToken;
-
   /** Standalone use: `fetch` override when not inside a provider. */
   fetch?: FetchLike;
-
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: string;
 
   protected readonly messages = new MessagesController(this, () => this.effectiveLocale);
 
@@ -64,18 +56,32 @@ export class AuthsecElement extends LitElement {
   }
 
   /**
+   * What this element's own client (its `base-url`) is made with besides the URL and `fetch`; a
+   * change of `surface` makes a new client. (Admin elements add their token and admin surface.)
+   */
+  protected ownClientOptions(): Partial<AuthsecClientOptions> {
+    return {};
+  }
+
+  /** This element's own client: a `PublicClient` (admin elements make an `AuthsecClient`). */
+  protected makeClient(options: AuthsecClientOptions): PublicClient {
+    return new PublicClient(options);
+  }
+
+  /**
    * The client to call AuthSec with, or undefined when the element is not connected to one.
    * @internal For this library's controllers.
    */
-  get client(): AuthsecClient | undefined {
+  get client(): PublicClient | undefined {
     const own = this.baseUrl || (this.contextClient ? undefined : this.fallbackBaseUrl);
     if (!own) return this.contextClient;
-    const key = `${this.apiSurface ?? ''} ${own}`;
+    const options = this.ownClientOptions();
+    const key = `${options.surface ?? ''} ${own}`;
     if (this.#ownClientKey !== key || this.#ownClientFetch !== this.fetch) {
       this.#ownClientKey = key;
       this.#ownClientFetch = this.fetch;
       try {
-        this.#ownClient = new AuthsecClient({ baseUrl: own, getToken: (r) => this.getToken?.(r), fetch: this.fetch, surface: surfaceChoice(this.apiSurface) });
+        this.#ownClient = this.makeClient({ ...options, baseUrl: own, fetch: this.fetch });
       } catch {
         this.#ownClient = undefined;
       }

@@ -85,12 +85,12 @@ export type AuthsecAccessExplorerProps = {
   "application-id"?: AuthsecAccessExplorer["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAccessExplorer["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecAccessExplorer["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecAccessExplorer["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAccessExplorer["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecAccessExplorer["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAccessExplorer["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -106,12 +106,12 @@ export type AuthsecAccessPolicyProps = {
   "application-id"?: AuthsecAccessPolicy["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAccessPolicy["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecAccessPolicy["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecAccessPolicy["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAccessPolicy["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecAccessPolicy["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAccessPolicy["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -135,12 +135,12 @@ export type AuthsecAdminConsoleProps = {
   register?: AuthsecAdminConsole["register"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAdminConsole["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecAdminConsole["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecAdminConsole["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAdminConsole["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecAdminConsole["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAdminConsole["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -157,12 +157,12 @@ existing application derive the JWKS, introspection and SDK URLs from it, as Aut
   "application-id"?: AuthsecAppRegistration["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAppRegistration["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecAppRegistration["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecAppRegistration["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAppRegistration["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecAppRegistration["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAppRegistration["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -183,12 +183,12 @@ export type AuthsecApplicationsListProps = {
   "external-registration"?: AuthsecApplicationsList["externalRegistration"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecApplicationsList["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecApplicationsList["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecApplicationsList["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecApplicationsList["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecApplicationsList["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecApplicationsList["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -202,12 +202,12 @@ export type AuthsecConnectionsProps = {
   "application-id"?: AuthsecConnections["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecConnections["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecConnections["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecConnections["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConnections["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecConnections["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecConnections["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -225,12 +225,12 @@ export type AuthsecConsentGrantsProps = {
   "application-id"?: AuthsecConsentGrants["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecConsentGrants["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecConsentGrants["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecConsentGrants["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConsentGrants["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecConsentGrants["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecConsentGrants["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -248,13 +248,9 @@ export type AuthsecConsentScreenProps = {
   "base-url"?: AuthsecConsentScreen["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConsentScreen["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecConsentScreen["apiSurface"];
   /** What each scope means, from the host, for servers that send scope strings only. A string is a
 description; an object may carry a title, a description and a risk level. Server data wins. */
   scopeDescriptions?: AuthsecConsentScreen["scopeDescriptions"];
-  /** Standalone use: admin token source when not inside a provider. */
-  getToken?: AuthsecConsentScreen["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
   fetch?: AuthsecConsentScreen["fetch"];
   /** After AuthSec recorded the decision, before navigating away. Cancelable: cancel it to take over navigation and call `event.continue()` when ready. */
@@ -268,12 +264,12 @@ export type AuthsecLaunchQueueProps = {
   "application-id"?: AuthsecLaunchQueue["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecLaunchQueue["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecLaunchQueue["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecLaunchQueue["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecLaunchQueue["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecLaunchQueue["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecLaunchQueue["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -291,12 +287,12 @@ export type AuthsecScopeEditorProps = {
   "application-id"?: AuthsecScopeEditor["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecScopeEditor["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecScopeEditor["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecScopeEditor["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecScopeEditor["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecScopeEditor["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecScopeEditor["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -310,12 +306,12 @@ export type AuthsecToolScopeMapperProps = {
   "application-id"?: AuthsecToolScopeMapper["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecToolScopeMapper["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  "api-surface"?: AuthsecToolScopeMapper["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   "base-url"?: AuthsecToolScopeMapper["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecToolScopeMapper["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  "api-surface"?: AuthsecToolScopeMapper["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecToolScopeMapper["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */

@@ -24,12 +24,12 @@ type AuthsecAccessExplorerProps = {
   applicationId?: AuthsecAccessExplorer["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAccessExplorer["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecAccessExplorer["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecAccessExplorer["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAccessExplorer["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecAccessExplorer["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAccessExplorer["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -45,12 +45,12 @@ type AuthsecAccessPolicyProps = {
   applicationId?: AuthsecAccessPolicy["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAccessPolicy["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecAccessPolicy["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecAccessPolicy["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAccessPolicy["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecAccessPolicy["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAccessPolicy["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -74,12 +74,12 @@ type AuthsecAdminConsoleProps = {
   register?: AuthsecAdminConsole["register"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAdminConsole["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecAdminConsole["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecAdminConsole["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAdminConsole["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecAdminConsole["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAdminConsole["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -96,12 +96,12 @@ existing application derive the JWKS, introspection and SDK URLs from it, as Aut
   applicationId?: AuthsecAppRegistration["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAppRegistration["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecAppRegistration["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecAppRegistration["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecAppRegistration["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecAppRegistration["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecAppRegistration["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -122,12 +122,12 @@ type AuthsecApplicationsListProps = {
   externalRegistration?: AuthsecApplicationsList["externalRegistration"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecApplicationsList["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecApplicationsList["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecApplicationsList["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecApplicationsList["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecApplicationsList["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecApplicationsList["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -141,12 +141,12 @@ type AuthsecConnectionsProps = {
   applicationId?: AuthsecConnections["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecConnections["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecConnections["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecConnections["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConnections["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecConnections["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecConnections["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -164,12 +164,12 @@ type AuthsecConsentGrantsProps = {
   applicationId?: AuthsecConsentGrants["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecConsentGrants["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecConsentGrants["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecConsentGrants["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConsentGrants["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecConsentGrants["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecConsentGrants["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -187,13 +187,9 @@ type AuthsecConsentScreenProps = {
   baseUrl?: AuthsecConsentScreen["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecConsentScreen["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecConsentScreen["apiSurface"];
   /** What each scope means, from the host, for servers that send scope strings only. A string is a
 description; an object may carry a title, a description and a risk level. Server data wins. */
   scopeDescriptions?: AuthsecConsentScreen["scopeDescriptions"];
-  /** Standalone use: admin token source when not inside a provider. */
-  getToken?: AuthsecConsentScreen["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
   fetch?: AuthsecConsentScreen["fetch"];
   /** After AuthSec recorded the decision, before navigating away. Cancelable: cancel it to take over navigation and call `event.continue()` when ready. */
@@ -207,12 +203,12 @@ type AuthsecLaunchQueueProps = {
   applicationId?: AuthsecLaunchQueue["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecLaunchQueue["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecLaunchQueue["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecLaunchQueue["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecLaunchQueue["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecLaunchQueue["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecLaunchQueue["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -230,12 +226,12 @@ type AuthsecScopeEditorProps = {
   applicationId?: AuthsecScopeEditor["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecScopeEditor["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecScopeEditor["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecScopeEditor["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecScopeEditor["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecScopeEditor["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecScopeEditor["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
@@ -249,12 +245,12 @@ type AuthsecToolScopeMapperProps = {
   applicationId?: AuthsecToolScopeMapper["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecToolScopeMapper["readonly"];
+  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
+  apiSurface?: AuthsecToolScopeMapper["apiSurface"];
   /** Standalone use: AuthSec's origin for this element alone (wins over a provider). */
   baseUrl?: AuthsecToolScopeMapper["baseUrl"];
   /** BCP 47 locale of this element (wins over the provider's). */
   locale?: AuthsecToolScopeMapper["locale"];
-  /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
-  apiSurface?: AuthsecToolScopeMapper["apiSurface"];
   /** Standalone use: admin token source when not inside a provider. */
   getToken?: AuthsecToolScopeMapper["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */

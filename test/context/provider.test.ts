@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { endpoints as ep } from '../../src/api/index.js';
+import { AuthsecAdminElement } from '../../src/context/admin-element.js';
 import { AuthsecElement } from '../../src/context/authsec-element.js';
+import { AuthsecClient, PublicClient } from '../../src/api/client.js';
 import '../../src/context/define.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
@@ -9,12 +11,20 @@ import { SEED } from '../../emulator/seed/workspace.js';
 
 /** A minimal consumer: what every admin element does to reach AuthSec. */
 @customElement('test-authsec-consumer')
-class TestConsumer extends AuthsecElement {
+class TestConsumer extends AuthsecAdminElement {
   get exposedClient() {
     return this.client;
   }
   override render() {
     return html`<p>${this.t('common.retry')}</p>`;
+  }
+}
+
+/** What the consent screen is: an element of public endpoints, no admin session. */
+@customElement('test-authsec-public')
+class TestPublic extends AuthsecElement {
+  get exposedClient() {
+    return this.client;
   }
 }
 
@@ -150,5 +160,23 @@ describe('<authsec-provider>', () => {
       await provider.client!.call(ep.listBindings, { params: { id: SEED.apps.github } });
       expect(adminCalls(emu).at(-1)).to.equal(`GET /authsec/applications/${SEED.apps.github}/bindings`);
     });
+  });
+
+  it('a public element standalone (the consent screen) has a client of public calls: no token source, no admin surface', async () => {
+    const emu = createBrowserEmulator();
+    const sent: (string | null)[] = [];
+    const fetchFn = (input: string, init?: RequestInit) => {
+      sent.push(new Headers(init?.headers).get('authorization'));
+      return emu.fetchFn(input, init);
+    };
+    const el = await fixture<TestPublic>(html`<test-authsec-public base-url=${emu.baseUrl} .fetch=${fetchFn}></test-authsec-public>`);
+    const client = el.exposedClient!;
+    expect(client).to.be.instanceOf(PublicClient);
+    expect(client).not.to.be.instanceOf(AuthsecClient);
+    expect('getToken' in el, 'no getToken property').to.equal(false);
+    // An admin endpoint called by mistake goes out without credentials, and AuthSec refuses it.
+    const refused = await client.call(ep.getSetup, { params: { id: SEED.apps.github } }).then(() => undefined, (e: unknown) => e);
+    expect(refused).to.have.property('code', 'unauthorized');
+    expect(sent).to.deep.equal([null]);
   });
 });

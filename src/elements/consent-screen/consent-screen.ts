@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { acceptConsent, getConsent, rejectConsent, type ConsentPageData } from '../../api/consent.js';
-import type { AuthsecClient } from '../../api/client.js';
+import type { PublicClient } from '../../api/public-client.js';
 import { AuthsecError } from '../../api/errors.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
@@ -80,7 +80,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
   private now = Date.now();
   #load?: AbortController;
   /** The client of the last load, to notice a provider arriving later. */
-  #loadedWith?: AuthsecClient;
+  #loadedWith?: PublicClient;
   #timer?: ReturnType<typeof setInterval>;
   /** AuthSec's consent form this screen decides through (form mode), if the page gave one. */
   #form?: HTMLFormElement;

@@ -1,4 +1,4 @@
-/** English: shared words and the `AuthsecError` codes every element can meet (an admin session's are in session.en.ts), in plain language with what to do next. Always loaded. */
+/** English: shared words and the `AuthsecError` codes every element can meet (those only an admin's work meets are in session.en.ts), in plain language with what to do next. Always loaded. */
 export const commonEn = {
   'common.retry': 'Try again',
   'common.cancel': 'Cancel',
@@ -8,11 +8,6 @@ export const commonEn = {
   'error.network': 'AuthSec could not be reached. Check your internet connection, then try again.',
   'error.forbidden':
     'Your account does not have permission to do this. Ask an administrator of this workspace for access.',
-  'error.not_found':
-    'This item could not be found. It may have been deleted or moved. Go back and refresh the list.',
-  'error.conflict':
-    'This was changed by someone else at the same time. Reload to see the latest version, then make your change again.',
-  'error.validation': 'Some of the information is not valid. Check the highlighted fields and try again.',
   'error.rate_limited': 'Too many requests in a short time. Wait a moment, then try again.',
   'error.invalid_response':
     'AuthSec sent a response this page could not read. Try again. If it keeps happening, contact your AuthSec administrator.',

@@ -10,11 +10,6 @@ export const common: Translation<typeof commonEn> = {
   'error.network': 'AuthSec ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
   'error.forbidden':
     'Ihr Konto ist dazu nicht berechtigt. Bitten Sie einen Admin dieses Arbeitsbereichs um Zugriff.',
-  'error.not_found':
-    'Dieses Element wurde nicht gefunden. Möglicherweise wurde es gelöscht oder verschoben. Gehen Sie zurück und aktualisieren Sie die Liste.',
-  'error.conflict':
-    'Jemand anderes hat dies gleichzeitig geändert. Laden Sie die Seite neu, um die aktuelle Version zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
-  'error.validation': 'Einige Angaben sind ungültig. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
   'error.rate_limited': 'Zu viele Anfragen in kurzer Zeit. Warten Sie einen Moment und versuchen Sie es dann erneut.',
   'error.invalid_response':
     'AuthSec hat eine Antwort gesendet, die diese Seite nicht lesen kann. Versuchen Sie es erneut. Wenn das Problem weiterhin besteht, wenden Sie sich an Ihren AuthSec-Administrator.',

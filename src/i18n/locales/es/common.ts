@@ -10,11 +10,6 @@ export const common: Translation<typeof commonEn> = {
   'error.network': 'No se pudo conectar con AuthSec. Comprueba tu conexión a internet y vuelve a intentarlo.',
   'error.forbidden':
     'Tu cuenta no tiene permiso para hacer esto. Pide acceso a un administrador de este espacio de trabajo.',
-  'error.not_found':
-    'No se encontró este elemento. Es posible que se haya eliminado o movido. Vuelve atrás y actualiza la lista.',
-  'error.conflict':
-    'Otra persona modificó esto al mismo tiempo. Vuelve a cargar la página para ver la versión más reciente y repite tu cambio.',
-  'error.validation': 'Parte de la información no es válida. Revisa los campos resaltados y vuelve a intentarlo.',
   'error.rate_limited': 'Demasiadas solicitudes en poco tiempo. Espera un momento y vuelve a intentarlo.',
   'error.invalid_response':
     'AuthSec envió una respuesta que esta página no pudo leer. Vuelve a intentarlo. Si sigue ocurriendo, contacta con tu administrador de AuthSec.',

@@ -10,11 +10,6 @@ export const common: Translation<typeof commonEn> = {
   'error.network': 'Não foi possível acessar o AuthSec. Verifique sua conexão com a internet e tente novamente.',
   'error.forbidden':
     'Sua conta não tem permissão para fazer isso. Peça acesso a um administrador deste espaço de trabalho.',
-  'error.not_found':
-    'Este item não foi encontrado. Ele pode ter sido excluído ou movido. Volte e atualize a lista.',
-  'error.conflict':
-    'Outra pessoa alterou isto ao mesmo tempo. Recarregue para ver a versão mais recente e faça sua alteração de novo.',
-  'error.validation': 'Algumas informações não são válidas. Verifique os campos destacados e tente novamente.',
   'error.rate_limited': 'Muitas solicitações em pouco tempo. Aguarde um momento e tente novamente.',
   'error.invalid_response':
     'O AuthSec enviou uma resposta que esta página não conseguiu ler. Tente novamente. Se o problema continuar, fale com o administrador do AuthSec.',
