@@ -151,8 +151,10 @@ export function consentPageHtml(dress?: PageDress): string {
 <title>Authorize access · AuthSec</title>
 </head>
 <body>
-<authsec-consent-screen></authsec-consent-screen>
+<main>
+<authsec-consent-screen page><strong slot="brand">Acme Cloud</strong></authsec-consent-screen>
 <noscript>This consent page needs JavaScript. Turn it on and reload, or close this tab to cancel the request.</noscript>
+</main>
 ${operatorWords(dress)}<script type="module" src="${CONSENT_SCRIPT_PATH}"></script>
 </body>
 </html>

@@ -5,6 +5,7 @@
  * resource-servers shim has it, and the answer comes back in one shape either way.
  */
 import type { AdaptContext, ApiSurface, ApplicationsForm, Endpoint, ResponseOf } from './endpoint.js';
+import { adminErrorEnvelope } from './errors.js';
 import { PublicClient, type CallOptions, type FetchLike, type GetToken, type PublicClientOptions } from './public-client.js';
 import { knownSurface, onSurface, type SurfaceChoice } from './surface.js';
 
@@ -20,6 +21,7 @@ export interface AuthsecClientOptions extends PublicClientOptions {
 }
 
 export class AuthsecClient extends PublicClient {
+  protected override readonly errorEnvelope = adminErrorEnvelope;
   readonly #getToken: GetToken | undefined;
   readonly #surface: SurfaceChoice;
   /** What the surface memo is keyed by: the host's transport (undefined: the global fetch). */

@@ -20,14 +20,15 @@ export type AuthsecErrorCode =
 
 /**
  * AuthSec's error envelopes: admin `{error, ...extras}`, v2 consent `{success:false, error}`,
- * OAuth `{error, error_description}`. Extra fields are kept as sent (snake_case).
+ * OAuth `{error, error_description}`.
  */
 const text = z.optional(z.nullable(z.string()));
-export const errorEnvelope = z.looseObject({
-  error: text,
-  error_description: text,
-  message: text,
-  success: z.optional(z.nullable(z.boolean())),
+const said = { error: text, error_description: text, message: text, success: z.optional(z.nullable(z.boolean())) };
+/** What any AuthSec error says (public calls: consent, OAuth); nothing else is kept. */
+export const errorEnvelope = z.object(said);
+/** An admin call's error: the same, the fields admin handlers add, and extra fields kept as sent (snake_case). */
+export const adminErrorEnvelope = z.looseObject({
+  ...said,
   failed: z.optional(z.nullable(z.array(z.string()))),
   failure_reason: text,
   hint: text,
@@ -38,7 +39,7 @@ export const errorEnvelope = z.looseObject({
   state: text,
   status: text,
 });
-export type ErrorEnvelope = z.output<typeof errorEnvelope>;
+export type ErrorEnvelope = z.output<typeof adminErrorEnvelope>;
 
 /** Where a response broke its schema: `tools[3].inventory_source`, and why. */
 export interface SchemaIssue {

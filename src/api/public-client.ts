@@ -78,6 +78,8 @@ interface SendOptions {
 const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 250, maxDelayMs: 2000, timeoutMs: 30_000, retryAfterCapMs: 10_000 };
 
 export class PublicClient {
+  /** How AuthSec's errors are read: what public calls need (AuthsecClient reads admin errors' extra fields too). */
+  protected readonly errorEnvelope: z.ZodMiniType<ErrorEnvelope> = errorEnvelope;
   readonly baseUrl: string;
   readonly #getToken: GetToken | undefined;
   readonly #fetch: FetchLike;
@@ -174,7 +176,7 @@ export class PublicClient {
       }
     }
     // The v2 consent API may refuse with 200 `{success: false, error}`: that is a refusal, not data.
-    const refusal = z.safeParse(errorEnvelope, body);
+    const refusal = z.safeParse(this.errorEnvelope, body);
     if (refusal.success && refusal.data.success === false && refusal.data.error) {
       throw new AuthsecError({
         code: 'validation',
@@ -201,7 +203,7 @@ export class PublicClient {
     let text = '';
     try {
       text = await response.text();
-      const parsed = z.safeParse(errorEnvelope, JSON.parse(text));
+      const parsed = z.safeParse(this.errorEnvelope, JSON.parse(text));
       if (parsed.success) envelope = parsed.data;
     } catch {
       // Plain-text bodies exist (the HTML consent handler); keep a short excerpt as the message.

@@ -28,7 +28,6 @@ export interface SafeLabel {
   readonly text: string;
   /** The whole revealed value, for a "show full" control. */
   readonly full: string;
-  readonly truncated: boolean;
   readonly hiddenChars: number;
   readonly mixedScript: boolean;
 }
@@ -42,16 +41,17 @@ export interface ConsentScope {
   readonly words: ScopeWords;
   readonly description?: SafeLabel;
   readonly risk: RiskLevel;
-  /** False when the risk was inferred from the scope's wording. */
-  readonly riskDeclared: boolean;
   /** Tool names this permission unlocks (revealed, clamped). */
   readonly tools: readonly SafeLabel[];
 }
 
 export interface BlockedScope {
+  /** The scope string, or AuthSec's title for it when its form named it by title alone. */
   readonly scope: SafeLabel;
+  /** What to lead with: the server's title, else words for the scope string (undefined: `scope` is already a title). */
+  readonly title?: SafeLabel;
+  readonly words?: ScopeWords;
   readonly reason: 'not_registered' | 'not_bound' | 'other';
-  readonly rawReason: string;
 }
 
 export interface ConsentView {
@@ -89,7 +89,6 @@ export function safeLabel(value: string, max: number, multiline = false, name = 
   return {
     text: clamped.text,
     full: revealed.text,
-    truncated: clamped.truncated,
     hiddenChars: revealed.bidi + revealed.invisible,
     mixedScript,
   };
@@ -120,15 +119,13 @@ export function buildConsentView(data: ConsentPageData, hostDescriptions: Readon
     const title = server?.display_name?.trim() || host.title?.trim();
     const description = server?.description?.trim() || host.description?.trim();
     const declared = server?.risk_level ?? host.risk;
-    const words = scopeWords(scope);
     scopes.push({
       scope,
       id: safeLabel(scope, LIMITS.identifier),
       ...(title ? { title: safeLabel(title, LIMITS.name) } : {}),
-      words: { ...words, object: safeLabel(words.object, LIMITS.name).text },
+      words: wordsOf(scope),
       ...(description ? { description: safeLabel(description, LIMITS.description, true) } : {}),
       risk: scopeRisk(scope, declared),
-      riskDeclared: declared !== undefined,
       tools: [...new Set(server?.tools ?? [])].map((t) => safeLabel(t, LIMITS.tool)),
     });
   }
@@ -137,11 +134,16 @@ export function buildConsentView(data: ConsentPageData, hostDescriptions: Readon
   const rejected = { ...data.rejected_scopes };
   // A requested scope that is neither grantable nor explained was still not granted: say so.
   for (const scope of data.requested_scopes) if (!seen.has(scope) && !(scope in rejected)) rejected[scope] = 'other';
-  const blocked: BlockedScope[] = Object.entries(rejected).map(([scope, reason]) => ({
-    scope: safeLabel(scope, LIMITS.identifier),
-    reason: reason === 'not_registered' || reason === 'not_bound' ? reason : 'other',
-    rawReason: reason,
-  }));
+  // Led by a label, as granted ones are: the server's title, else words for the scope string. (A key
+  // with spaces is a title already: AuthSec's form names refused scopes by title only.)
+  const blocked: BlockedScope[] = Object.entries(rejected).map(([scope, reason]) => {
+    const title = details.get(scope)?.display_name?.trim();
+    return {
+      scope: safeLabel(scope, LIMITS.identifier),
+      ...(title ? { title: safeLabel(title, LIMITS.name) } : /\s/.test(scope) ? {} : { words: wordsOf(scope) }),
+      reason: reason === 'not_registered' || reason === 'not_bound' ? reason : 'other',
+    };
+  });
 
   const expires = data.expires_at ? new Date(data.expires_at) : undefined;
   const resource = parseDisplayUrl(data.resource_uri) ?? undefined;
@@ -169,6 +171,12 @@ export function buildConsentView(data: ConsentPageData, hostDescriptions: Readon
     blocked,
     ...(expires && !Number.isNaN(expires.getTime()) ? { expiresAt: expires } : {}),
   };
+}
+
+/** Words for a scope string, its object made safe like any untrusted label. */
+function wordsOf(scope: string): ScopeWords {
+  const words = scopeWords(scope);
+  return { ...words, object: safeLabel(words.object, LIMITS.name).text };
 }
 
 function normaliseHostDescription(value: ScopeDescription | undefined): { title?: string; description?: string; risk?: RiskLevel } {

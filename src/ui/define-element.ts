@@ -19,7 +19,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing === ctor || warnedTags.has(tag)) return;
   warnedTags.add(tag);
   console.warn(
-    `[authsec] <${tag}> is already defined by another copy of AuthSec Elements; keeping the first definition. ` +
-      'Load the library only once per page to avoid version mismatches.',
+    `[authsec] <${tag}> is already defined by another copy of AuthSec Elements: the first is kept. Load the library once per page.`,
   );
 }

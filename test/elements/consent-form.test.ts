@@ -66,8 +66,8 @@ describe('<authsec-consent-screen> on AuthSec\'s HTML consent form', () => {
     expect(said).to.contain('High risk');
     expect(said).to.contain('Create, change & delete documents.');
     expect(said).to.contain("Search the company's documents by keyword.");
-    // The scope AuthSec will not grant, in the screen's words, by its title.
-    expect(said).to.contain('docs_search:admin: Your account does not have this permission.');
+    // The scope AuthSec will not grant, in the screen's words, led by a label as granted ones are.
+    expect(said).to.contain('Administer this application docs_search:admin Your account does not have this permission.');
     // AuthSec's default: remember is ticked.
     expect($<HTMLInputElement>(el, '.remember input')!.checked).to.equal(true);
     expect(boxes(el).every((b) => b.checked)).to.equal(true);
@@ -157,7 +157,7 @@ describe('<authsec-consent-screen> on AuthSec\'s HTML consent form', () => {
     expect(said).to.contain('Unlocks: search_documents');
     expect(said).not.to.contain('Ignored, the form says');
     expect([...el.shadowRoot!.querySelectorAll('.blocked li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-      'docs_search:admin: Your account does not have this permission. Ask your administrator if you need it.',
+      'Administer this application docs_search:admin Your account does not have this permission. Ask your administrator if you need it.',
     ]);
     expect(boxes(el)).to.have.length(2);
     await expect(el).to.be.accessible();

@@ -54,9 +54,7 @@ describe('model: consent view', () => {
     expect(view.scopes.map((s) => s.scope)).to.deep.equal(['a:admin', 'a:docs:write', 'a:docs:search']);
     const write = view.scopes[1]!;
     expect(write.title?.text).to.equal('Edit documents');
-    expect(write.riskDeclared).to.equal(true);
     expect(write.tools.map((t) => t.text)).to.deep.equal(['index_document']);
-    expect(view.scopes[0]!.riskDeclared).to.equal(false);
   });
 
   it('falls back to host descriptions, and server details win over them', () => {
@@ -81,11 +79,27 @@ describe('model: consent view', () => {
     ]);
   });
 
+  it('leads refused scopes with a label: the server title, else words for the scope string, else the form’s title', () => {
+    const view = buildConsentView(data({
+      requested_scopes: ['docs:write', 'a:admin', 'Delete everything'],
+      grantable_scopes: [],
+      rejected_scopes: { 'docs:write': 'not_bound', 'a:admin': 'not_registered', 'Delete everything': 'not_bound' },
+      scope_details: [{ scope: 'docs:write', display_name: 'Edit documents' }],
+    }));
+    const [write, admin, titled] = view.blocked;
+    expect(write!.title?.text).to.equal('Edit documents');
+    expect(admin!.title).to.equal(undefined);
+    expect(admin!.words?.verb).to.equal('admin');
+    expect(titled!.title).to.equal(undefined);
+    expect(titled!.words).to.equal(undefined);
+    expect(titled!.scope.text).to.equal('Delete everything');
+  });
+
   it('reveals hidden characters and clamps hostile names', () => {
     const view = buildConsentView(data({ client_name: 'Acme\u202Egnp.exe' + 'x'.repeat(10_000), client_id: 'id' }));
     expect(view.client.name?.hiddenChars).to.equal(1);
     expect(view.client.name?.text).to.contain('⟨U+202E⟩');
-    expect(view.client.name?.truncated).to.equal(true);
+    expect(view.client.name?.text.endsWith('…')).to.equal(true);
     expect([...view.client.name!.text].length).to.equal(80);
     expect(buildConsentView(data({ client_name: '\u0421laude' })).client.name?.mixedScript).to.equal(true);
   });

@@ -12,7 +12,7 @@ import { build, type Rollup } from 'vite';
 const root = resolve(import.meta.dirname, '../..');
 const ENTRY = `
 export * as endpoints from './src/api/endpoints.ts';
-export { errorEnvelope, describeIssues } from './src/api/errors.ts';
+export { adminErrorEnvelope as errorEnvelope, describeIssues } from './src/api/errors.ts';
 export { parseDraft } from './src/model/mapping-draft.ts';
 export { safeParse } from 'zod/mini';
 `;

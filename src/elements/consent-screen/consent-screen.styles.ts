@@ -11,6 +11,15 @@ export const consentScreenStyles = [
     :host {
       --_max-width: var(--authsec-consent-max-width, 34rem);
     }
+    :host([page]) {
+      display: grid;
+      align-content: center;
+      min-block-size: 100dvh;
+    }
+    ::slotted([slot='brand']) {
+      display: block;
+      margin-block-end: var(--_authsec-space-4);
+    }
     .card {
       max-inline-size: var(--_max-width);
       margin-inline: auto;
@@ -107,6 +116,8 @@ export const consentScreenStyles = [
       font-size: var(--_authsec-font-size-xs);
     }
     .blocked li { padding-block: var(--_authsec-space-1); color: var(--_authsec-color-text-muted); }
+    .blocked-title { color: var(--_authsec-color-text); font-weight: var(--_authsec-font-weight-medium); }
+    .blocked span { display: block; }
     .remember {
       display: flex;
       gap: var(--_authsec-space-2);

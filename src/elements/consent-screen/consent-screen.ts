@@ -35,6 +35,8 @@ const TOOLS_SHOWN = 6;
  *
  * @slot - An optional `<script type="application/json">` with AuthSec's consent data, for servers
  *   that render the page themselves (then nothing is fetched before the decision).
+ * @slot brand - The host's identity above the question: its name and logo, as the host's own
+ *   markup (an `<img>` the host serves itself). The screen never loads an image from a URL it is given.
  *
  * @fires authsec-consent-decided - After AuthSec recorded the decision, before navigating away.
  *   Cancelable: cancel it to take over navigation and call `event.continue()` when ready.
@@ -46,6 +48,9 @@ const TOOLS_SHOWN = 6;
  * @csspart allow - The Allow button.
  * @csspart deny - The Deny button.
  * @csspart status - Loading, error and result messages.
+ *
+ * @attr {boolean} page - The screen is the page (a hosted consent page): the card sits in the middle
+ *   of the window. The consent drop-in sets it on AuthSec's own page.
  *
  * @cssprop [--authsec-consent-max-width=34rem] - Width of the card.
  */
@@ -294,6 +299,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     if (this.phase.kind === 'foreign') return html`<slot></slot>`;
     const dir = textDirection(this.effectiveLocale);
     return html`<section part="card" class="card" dir=${dir} aria-busy=${this.phase.kind === 'loading' ? 'true' : 'false'}>
+      <slot name="brand"></slot>
       ${this.#body()}
     </section>`;
   }
@@ -465,8 +471,8 @@ export class AuthsecConsentScreen extends AuthsecElement {
     </li>`;
   }
 
-  #words(scope: ConsentScope): string {
-    return scopePhrase((key, params) => this.t(key, params), scope.words);
+  #words(scope: { readonly words?: ConsentScope['words'] }): string {
+    return scopePhrase((key, params) => this.t(key, params), scope.words!);
   }
 
   #blocked(view: ConsentView): TemplateResult | typeof nothing {
@@ -475,7 +481,11 @@ export class AuthsecConsentScreen extends AuthsecElement {
       <p id="blocked-h" class="subheading">${this.t('consent.blocked.heading')}</p>
       <ul>
         ${view.blocked.map(
-          (b) => html`<li><code dir="ltr">${b.scope.text}</code>: ${this.t(`consent.blocked.${b.reason}`)}</li>`,
+          (b) => html`<li>
+            <bdi class="blocked-title">${b.title?.text ?? (b.words ? this.#words(b) : b.scope.text)}</bdi>
+            ${b.title || b.words ? html`<code dir="ltr">${b.scope.text}</code>` : nothing}
+            <span>${this.t(`consent.blocked.${b.reason}`)}</span>
+          </li>`,
         )}
       </ul>
     </section>`;

@@ -105,6 +105,7 @@ export function upgradeConsentPage(doc: Document): void {
   const intro: Element[] = [];
   for (let node = form.previousElementSibling; node && /^(H1|P)$/.test(node.tagName); node = node.previousElementSibling) intro.unshift(node);
   const screen = doc.createElement('authsec-consent-screen');
+  screen.toggleAttribute('page');
   form.parentElement.insertBefore(screen, intro[0] ?? form);
   const data = doc.querySelector('script[type="application/json"]#authsec-consent-data');
   screen.append(...(data ? [data] : []), ...intro, form);
