@@ -137,13 +137,20 @@ for (const [file, text] of Object.entries(generated)) {
   }
 }
 // The consent bundle is curated by hand: the consent screen alone (it stands alone with its
-// base-url; no provider, which the size budget cannot afford and a hosted page does not need).
+// base-url; no provider, which the size budget cannot afford and a hosted page does not need). It
+// defines the screen itself, once the page's words are in (src/i18n/page-messages.ts).
 const consentSource = resolve(root, cdnBundles.consent.source);
+const CONSENT_MAY_IMPORT = /^\.\.\/(elements\/consent-screen\/[\w-]+|i18n\/page-messages|ui\/define-element)\.js$/;
 if (!existsSync(consentSource)) problems.push(`${cdnBundles.consent.source} is missing`);
 else {
-  const imports = [...readFileSync(consentSource, 'utf8').matchAll(/^import\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
-  if (imports.join() !== '../elements/consent-screen/define.js') {
-    problems.push(`${cdnBundles.consent.source} must import only '../elements/consent-screen/define.js' (found ${imports.join(', ') || 'no import'})`);
+  const text = readFileSync(consentSource, 'utf8');
+  const imports = [...text.matchAll(/^import\s+(?:[^'"]*\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  const foreign = imports.filter((i) => !CONSENT_MAY_IMPORT.test(i));
+  if (!imports.length || foreign.length) {
+    problems.push(`${cdnBundles.consent.source} may import only the consent screen's modules, its page words and defineElement (found ${foreign.join(', ') || 'no import'})`);
+  }
+  if (!/defineElement\('authsec-consent-screen', AuthsecConsentScreen\)/.test(text)) {
+    problems.push(`${cdnBundles.consent.source} must define <authsec-consent-screen> (defineElement('authsec-consent-screen', AuthsecConsentScreen))`);
   }
 }
 for (const { source } of [...libraryEntries, ...defines]) {
