@@ -30,6 +30,10 @@ test('the theming page shows the same console in another brand, accessible and C
   await page.goto('/');
   await expect(page.getByRole('row', { name: /Docs Search/ })).toBeVisible();
   const portal = await primaryButton(page);
+  // The demo portal maps its own brand (#4b3fd8) onto the tokens: one accent on the page, not two.
+  expect(portal.background).toBe('rgb(75, 63, 216)');
+  const reload = await page.locator('#reload').evaluate((b) => getComputedStyle(b).color);
+  expect(reload).toBe('rgb(75, 63, 216)');
 
   await page.goto('/theming.html');
   await expect(page.getByRole('row', { name: /Docs Search/ })).toBeVisible();

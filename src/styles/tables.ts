@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { identifierStyles } from './identifier.js';
 
 /** A horizontally scrolling wrapper and a plain data table, as every element draws them. */
 export const tableStyles = css`
@@ -12,8 +13,7 @@ export const tableStyles = css`
     /* Words stay whole: a narrow screen scrolls the table rather than cutting a word in two. */
     overflow-wrap: break-word;
   }
-  /* identifier(): a URL or scope string wraps only after a separator. */
-  code .seg { white-space: nowrap; }
+  ${identifierStyles}
   thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
   tbody th { font-weight: normal; }
 `;

@@ -108,15 +108,14 @@ export class AuthsecUiButton extends LitElement {
         cursor: progress;
       }
 
+      /* One type size for every button (docs/design.md, "Buttons"): sizes change height and padding only. */
       :host([size='small']) .base {
-        min-block-size: 1.75rem;
+        min-block-size: 2rem;
         padding-inline: var(--_authsec-space-3);
-        font-size: var(--_authsec-font-size-xs);
       }
       :host([size='large']) .base {
         min-block-size: 2.75rem;
         padding-inline: var(--_authsec-space-5);
-        font-size: var(--_authsec-font-size-md);
       }
 
       ::slotted([slot='prefix']) {

@@ -86,6 +86,8 @@ export class AuthsecUiCopyField extends LitElement {
         color: var(--_authsec-color-text);
         font-family: var(--_authsec-font-family-mono);
         font-size: var(--_authsec-font-size-sm);
+        /* 'normal' clips underscores in monospace at 1× (issue_tracker read as "issue tracker"). */
+        line-height: var(--_authsec-line-height);
         text-overflow: ellipsis;
       }
       .status {

@@ -1,17 +1,26 @@
 /**
- * An identifier (URL, scope string, tool name) that wraps only after a separator, never inside a
- * word: `https://billing-agent.` / `acme.example/mcp`, not `billing-` / `agent`. The text is already
- * made safe (revealed, clamped) by the caller. A segment over 24 characters keeps the normal
- * wrapping rules, so hostile text cannot hold a line open. Styles: `.seg { white-space: nowrap; }`.
+ * An identifier (URL, scope string, client ID) on one line, never wrapped mid-token: when the
+ * space is short its middle gives way to an ellipsis and its end stays in view
+ * (`https://billing-agent.ac…example/mcp`), because the end tells identifiers apart. The whole value
+ * stays in the DOM (screen readers and copy read all of it) and in the `title` (hover), and it shows
+ * in full while keyboard focus is inside its cell, a link or a copy button (docs/design.md,
+ * "Identifiers"). The text is already made safe (revealed, clamped) by the caller. Styles:
+ * `identifierStyles` (src/styles/identifier.ts, part of tableStyles).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
-const SEPARATOR = /(?<=[/.:?&=#@])/;
-const LONGEST_UNBROKEN = 24;
+/**
+ * How much of the end always shows: the longest end of at most 16 characters that starts at a
+ * separator (`.example/mcp`, `:tools:write`), so the tail is whole words; else the last 12.
+ */
+function tailOf(text: string): string {
+  const longest = Math.min(16, Math.floor(text.length / 2));
+  for (let i = text.length - longest; i < text.length - 3; i++) if ('/.:'.includes(text[i]!)) return text.slice(i);
+  return text.slice(-Math.min(12, longest));
+}
 
-export function identifier(text: string): TemplateResult {
-  const parts = text.split(SEPARATOR);
-  return html`${parts.map(
-    (part, i) => html`${i ? html`<wbr>` : nothing}${part.length > LONGEST_UNBROKEN ? part : html`<span class="seg">${part}</span>`}`,
-  )}`;
+/** `full`: the whole value when `text` leaves something out (a URL shown without `https://`). */
+export function identifier(text: string, full = text): TemplateResult {
+  const tail = tailOf(text);
+  return html`<span class="ident" title=${full}><span class="ident-head">${text.slice(0, text.length - tail.length)}</span><span class="ident-tail">${tail}</span></span>`;
 }

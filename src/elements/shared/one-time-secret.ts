@@ -42,7 +42,7 @@ export interface SecretOptions {
 export class OneTimeSecret implements ReactiveController {
   #secret: { appId: string; value: string } | undefined;
   #switch: AppSwitch;
-  /** Shown in plain text (and in the SDK snippets) right now. */
+  /** Shown in plain text right now (never in the SDK snippets: they read it from the environment). */
   revealed = false;
   /** Copied or revealed: the admin has had the chance to store it. */
   #handled = false;
@@ -84,16 +84,6 @@ export class OneTimeSecret implements ReactiveController {
   /** The secret of `appId` if this element holds it. */
   of(appId: string): string | undefined {
     return this.#secret?.appId === appId ? this.#secret.value : undefined;
-  }
-
-  /** The secret while it is revealed (what the snippets may include). */
-  revealedFor(appId: string): string | undefined {
-    return this.revealed ? this.of(appId) : undefined;
-  }
-
-  /** A snippet holding the revealed secret was copied: that counts as storing it. */
-  copiedElsewhere(): void {
-    if (this.revealed) this.#handled = true;
   }
 
   forget(): void {
