@@ -43,11 +43,13 @@ export const PeopleWithAccess: Story = {
 };
 
 export const DeniedWithFix: Story = {
+  tags: ['!autodocs'],
   render: () => explorer(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => askWrite(canvasElement),
 };
 
 export const ReadonlyDenied: Story = {
+  tags: ['!autodocs'],
   render: () => explorer(SEED.apps.docsSearch, true),
   play: async ({ canvasElement }) => askWrite(canvasElement),
 };
@@ -57,6 +59,7 @@ export const NotLaunched: Story = { render: () => explorer(SEED.apps.github) };
 export const NobodyYet: Story = { render: () => explorer(SEED.apps.billingAgent) };
 
 export const OlderAuthsec: Story = {
+  tags: ['!autodocs'],
   parameters: params({ emulator: { surfaces: 'resource-servers' } }),
   render: () => explorer(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
@@ -65,6 +68,7 @@ export const OlderAuthsec: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const alan = emu.store.users.get(SEED.users.endUsers[0]!)!;

@@ -41,6 +41,7 @@ export const Launched: Story = {
 
 /** New application, no one bound yet: the signed-in owner sees the lock-out guard. */
 export const LockoutGuard: Story = {
+  tags: ['!autodocs'],
   render: () => access(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(shadowText(canvasElement)).toContain('You have no admin access to this application yourself'));
@@ -49,38 +50,55 @@ export const LockoutGuard: Story = {
 
 /** The admin is about to enable the policy without an admin binding of their own. */
 export const LockoutBeforeEnabling: Story = {
+  tags: ['!autodocs'],
   render: () => access(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
-    // The recommended role (readonly), as most admins would pick.
+    // The recommended role (Read-only, second after Viewer), as most admins would pick.
     root(canvasElement)!.querySelectorAll<HTMLInputElement>('input[name="default-role"]')[1]!.click();
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('your own first sign-in gets only readonly'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('your own first sign-in gets only Read-only'));
   },
 };
 
 /** A workspace admin whose only binding is readonly. */
 export const GuardWithOtherRole: Story = {
+  tags: ['!autodocs'],
   parameters: params({ userId: SEED.users.admin }),
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('On Docs Search you only have: readonly.'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('On Docs Search you only have: Read-only.'));
   },
 };
 
-/** Enabled without a role: AuthSec refuses, and its reason is shown. */
+/** Enabled with Viewer while it grants nothing: said before asking AuthSec, focus on its scopes. */
 export const RefusedWithoutRole: Story = {
+  tags: ['!autodocs'],
   render: () => access(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     root(canvasElement)!.querySelector<HTMLInputElement>('#enabled')!.click();
     submit(canvasElement, '.policy-form');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('default_role_id is required when access policy is enabled'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Viewer grants no scopes yet, and AuthSec accepts only a default role that grants something.'));
+  },
+};
+
+/** Viewer chosen with its first scope ticked, right in the list: one Save sends both. */
+export const ViewerWithScopes: Story = {
+  tags: ['!autodocs'],
+  render: () => access(SEED.apps.github),
+  play: async ({ canvasElement }) => {
+    await loaded(canvasElement);
+    const r = root(canvasElement)!;
+    r.querySelector<HTMLInputElement>('#enabled')!.click();
+    r.querySelector<HTMLInputElement>('[part="viewer-scopes"] input')!.click();
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Unsaved changes'));
   },
 };
 
 /** Turning the policy off on a launched application: the drift warning. */
 export const DisablingLaunched: Story = {
+  tags: ['!autodocs'],
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
@@ -91,13 +109,15 @@ export const DisablingLaunched: Story = {
 
 /** Saving fails (500): the pending choice stays and the failure is explained. */
 export const SaveFailed: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: keep }),
   render: () => access(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     const r = root(canvasElement)!;
     r.querySelector<HTMLInputElement>('#enabled')!.click();
-    r.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
+    const readonly = [...r.querySelectorAll('.role-option')].find((o) => o.querySelector('.role-name')!.textContent === 'Read-only')!;
+    readonly.querySelector<HTMLInputElement>('input[name="default-role"]')!.click();
     current!.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     submit(canvasElement, '.policy-form');
     await waitFor(() => expect(shadowText(canvasElement)).toContain('Default access was not saved. AuthSec could not complete the request.'));
@@ -107,30 +127,32 @@ export const SaveFailed: Story = {
 
 /** Adding someone who already has that role: AuthSec's 409, in words. */
 export const DuplicateException: Story = {
+  tags: ['!autodocs'],
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     const r = root(canvasElement)!;
-    const search = r.querySelector<HTMLInputElement>('#add-user-search')!;
+    const search = r.querySelector<HTMLInputElement>('#add-user')!;
     search.value = 'grace';
     search.dispatchEvent(new Event('input'));
     const select = r.querySelector<HTMLSelectElement>('#add-role')!;
-    const readonly = [...select.options].find((o) => o.textContent === 'readonly')!;
+    const readonly = [...select.options].find((o) => o.textContent === 'Read-only')!;
     select.value = readonly.value;
     select.dispatchEvent(new Event('change'));
     submit(canvasElement, 'form.add');
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('already has the readonly role'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('already has the Read-only role'));
   },
 };
 
 /** A user who left the workspace after the list loaded: AuthSec's 404 with its hint. */
 export const UserNotFound: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: keep }),
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
     const r = root(canvasElement)!;
-    const search = r.querySelector<HTMLInputElement>('#add-user-search')!;
+    const search = r.querySelector<HTMLInputElement>('#add-user')!;
     search.value = 'joan';
     search.dispatchEvent(new Event('input'));
     const select = r.querySelector<HTMLSelectElement>('#add-role')!;
@@ -147,14 +169,17 @@ export const WhoGetsWhat: Story = {
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
-    const select = root(canvasElement)!.querySelector<HTMLSelectElement>('#who-user')!;
-    select.value = SEED.users.owner;
-    select.dispatchEvent(new Event('change'));
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('Granted by: admin (Manual (admin))'));
+    // "Find a person" is a combobox: typing narrows the list, Enter picks the highlighted person.
+    const box = root(canvasElement)!.querySelector<HTMLInputElement>('#who-user')!;
+    box.value = 'ada@';
+    box.dispatchEvent(new Event('input'));
+    await waitFor(() => expect(box.getAttribute('aria-expanded')).toBe('true'));
+    box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', cancelable: true }));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Granted by: Admin (Manual (admin))'));
   },
 };
 
-/** No role grants a scope yet: nothing to offer as the default. */
+/** No role grants a scope yet: Viewer is offered anyway, with its scopes to choose right under it. */
 export const NoRoleOptions: Story = {
   parameters: params({
     setup: (emu: BrowserEmulator) => {
@@ -163,12 +188,13 @@ export const NoRoleOptions: Story = {
   }),
   render: () => access(SEED.apps.billingAgent),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement)).toContain('No role grants a scope of this application yet'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Grants no scopes yet, so this application cannot be launched.'));
   },
 };
 
 /** 5,000 default-policy bindings: pages of 50 with search, filters and sorting over all of them. */
 export const FiveThousandBindings: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu: BrowserEmulator) => {
       const viewer = emu.store.viewerRole(SEED.apps.docsSearch)!;
@@ -192,6 +218,7 @@ export const FiveThousandBindings: Story = {
 
 /** Hostile names and emails: markup, a right-to-left override, invisible characters, 10,000 characters. */
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu: BrowserEmulator) => {
       const alan = emu.store.users.get(SEED.users.endUsers[0]!)!;
@@ -208,6 +235,7 @@ export const HostileText: Story = {
 
 /** The eligible-users list failed; the rest of the tab still works. */
 export const EligibleUsersFailed: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/eligible-users` } }),
   render: () => access(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
@@ -237,6 +265,7 @@ export const Forbidden: Story = {
 };
 
 export const Dark: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="background:#0f1115;padding:1rem">
     <authsec-access-policy theme="dark" application-id=${SEED.apps.docsSearch}></authsec-access-policy>
   </div>`,
@@ -246,6 +275,7 @@ export const Dark: Story = {
 };
 
 export const RightToLeft: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div dir="rtl"><authsec-access-policy application-id=${SEED.apps.docsSearch}></authsec-access-policy></div>`,
   play: async ({ canvasElement }) => {
     await loaded(canvasElement);
@@ -254,6 +284,7 @@ export const RightToLeft: Story = {
 
 /** One exception AuthSec sent without its role: the others are listed, the notice names it. */
 export const UnreadableEntry: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     tamper: [{
       path: new RegExp(`/applications/${SEED.apps.docsSearch}/bindings$`),

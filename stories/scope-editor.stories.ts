@@ -28,6 +28,14 @@ export const NotLaunched: Story = {
 
 export const Launched: Story = { render: () => editor(SEED.apps.docsSearch) };
 
+/** A phone-width container, right to left: each scope is a card, identifiers keep one line. */
+export const NarrowRightToLeft: Story = {
+  render: () => html`<div dir="rtl" style="max-inline-size: 320px"><authsec-scope-editor application-id=${SEED.apps.github}></authsec-scope-editor></div>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('github_mcp_server:tools:read'));
+  },
+};
+
 export const Empty: Story = {
   parameters: params({
     setup: (emu) => {
@@ -57,6 +65,7 @@ export const Forbidden: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const [first, second] = emu.store.scopesOf(SEED.apps.github);
@@ -69,6 +78,7 @@ export const HostileText: Story = {
 
 /** One scope AuthSec sent with an empty scope string: the others are listed, the notice names it. */
 export const UnreadableScope: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const admin = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string === 'github_mcp_server:admin')!;

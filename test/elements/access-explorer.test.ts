@@ -32,7 +32,7 @@ describe('<authsec-access-explorer>', () => {
     const { el } = await mount(SEED.apps.docsSearch);
     const alan = row(el, ALAN)!;
     expect(alan.querySelector('strong')!.textContent).to.equal('Alan Turing');
-    expect([...alan.querySelectorAll('authsec-ui-badge')].map((b) => (b as HTMLElement & { label: string }).label)).to.deep.equal(['viewer']);
+    expect([...alan.querySelectorAll('authsec-ui-badge')].map((b) => (b as HTMLElement & { label: string }).label)).to.deep.equal(['Viewer']);
     expect(alan.textContent).to.contain('given by the default role').and.contain('Search documents').and.match(/Nov \d+, 2026|Dec \d+, 2026/);
     expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(8);
     await expect(el).to.be.accessible();
@@ -43,7 +43,7 @@ describe('<authsec-access-explorer>', () => {
     uiButton(row(el, ALAN)!, 'Details for Alan Turing').click();
     await until(el, () => !!$(el, '.access li'));
     const items = [...el.shadowRoot!.querySelectorAll('.access li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.contain('Granted: Search documents').and.contain('Through viewer (given by the default role)');
+    expect(items[0]).to.contain('Granted: Search documents').and.contain('Through Viewer (given by the default role)');
     expect(items[1]).to.contain('Not granted: Edit documents');
     expect(el.shadowRoot!.activeElement?.id).to.equal('access-h');
   });
@@ -56,12 +56,12 @@ describe('<authsec-access-explorer>', () => {
     const result = $(el, '.result')!.textContent!.replace(/\s+/g, ' ');
     expect(result).to.contain(`Alan Turing cannot call ${tool}.`);
     expect(result).to.contain('The person’s account is active: passed').and.contain('A role of theirs grants the scopes it needs: failed');
-    expect(result).to.contain('Give Alan Turing the admin role.').and.contain('docs_search:docs:write');
+    expect(result).to.contain('Give Alan Turing the Admin role.').and.contain('docs_search:docs:write');
     expect(result).to.contain(`Tools they could newly call:`).and.contain(tool);
     expect(el.shadowRoot!.activeElement?.id, 'focus moves to the verdict').to.equal('result-h');
     await expect(el).to.be.accessible();
     const added = oneEvent(el, 'authsec-binding-added') as Promise<AuthsecBindingAddedEvent>;
-    uiButton(el, 'Give Alan Turing the admin role').click();
+    uiButton(el, 'Give Alan Turing the Admin role').click();
     expect((await added).detail).to.include({ userId: ALAN });
     await until(el, () => $(el, '.result')!.textContent!.includes(`Alan Turing can call ${tool}.`));
     expect(emu.store.effectiveScopes(ALAN, SEED.apps.docsSearch)).to.include('docs_search:docs:write');

@@ -30,6 +30,15 @@ const type = (input: HTMLInputElement, value: string) => {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 };
 const guard = (el: HTMLElement) => $(el, '[part="guard"]');
+/** Picks a person in a "Find a person" combobox as the keyboard does: type, then Enter on the highlighted match. */
+const pick = async (el: AuthsecAccessPolicy, id: string, search: string) => {
+  const input = $<HTMLInputElement>(el, `#${id}`)!;
+  type(input, search);
+  await el.updateComplete;
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+};
+const options = (el: HTMLElement, id: string) => [...el.shadowRoot!.querySelectorAll(`#${id}-list [role="option"]`)].map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
 const policyOf = (emu: BrowserEmulator, app: string) => emu.store.accessPolicies.get(app)!;
 const role = (emu: BrowserEmulator, app: string, suffix: string) => emu.store.roleByName(`rs-${app}:${suffix}`)!;
 const radio = (el: HTMLElement, suffix: string) =>
@@ -48,18 +57,23 @@ describe('<authsec-access-policy>', function () {
   it('shows the default policy, the role options with what they grant, and every binding with its source', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     const t = text(el);
-    expect(t).to.contain('Every user who signs in to Docs Search for the first time gets the viewer role.');
+    expect(t).to.contain('Every user who signs in to Docs Search for the first time gets the Viewer role.');
     expect($(el, 'authsec-ui-status-pill')!.getAttribute('tone')).to.equal('success');
     expect(($(el, '#enabled') as HTMLInputElement).checked).to.equal(true);
-    expect(radio(el, 'viewer').checked).to.equal(true);
-    const readonly = radio(el, 'readonly').closest('.role-option')!.textContent!.replace(/\s+/g, ' ');
+    expect(radio(el, 'Viewer').checked).to.equal(true);
+    // One list, in the order of what the roles grant; no second card for the viewer role.
+    expect([...el.shadowRoot!.querySelectorAll('.role-name')].map((n) => n.textContent)).to.deep.equal(['Viewer', 'Read-only', 'Admin']);
+    expect($(el, '.viewer-scopes, [part="viewer-scopes"]')).to.equal(null);
+    const readonly = radio(el, 'Read-only').closest('.role-option')!.textContent!.replace(/\s+/g, ' ');
     expect(readonly).to.contain('Recommended');
     expect(readonly).to.contain('Generated');
     expect(readonly).to.contain('Grants: Search documents');
-    expect(radio(el, 'admin').closest('.role-option')!.textContent).to.contain('Grants: Search documents, Edit documents');
+    expect(radio(el, 'Admin').closest('.role-option')!.textContent).to.contain('Grants: Search documents, Edit documents');
+    // Words for people, never AuthSec's role names.
+    expect(t).not.to.match(/rs-[0-9a-f-]+:/);
     // 2 manual + 6 default-policy bindings, sorted by person.
     expect(rows(el)).to.have.length(8);
-    expect(rowText(el)[0]).to.match(/^Ada Lovelace ada@acme\.example admin Manual \(admin\)/);
+    expect(rowText(el)[0]).to.match(/^Ada Lovelace ada@acme\.example Admin Manual \(admin\)/);
     expect(rowText(el).filter((r) => r.includes('Default policy'))).to.have.length(6);
     // Workspace-wide default-policy bindings cannot be removed here: no button, a reason instead.
     const alan = rows(el).find((r) => r.textContent!.includes('Alan Turing'))!;
@@ -74,13 +88,14 @@ describe('<authsec-access-policy>', function () {
   it('enables the policy with a default role, then disables it: each round trip reaches AuthSec and fires an event', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
-    // The new application points at viewer, which grants nothing yet, so AuthSec would refuse it.
-    expect(text(el)).to.contain('The current default role, viewer, grants no scope of this application');
+    // The new application points at viewer, which grants nothing yet: offered anyway, and it says so.
+    expect(radio(el, 'Viewer').checked).to.equal(true);
+    expect(radio(el, 'Viewer').closest('.role-option')!.textContent).to.contain('Grants no scopes yet, so this application cannot be launched.');
     const enabled = $<HTMLInputElement>(el, '#enabled')!;
     enabled.click();
-    radio(el, 'readonly').click();
+    radio(el, 'Read-only').click();
     await el.updateComplete;
-    expect(text(el)).to.contain('Every user who signs in to GitHub MCP Server for the first time gets the readonly role.');
+    expect(text(el)).to.contain('Every user who signs in to GitHub MCP Server for the first time gets the Read-only role.');
     expect(text(el)).to.contain('Unsaved changes');
     setTimeout(() => $<HTMLFormElement>(el, '.policy-form')!.requestSubmit());
     const on = (await oneEvent(el, 'authsec-policy-changed')) as AuthsecPolicyChangedEvent;
@@ -89,7 +104,7 @@ describe('<authsec-access-policy>', function () {
     expect(policyOf(emu, SEED.apps.github)).to.include({ enabled: true, default_role_id: readonlyRole.id });
     await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'success');
     expect(text(el)).not.to.contain('Unsaved changes');
-    expect($(el, '[role="status"]')!.textContent).to.equal('Default access saved: first-time users get readonly.');
+    expect($(el, '[role="status"]')!.textContent).to.equal('Default access saved: first-time users get Read-only.');
 
     $<HTMLInputElement>(el, '#enabled')!.click();
     await el.updateComplete;
@@ -102,26 +117,30 @@ describe('<authsec-access-policy>', function () {
     await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'neutral');
   });
 
-  it('shows the server\'s reason when AuthSec refuses the policy, keeping the admin\'s choice', async () => {
+  it('says before asking AuthSec that an empty viewer cannot be the default, and shows the server\'s reason when AuthSec refuses', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     $<HTMLInputElement>(el, '#enabled')!.click();
     await el.updateComplete;
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent !== '');
     expect($(el, '#policy-error')!.textContent).to.equal(
-      'Default access was not saved. default_role_id is required when access policy is enabled Your choice is kept; change it or try again.',
+      'Viewer grants no scopes yet, and AuthSec accepts only a default role that grants something. Choose at least one of its scopes, or another role.',
     );
     expect($(el, '#policy-error')!.getAttribute('role')).to.equal('alert');
+    // Focus goes to where the fix is: the first of viewer's scopes.
+    expect(el.shadowRoot!.activeElement?.closest('.viewer-choices')).to.exist;
+    expect(role(emu, SEED.apps.github, 'viewer').scope_ids).to.deep.equal([]);
     expect($<HTMLInputElement>(el, '#enabled')!.checked).to.equal(true);
     expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
     await expect(el).to.be.accessible();
 
     // A role that vanished after the page loaded: AuthSec says so in its own words.
-    radio(el, 'admin').click();
+    radio(el, 'Admin').click();
     emu.store.roles.delete(role(emu, SEED.apps.github, 'admin').id);
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent!.includes('invalid default_role_id'));
-    expect(radio(el, 'admin').checked).to.equal(true);
+    expect($(el, '#policy-error')!.textContent).to.equal('Default access was not saved. invalid default_role_id Your choice is kept; change it or try again.');
+    expect(radio(el, 'Admin').checked).to.equal(true);
     expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
   });
 
@@ -140,7 +159,7 @@ describe('<authsec-access-policy>', function () {
   it('keeps the pending choice and explains when saving fails, then saves it on retry', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     $<HTMLInputElement>(el, '#enabled')!.click();
-    radio(el, 'readonly').click();
+    radio(el, 'Read-only').click();
     emu.faults.set({ rate: 1, kinds: ['500'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent !== '');
@@ -148,13 +167,13 @@ describe('<authsec-access-policy>', function () {
     expect($(el, '#policy-error')!.textContent).to.contain('AuthSec could not complete the request.');
     expect($(el, '#policy-error')!.textContent).not.to.contain('internal server error');
     expect($<HTMLInputElement>(el, '#enabled')!.checked).to.equal(true);
-    expect(radio(el, 'readonly').checked).to.equal(true);
+    expect(radio(el, 'Read-only').checked).to.equal(true);
     expect(text(el)).to.contain('Unsaved changes');
     // A dropped connection: the generic network words.
     emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/access-policy` });
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => $(el, '#policy-error')!.textContent!.includes('could not be reached'));
-    expect(radio(el, 'readonly').checked).to.equal(true);
+    expect(radio(el, 'Read-only').checked).to.equal(true);
     $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
     await until(el, () => policyOf(emu, SEED.apps.github).enabled);
     await until(el, () => $(el, '#policy-error')!.textContent === '');
@@ -162,12 +181,13 @@ describe('<authsec-access-policy>', function () {
 
   it('adds an exception from the eligible users and the table updates', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'hedy');
+    type($<HTMLInputElement>(el, '#add-user')!, 'hedy');
     await el.updateComplete;
     expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 1');
-    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.equal('Hedy Lamarr <hedy@acme.example>');
+    expect(options(el, 'add-user')).to.deep.equal(['Hedy Lamarr hedy@acme.example']);
     choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
     await el.updateComplete;
+    expect($<HTMLSelectElement>(el, '#add-role')!.selectedOptions[0]!.textContent).to.equal('Read-only');
     expect($(el, '#add-role-grants')!.textContent).to.equal('Grants: Search documents');
     setTimeout(() => $<HTMLFormElement>(el, 'form.add')!.requestSubmit());
     const added = (await oneEvent(el, 'authsec-binding-added')) as AuthsecBindingAddedEvent;
@@ -176,16 +196,16 @@ describe('<authsec-access-policy>', function () {
     expect(added.detail).to.deep.equal({ bindingId: stored.id, userId: hedy, roleId: stored.role_id, roleName: role(emu, SEED.apps.docsSearch, 'readonly').name });
     expect(stored).to.include({ scope_type: 'resource_server', scope_id: SEED.apps.docsSearch, assignment_source: 'manual_admin' });
     await until(el, () => rows(el).length === 9);
-    expect(rowText(el).find((r) => r.startsWith('Hedy Lamarr'))).to.match(/readonly Manual \(admin\)/);
-    expect($(el, '[role="status"]')!.textContent).to.equal('Added Hedy Lamarr as readonly.');
-    expect($<HTMLInputElement>(el, '#add-user-search')!.value).to.equal('');
+    expect(rowText(el).find((r) => r.startsWith('Hedy Lamarr'))).to.match(/Read-only Manual \(admin\)/);
+    expect($(el, '[role="status"]')!.textContent).to.equal('Added Hedy Lamarr as Read-only.');
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.equal('');
   });
 
   it('when the answer to Add exception is lost, reads the bindings again: added once and said as added, with nothing left to retry', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
     const hedy = SEED.users.endUsers[7]!;
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'hedy');
-    await el.updateComplete;
+    await pick(el, 'add-user', 'hedy');
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.equal('Hedy Lamarr <hedy@acme.example>');
     choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
     await el.updateComplete;
     // AuthSec adds the binding, then the connection drops before its answer arrives.
@@ -196,21 +216,21 @@ describe('<authsec-access-policy>', function () {
     const stored = [...emu.store.bindings.values()].filter((b) => b.user_id === hedy && b.scope_id === SEED.apps.docsSearch);
     expect(stored).to.have.length(1);
     expect(added.detail.bindingId).to.equal(stored[0]!.id);
-    await until(el, () => rows(el).length === 9 && $(el, '[role="status"]')!.textContent === 'Added Hedy Lamarr as readonly.');
+    await until(el, () => rows(el).length === 9 && $(el, '[role="status"]')!.textContent === 'Added Hedy Lamarr as Read-only.');
     expect($(el, '#add-error')!.textContent).to.equal('');
   });
 
   it('says in words when AuthSec refuses an exception: duplicate (409) and unknown user (404 with its hint)', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'grace');
+    type($<HTMLInputElement>(el, '#add-user')!, 'grace');
     choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
     await until(el, () => $(el, '#add-error')!.textContent !== '');
-    expect($(el, '#add-error')!.textContent).to.equal('Grace Hopper already has the readonly role on this application (binding already exists).');
+    expect($(el, '#add-error')!.textContent).to.equal('Grace Hopper already has the Read-only role on this application (binding already exists).');
     expect(rows(el)).to.have.length(8);
 
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'joan');
+    type($<HTMLInputElement>(el, '#add-user')!, 'joan');
     await el.updateComplete;
     // Joan leaves the workspace after the list was loaded.
     emu.store.users.delete(SEED.users.endUsers[9]!);
@@ -220,7 +240,7 @@ describe('<authsec-access-policy>', function () {
       'AuthSec could not find Joan Clarke in this workspace (user not found for this tenant). The user must exist in this workspace: invite them, or ask them to sign in once, then try again.',
     );
     // The admin's choice is kept.
-    expect($<HTMLInputElement>(el, '#add-user-search')!.value).to.equal('joan');
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.equal('Joan Clarke <joan@acme.example>');
     expect($<HTMLSelectElement>(el, '#add-role')!.value).to.equal(role(emu, SEED.apps.docsSearch, 'readonly').id);
     await expect(el).to.be.accessible();
   });
@@ -228,30 +248,30 @@ describe('<authsec-access-policy>', function () {
   it('asks for a role before adding, and keeps the choice when the network fails', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
     // Nobody is preselected before the admin searches or picks.
-    expect($<HTMLSelectElement>(el, '#add-user')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.equal('');
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
     await until(el, () => $(el, '#add-error')!.textContent !== '');
     expect($(el, '#add-error')!.textContent).to.equal('Choose the person to add: search by name or email, then pick them from the list.');
-    expect(el.shadowRoot!.activeElement?.id).to.equal('add-user-search');
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'barbara');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('add-user');
+    type($<HTMLInputElement>(el, '#add-user')!, 'barbara');
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
     await until(el, () => $(el, '#add-error')!.textContent !== '');
     expect($(el, '#add-error')!.textContent).to.equal('Choose the role this person should get.');
     expect(el.shadowRoot!.activeElement?.id).to.equal('add-role');
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'nobody-here');
+    type($<HTMLInputElement>(el, '#add-user')!, 'nobody-here');
     await el.updateComplete;
     expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 0');
-    expect($<HTMLSelectElement>(el, '#add-user')!.disabled).to.equal(true);
+    expect($(el, '#add-user')!.getAttribute('aria-expanded')).to.equal('false');
 
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'dorothy');
+    type($<HTMLInputElement>(el, '#add-user')!, 'dorothy');
     choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'admin').id);
     emu.faults.set({ rate: 1, kinds: ['drop'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings` });
     await el.updateComplete;
     $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
     await until(el, () => $(el, '#add-error')!.textContent !== '');
     expect($(el, '#add-error')!.textContent).to.contain('The exception was not added. AuthSec could not be reached.');
-    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.contain('Dorothy Vaughan');
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.contain('Dorothy Vaughan');
     expect($<HTMLSelectElement>(el, '#add-role')!.value).to.equal(role(emu, SEED.apps.docsSearch, 'admin').id);
   });
 
@@ -259,16 +279,16 @@ describe('<authsec-access-policy>', function () {
     const { el, emu } = await mount(SEED.apps.docsSearch);
     const grace = () => rows(el).find((r) => r.textContent!.includes('Grace Hopper'));
     emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings/` });
-    button(el, 'Remove readonly from Grace Hopper').click();
+    button(el, 'Remove Read-only from Grace Hopper').click();
     let dialog = await confirmDialog(el);
-    expect(dialog.heading).to.equal('Remove readonly from Grace Hopper?');
-    expect(dialog.textContent).to.contain('Grace Hopper loses the readonly role on Docs Search.');
+    expect(dialog.heading).to.equal('Remove Read-only from Grace Hopper?');
+    expect(dialog.textContent).to.contain('Grace Hopper loses the Read-only role on Docs Search.');
     pressConfirm(dialog);
     await until(el, () => text(el).includes('was not removed'));
-    expect(text(el)).to.contain('readonly of Grace Hopper was not removed. AuthSec could not complete the request. Try again in a few minutes. Try again.');
+    expect(text(el)).to.contain('Read-only of Grace Hopper was not removed. AuthSec could not complete the request. Try again in a few minutes. Try again.');
     expect(grace()).to.exist;
 
-    button(el, 'Remove readonly from Grace Hopper').click();
+    button(el, 'Remove Read-only from Grace Hopper').click();
     dialog = await confirmDialog(el);
     setTimeout(() => pressConfirm(dialog));
     const removed = (await oneEvent(el, 'authsec-binding-removed')) as AuthsecBindingRemovedEvent;
@@ -277,13 +297,13 @@ describe('<authsec-access-policy>', function () {
     await until(el, () => !grace());
     expect(rows(el)).to.have.length(7);
     expect([...emu.store.bindings.values()].some((b) => b.user_id === SEED.users.admin)).to.equal(false);
-    expect($(el, '[role="status"]')!.textContent).to.equal('Removed readonly from Grace Hopper.');
+    expect($(el, '[role="status"]')!.textContent).to.equal('Removed Read-only from Grace Hopper.');
   });
 
   it('shows the lock-out guard when the admin has no manual admin binding, and "Add me as admin" removes it', async () => {
     // Grace (workspace admin) only has a manual readonly binding on Docs Search.
     const { el, emu } = await mount(SEED.apps.docsSearch, { userId: SEED.users.admin });
-    expect(guard(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('On Docs Search you only have: readonly.');
+    expect(guard(el)!.textContent!.replace(/\s+/g, ' ')).to.contain('On Docs Search you only have: Read-only.');
     // She has a binding, so the policy would not apply to her: no "you get only the default role" line.
     expect(text(el)).not.to.contain('after you save, your own first sign-in');
     await expect(el).to.be.accessible();
@@ -300,22 +320,22 @@ describe('<authsec-access-policy>', function () {
     const { el, emu } = await mount(SEED.apps.github);
     expect(guard(el)!.textContent).to.contain('You have no role on GitHub MCP Server.');
     $<HTMLInputElement>(el, '#enabled')!.click();
-    radio(el, 'readonly').click();
+    radio(el, 'Read-only').click();
     await el.updateComplete;
-    expect(text(el)).to.contain('You have no admin binding here: after you save, your own first sign-in gets only readonly.');
+    expect(text(el)).to.contain('You have no admin binding here: after you save, your own first sign-in gets only Read-only.');
     // With admin as the default role the policy itself would keep the admin in.
-    radio(el, 'admin').click();
+    radio(el, 'Admin').click();
     await el.updateComplete;
     expect(text(el)).not.to.contain('You have no admin binding here');
-    radio(el, 'readonly').click();
+    radio(el, 'Read-only').click();
     button(el, 'Add me as admin').click();
     await until(el, () => !guard(el));
     expect(text(el)).not.to.contain('You have no admin binding here');
     // The pending policy choice survived the reload.
-    expect(radio(el, 'readonly').checked).to.equal(true);
+    expect(radio(el, 'Read-only').checked).to.equal(true);
     expect([...emu.store.bindings.values()].filter((b) => b.user_id === SEED.users.owner && b.scope_id === SEED.apps.github)).to.have.length(1);
 
-    button(el, 'Remove admin from Ada Lovelace').click();
+    button(el, 'Remove Admin from Ada Lovelace').click();
     pressConfirm(await confirmDialog(el));
     await until(el, () => !!guard(el));
     expect(guard(el)!.textContent).to.contain('You have no role on GitHub MCP Server.');
@@ -364,35 +384,59 @@ describe('<authsec-access-policy>', function () {
   it('shows who gets what: scopes and the binding that grants each, and what a newcomer would get', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     const who = () => $(el, '.who-result')!.textContent!.replace(/\s+/g, ' ').trim();
-    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.owner);
-    await el.updateComplete;
-    expect(who()).to.contain('Ada Lovelace has: admin (Manual (admin)).');
+    await pick(el, 'who-user', 'ada@');
+    expect(who()).to.contain('Ada Lovelace has: Admin (Manual (admin)).');
     expect([...el.shadowRoot!.querySelectorAll('ul.scopes li code')].map((c) => c.textContent)).to.deep.equal([
       'docs_search:docs:search',
       'docs_search:docs:write',
     ]);
-    expect(who()).to.contain('Edit documents docs_search:docs:write Medium risk Granted by: admin (Manual (admin))');
+    expect(who()).to.contain('Edit documents docs_search:docs:write Medium risk Granted by: Admin (Manual (admin))');
     expect(who()).to.contain('Worked out in your browser from the roles and bindings AuthSec reports');
-    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.endUsers[0]!);
-    await el.updateComplete;
-    expect(who()).to.contain('Alan Turing has: viewer (Default policy).');
-    expect(who()).to.contain('Search documents docs_search:docs:search Low risk Granted by: viewer (Default policy)');
+    await pick(el, 'who-user', 'alan turing');
+    expect(who()).to.contain('Alan Turing has: Viewer (Default policy).');
+    expect(who()).to.contain('Search documents docs_search:docs:search Low risk Granted by: Viewer (Default policy)');
     expect(who()).not.to.contain('docs:write');
-    choose($<HTMLSelectElement>(el, '#who-user')!, SEED.users.endUsers[7]!);
-    await el.updateComplete;
+    await pick(el, 'who-user', 'hedy');
     expect(who()).to.contain('Hedy Lamarr has no role on Docs Search.');
-    expect(who()).to.contain('The first time they sign in, the default policy gives them viewer. Grants: Search documents');
+    expect(who()).to.contain('The first time they sign in, the default policy gives them Viewer. Grants: Search documents');
     await expect(el).to.be.accessible();
   });
 
-  it('adds and removes an exception with the keyboard only', async () => {
+  it('adds and removes an exception with the keyboard only, the person picked in a combobox', async () => {
     const { el, emu } = await mount(SEED.apps.docsSearch);
-    $<HTMLInputElement>(el, '#add-user-search')!.focus();
+    const box = $<HTMLInputElement>(el, '#add-user')!;
+    expect(box.getAttribute('role')).to.equal('combobox');
+    expect(box.getAttribute('aria-controls')).to.equal('add-user-list');
+    box.focus();
+    // Typing opens the list and highlights the first match; the arrows move the highlight.
+    await sendKeys({ type: 'a' });
+    await until(el, () => box.getAttribute('aria-expanded') === 'true');
+    expect(box.getAttribute('aria-activedescendant')).to.equal('add-user-opt-0');
+    expect(options(el, 'add-user').length).to.be.above(2);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(box.getAttribute('aria-activedescendant')).to.equal('add-user-opt-1');
+    expect($(el, '#add-user-opt-1')!.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(box.getAttribute('aria-activedescendant')).to.equal('add-user-opt-0');
+    // Escape closes the list, and a second Escape clears the box.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect(box.hasAttribute('aria-activedescendant')).to.equal(false);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(box.value).to.equal('');
     await sendKeys({ type: 'ivan' });
     await el.updateComplete;
     expect($(el, '#add-user-count')!.textContent).to.equal('Matching people: 1');
-    await sendKeys({ press: 'Tab' }); // person (Ivan is already selected: the only match)
-    expect(el.shadowRoot!.activeElement?.id).to.equal('add-user');
+    // Enter picks the highlighted person (and does not submit the form while the list is open).
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(box.value).to.equal('Ivan Sutherland <ivan@acme.example>');
+    expect(box.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#add-error')!.textContent).to.equal('');
     await sendKeys({ press: 'Tab' }); // role
     expect(el.shadowRoot!.activeElement?.id).to.equal('add-role');
     // Type-ahead picks an option on a closed select in every engine.
@@ -406,7 +450,7 @@ describe('<authsec-access-policy>', function () {
     expect([...emu.store.bindings.values()].filter((b) => b.user_id === ivan)).to.have.length(1);
 
     // Remove it again: Enter on its Remove button, Tab from Cancel to Remove, Enter.
-    const removeIvan = button(el, 'Remove readonly from Ivan Sutherland');
+    const removeIvan = button(el, 'Remove Read-only from Ivan Sutherland');
     removeIvan.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = await confirmDialog(el);
@@ -418,33 +462,73 @@ describe('<authsec-access-policy>', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('exceptions-h');
   });
 
-  it('gives the empty default viewer role its scopes, which clears the activation gate', async () => {
+  it('offers Viewer before it grants anything: its scopes are chosen under it and saved with the policy in one Save', async () => {
     const { el, emu } = await mount(SEED.apps.github);
     const viewer = () => role(emu, SEED.apps.github, 'viewer');
     expect(viewer().scope_ids).to.deep.equal([]);
-    const section = $(el, '[part="viewer-scopes"]')!;
-    expect(section.textContent).to.contain('The viewer role grants no scopes yet, so this application cannot be activated.');
+    // AuthSec does not offer viewer yet (it grants nothing); the list does, and says why it matters.
+    expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
+    const option = radio(el, 'Viewer').closest('.role-option')!;
+    expect(radio(el, 'Viewer').disabled).to.equal(false);
+    expect(option.textContent).to.contain('Grants no scopes yet, so this application cannot be launched.');
+    const choices = option.querySelector('[part="viewer-scopes"]')!;
+    expect(choices.querySelector('legend')!.textContent).to.equal('Scopes Viewer grants');
     const read = emu.store.scopesOf(SEED.apps.github).find((s) => s.scope_string.endsWith(':tools:read'))!;
-    const box = [...section.querySelectorAll('label')].find((l) => l.textContent!.includes(read.scope_string))!.querySelector('input')!;
-    // A failed save keeps the choice and says why.
-    emu.faults.set({ rate: 1, kinds: ['503'], pathPrefix: `/authsec/applications/${SEED.apps.github}/roles/` });
+    const box = [...choices.querySelectorAll('label')].find((l) => l.textContent!.includes(read.scope_string))!.querySelector('input')!;
+    await expect(el).to.be.accessible();
+
+    $<HTMLInputElement>(el, '#enabled')!.click();
+    radio(el, 'Viewer').click();
     box.click();
     await el.updateComplete;
-    const save = () => button(el, 'Save viewer scopes').shadowRoot!.querySelector('button')!.click();
-    save();
-    await until(el, () => ($(el, '[part="viewer-scopes"] .error')!.textContent ?? '').includes('Could not save the viewer scopes'));
+    expect(text(el)).to.contain('Every user who signs in to GitHub MCP Server for the first time gets the Viewer role.');
+    // A failed scope save keeps the whole choice and says why; the policy is not touched.
+    emu.faults.set({ rate: 1, kinds: ['503'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/roles/` });
+    $<HTMLFormElement>(el, '.policy-form')!.requestSubmit();
+    await until(el, () => $(el, '#policy-error')!.textContent!.includes('Could not save the viewer scopes'));
     expect(box.checked).to.equal(true);
+    expect($<HTMLInputElement>(el, '#enabled')!.checked).to.equal(true);
     expect(viewer().scope_ids).to.deep.equal([]);
-    emu.faults.clear();
-    const changed = oneEvent(el, 'authsec-policy-changed');
-    save();
-    await changed;
+    expect(policyOf(emu, SEED.apps.github).enabled).to.equal(false);
+
+    setTimeout(() => $<HTMLFormElement>(el, '.policy-form')!.requestSubmit());
+    const changed = (await oneEvent(el, 'authsec-policy-changed')) as AuthsecPolicyChangedEvent;
+    expect(changed.detail).to.deep.equal({ enabled: true, defaultRoleId: viewer().id, defaultRoleName: viewer().name });
     expect(viewer().scope_ids).to.deep.equal([read.id]);
-    await until(el, () => !($(el, '[part="viewer-scopes"]')!.textContent ?? '').includes('grants no scopes yet'));
+    expect(policyOf(emu, SEED.apps.github)).to.include({ enabled: true, default_role_id: viewer().id });
+    await until(el, () => $(el, 'authsec-ui-status-pill')!.getAttribute('tone') === 'success');
+    expect($(el, '[role="status"]')!.textContent).to.equal('The viewer role now grants 1 scope. Default access saved: first-time users get Viewer.');
+    // Viewer now grants something: what it grants is said in words, and its scopes are one click away.
+    await until(el, () => radio(el, 'Viewer').closest('.role-option')!.textContent!.includes('Grants: Read GitHub data'));
+    expect($(el, '[part="viewer-scopes"]')).to.equal(null);
+    button(el, 'Change what Viewer grants').click();
+    await el.updateComplete;
+    expect($(el, '[part="viewer-scopes"]')).to.exist;
     const token = await emu.ownerToken();
     const setup = await (await emu.fetchFn(`${emu.baseUrl}/authsec/resource-servers/${SEED.apps.github}/setup`, { headers: { authorization: `Bearer ${token}` } })).json() as { steps: { name: string; complete: boolean; detail?: string }[] };
     expect(setup.steps.find((st) => st.name === 'Default role')).to.deep.include({ complete: true, detail: 'viewer: 1 scopes' });
     await expect(el).to.be.accessible();
+  });
+
+  it('has no sideways scroll in a narrow container, right to left too', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const { el } = await mount(SEED.apps.docsSearch);
+      el.style.display = 'block';
+      el.style.inlineSize = '320px';
+      el.dir = dir;
+      await el.updateComplete;
+      await until(el, () => el.scrollWidth <= el.clientWidth + 1);
+      const wide = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].filter((n) => n.scrollWidth > n.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(n).overflowX));
+      expect(wide.map((n) => n.className || n.localName), dir).to.deep.equal([]);
+      // The exceptions are cards: nothing reaches past the element's edge.
+      const box = el.getBoundingClientRect();
+      const past = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.panel, tr, .role-option, input, select')].filter((n) => {
+        const r = n.getBoundingClientRect();
+        return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
+      });
+      expect(past.map((n) => n.className || n.localName), dir).to.deep.equal([]);
+      el.remove();
+    }
   });
 
   it('stays usable with 5,000 bindings: pages of 50, instant search and sort', async () => {
@@ -479,8 +563,10 @@ describe('<authsec-access-policy>', function () {
     expect(rowText(el)[0]).to.contain('Bulk User 4999');
     expect(text(el)).to.contain('Page 1 of 101');
     // The people pickers stay small: the first 100 matches, with a hint to type more.
-    expect($<HTMLSelectElement>(el, '#who-user')!.options.length).to.equal(101);
     expect($(el, '#who-user-count')!.textContent).to.contain('Showing the first 100 of');
+    $<HTMLInputElement>(el, '#who-user')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+    await el.updateComplete;
+    expect(options(el, 'who-user')).to.have.length(100);
   });
 
   it('renders hostile names and emails as text', async () => {
@@ -495,9 +581,9 @@ describe('<authsec-access-policy>', function () {
     expect(row.textContent).to.contain('⟨U+202E⟩evil⟨U+200B⟩');
     expect(row.textContent!.length).to.be.below(600);
     // The zoë seed user's right-to-left override is revealed in the picker too.
-    type($<HTMLInputElement>(el, '#add-user-search')!, 'zoe@');
+    type($<HTMLInputElement>(el, '#add-user')!, 'zoe@');
     await el.updateComplete;
-    expect($<HTMLSelectElement>(el, '#add-user')!.selectedOptions[0]!.textContent).to.equal('Zoë ⟨U+202E⟩gnp.exe <zoe@acme.example>');
+    expect(options(el, 'add-user')).to.deep.equal(['Zoë ⟨U+202E⟩gnp.exe zoe@acme.example']);
     await expect(el).to.be.accessible();
   });
 
@@ -523,7 +609,7 @@ describe('<authsec-access-policy>', function () {
     expect(rows(el)).to.have.length(8);
     expect(text(el)).to.contain('The list of users could not be loaded. AuthSec could not complete the request.');
     button(el, 'Try again').click();
-    await until(el, () => !!$(el, '#add-user-search'));
+    await until(el, () => !!$(el, '#add-user'));
   });
 
   it('says so when the token does not name the admin', async () => {

@@ -167,4 +167,37 @@ describe('<authsec-scope-editor>', () => {
     expect(text(el)).to.contain('⟨U+202E⟩');
     expect(text(el).length).to.be.below(5000);
   });
+
+  it('shows a scope\'s title once when its description says the same', async () => {
+    const emu = createBrowserEmulator();
+    const [same, other] = emu.store.scopesOf(SEED.apps.github);
+    same!.display_name = 'Read GitHub data';
+    same!.description = 'Read GitHub data';
+    const { el } = await mount(SEED.apps.github, { emu });
+    const cell = (scope: string) => rows(el).find((r) => r.querySelector('th')!.textContent!.includes(scope))!.querySelector('.name-cell')!;
+    expect(cell(same!.scope_string).textContent!.match(/Read GitHub data/g)).to.have.length(1);
+    expect(cell(same!.scope_string).querySelector('.desc')).to.equal(null);
+    expect(cell(other!.scope_string).querySelector('.desc')).to.exist;
+  });
+
+  it('lays scopes out as cards in a narrow container: one-line identifiers, nothing scrolls sideways', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const { el } = await mount(SEED.apps.github);
+      el.style.display = 'block';
+      el.style.inlineSize = '310px';
+      el.dir = dir;
+      await until(el, () => getComputedStyle($(el, 'thead')!).display === 'none');
+      const wrap = $(el, '.table-wrap')!;
+      expect(wrap.scrollWidth, dir).to.be.at.most(wrap.clientWidth + 1);
+      expect(el.scrollWidth, dir).to.be.at.most(el.clientWidth + 1);
+      for (const ident of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody th .ident')) {
+        // One line: its height is one line of monospace text, never a letter per line.
+        const line = parseFloat(getComputedStyle(ident).lineHeight) || 24;
+        expect(ident.getBoundingClientRect().height, ident.title).to.be.below(line * 1.6);
+        expect(ident.textContent).to.equal(ident.title);
+      }
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
 });

@@ -14,7 +14,6 @@ import { SiblingChanges } from '../../controllers/sibling-changes.js';
 import { registerDefaults } from '../../i18n/catalog.js';
 import { explorerEn } from '../../i18n/messages/explorer.en.js';
 import { requiredScopes, safestRole, toolSuggestions, type RoleFix } from '../../model/access-explorer.js';
-import { roleShortName } from '../../model/effective-access.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 import '../../ui/state.js';
@@ -22,7 +21,7 @@ import { AuthsecBindingAddedEvent } from '../access-policy/events.js';
 import { AuthsecNavigateEvent } from '../shared/navigate-event.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 import { accessExplorerStyles } from './access-explorer.styles.js';
-import { renderCheckResult, type CheckOutcome } from './check-result.js';
+import { renderCheckResult, roleName, type CheckOutcome } from './check-result.js';
 
 registerDefaults(explorerEn);
 
@@ -144,7 +143,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
                 <th scope="row" class="person-cell"><strong dir="auto">${name}</strong>
                   ${p.user.email && p.user.name ? html`<div class="muted" dir="ltr">${this.text(p.user.email, 120)}</div>` : nothing}
                   ${p.user.status && p.user.status !== 'active' ? html`<authsec-ui-badge tone="warning" .label=${this.t('explorer.inactive')}></authsec-ui-badge>` : nothing}</th>
-                <td><div class="chips">${p.roles.map((r) => html`<span><authsec-ui-badge tone="neutral" .label=${this.text(roleShortName(r.name, d.app.id), 40)}></authsec-ui-badge>
+                <td><div class="chips">${p.roles.map((r) => html`<span><authsec-ui-badge tone="neutral" .label=${roleName(this, r.name, d.app.id)}></authsec-ui-badge>
                   ${r.source ? html`<span class="muted">${this.t('explorer.roleSource', { source: this.#source(r.source) })}</span>` : nothing}</span>`)}</div></td>
                 <td>${p.scopes.map((s) => html`<div dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>`)}</td>
                 <td class="nowrap" data-label=${this.t('explorer.col.firstConsent')}>${day(p.first_consent_at)}</td>
@@ -164,7 +163,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
   #access(details: NonNullable<AuthsecAccessExplorer['details']>): TemplateResult {
     const through = (s: EffectiveScope) => s.granted_through
       .map((g) => this.t('explorer.access.viaRole', {
-        role: this.text(roleShortName(g.role_name, this.applicationId ?? ''), 40),
+        role: roleName(this, g.role_name, this.applicationId),
         source: this.#source(g.source),
       }))
       .join(', ');
@@ -255,7 +254,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
     const userId = this.checkPerson;
     const done = await this.#apply.run(() => client.call(createBinding, { params: { id: d.app.id }, body: { user_id: userId, role_id: fix.role.id } }));
     if (!done || !this.#data.isCurrent(d.app.id)) return;
-    const role = this.text(roleShortName(fix.role.name, d.app.id), 60);
+    const role = roleName(this, fix.role.name, d.app.id);
     this.#announcer.say(this.t('explorer.fix.applied', { person: outcome.person, role }));
     this.dispatchEvent(new AuthsecBindingAddedEvent({ bindingId: done.id, userId, roleId: fix.role.id, roleName: fix.role.name }));
     await this.#data.run();

@@ -7,7 +7,7 @@ import type { AccessSimulation } from '../../api/access-insight.js';
 import type { AdminHost } from '../../controllers/host.js';
 import type { MessageKey } from '../../i18n/catalog.js';
 import type { RoleFix } from '../../model/access-explorer.js';
-import { roleShortName } from '../../model/effective-access.js';
+import { roleWords } from '../../model/role-words.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 
@@ -82,7 +82,7 @@ function roleFix(ctx: ResultContext, outcome: CheckOutcome): TemplateResult {
   const t = (key: MessageKey, params?: Record<string, string | number>) => host.t(key, params);
   const fix = outcome.fix;
   if (!fix) return html`<p>${t('explorer.fix.noRole', { tool: host.text(outcome.tool, 80) })}</p>`;
-  const role = host.text(roleShortName(fix.role.name, ctx.applicationId), 60);
+  const role = roleName(host, fix.role.name, ctx.applicationId);
   const named = fix.tools.slice(0, TOOLS_NAMED).map((x) => host.text(x, 60)).join(', ');
   const more = fix.tools.length - TOOLS_NAMED;
   return html`<p>${t('explorer.fix.role', { person: outcome.person, role })}</p>
@@ -93,4 +93,10 @@ function roleFix(ctx: ResultContext, outcome: CheckOutcome): TemplateResult {
       ? nothing
       : html`<div class="actions"><authsec-ui-button variant="primary" class="apply" .loading=${ctx.applying} .locale=${host.effectiveLocale}
           @click=${() => ctx.apply(fix)}>${t('explorer.fix.apply', { person: outcome.person, role })}</authsec-ui-button></div>`}`;
+}
+
+/** A role in words for people: "Viewer", or the role's own name without `rs-<id>:`. */
+export function roleName(host: Pick<AdminHost, 't' | 'text'>, name: string, applicationId: string | undefined): string {
+  const words = roleWords(name, applicationId);
+  return 'builtin' in words ? host.t(`explorer.roleName.${words.builtin}`) : host.text(words.words, 60);
 }

@@ -11,6 +11,7 @@ export const accessPolicyStyles = [
   fieldStyles,
   tableStyles,
   css`
+    :host { container-type: inline-size; }
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); }
     h4 { font-size: var(--_authsec-font-size-sm); margin: 0 0 var(--_authsec-space-2); }
@@ -24,42 +25,84 @@ export const accessPolicyStyles = [
       border: 1px solid var(--_authsec-color-border);
       border-radius: var(--_authsec-radius-md);
       background: var(--_authsec-color-surface);
+      min-inline-size: 0;
     }
-    .viewer-choices { border: 0; margin: 0; padding: 0; display: grid; gap: var(--_authsec-space-1); }
-    .viewer-choice { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: baseline; font-weight: normal; min-block-size: 24px; }
-    .viewer-choice code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
     .panel-head { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
     .panel-head h3 { margin: 0; }
-    .notice {
-      margin-block: var(--_authsec-space-3);
-    }
+    .notice { margin-block: var(--_authsec-space-3); }
     .guard { padding: var(--_authsec-space-3) var(--_authsec-space-4); }
     .guard p { margin-block: var(--_authsec-space-1); }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
     .error:empty { display: none; }
-    .switch-row { display: flex; align-items: center; gap: var(--_authsec-space-2); margin-block: var(--_authsec-space-3); }
-    .switch-row input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_authsec-color-accent); }
-    .switch-row label { font-weight: var(--_authsec-font-weight-medium); }
-    fieldset.roles { margin: 0 0 var(--_authsec-space-3); padding: var(--_authsec-space-3); border: 1px solid var(--_authsec-color-border); border-radius: var(--_authsec-radius-sm); }
-    legend { font-weight: var(--_authsec-font-weight-medium); padding-inline: var(--_authsec-space-1); }
-    .role-option { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; padding-block: var(--_authsec-space-1); }
-    .role-option input { margin-block-start: 0.3rem; inline-size: 1rem; block-size: 1rem; accent-color: var(--_authsec-color-accent); }
-    .role-option label { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1); align-items: center; }
+
+    /* One control style for switches, radios and checkboxes: a 24-px box, the accent when ticked,
+       the box on the first line of its words. */
+    input[type='checkbox'], input[type='radio'] {
+      inline-size: 1.25rem; block-size: 1.25rem; margin: 0.125rem; flex: none;
+      accent-color: var(--_authsec-color-accent);
+    }
+    .check {
+      display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); gap: var(--_authsec-space-2); align-items: start;
+      min-block-size: 1.5rem; font-weight: normal; cursor: pointer;
+    }
+    .check-text { overflow-wrap: anywhere; }
+    .switch-row { margin-block: var(--_authsec-space-3); }
+    .switch-row .check-text { font-weight: var(--_authsec-font-weight-medium); }
+    fieldset { margin: 0; padding: 0; border: 0; min-inline-size: 0; }
+    fieldset.roles { margin-block-end: var(--_authsec-space-3); }
+    legend { font-weight: var(--_authsec-font-weight-medium); padding: 0; margin-block-end: var(--_authsec-space-2); }
+    .role-option {
+      display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); gap: var(--_authsec-space-2); align-items: start;
+      padding-block: var(--_authsec-space-2); border-block-start: 1px solid var(--_authsec-color-border);
+    }
+    .role-option:first-of-type { border-block-start: 0; }
+    .role-body > label { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1) var(--_authsec-space-2); align-items: center; min-block-size: 1.5rem; cursor: pointer; }
     .role-option p { margin: 0; }
+    .role-option p.role-warning { color: var(--_authsec-color-warning); }
     .role-name, .name { font-weight: var(--_authsec-font-weight-medium); overflow-wrap: anywhere; }
+    .viewer-choices { display: grid; gap: var(--_authsec-space-1); margin-block-start: var(--_authsec-space-2); }
+    .viewer-choices legend { font-size: var(--_authsec-font-size-sm); margin-block-end: var(--_authsec-space-1); }
+    .viewer-choices code { color: var(--_authsec-color-text-muted); }
+    .viewer-open { margin-block-start: var(--_authsec-space-1); margin-inline-start: calc(-1 * var(--_authsec-space-2)); }
+    .viewer-note { margin-block-start: var(--_authsec-space-2); }
     .actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
+
+    /* Adding an exception: a part of the Exceptions section, not a card inside its card. */
     .add {
       margin-block: var(--_authsec-space-3) var(--_authsec-space-4);
-      padding: var(--_authsec-space-3);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-sm);
-      background: var(--_authsec-color-surface-raised);
+      padding-block-end: var(--_authsec-space-4);
+      border-block-end: 1px solid var(--_authsec-color-border);
     }
-    .add-grid, .filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 var(--_authsec-space-3); align-items: start; }
+    .add-grid, .filters {
+      display: grid; grid-template-columns: repeat(auto-fit, minmax(min(14rem, 100%), 1fr));
+      gap: 0 var(--_authsec-space-3); align-items: start;
+    }
     .field { margin-block-end: var(--_authsec-space-2); min-inline-size: 0; }
     .field p { margin: var(--_authsec-space-1) 0 0; }
     label { font-weight: var(--_authsec-font-weight-medium); }
-    .field label { display: block; margin-block-end: var(--_authsec-space-1); }
+    .field > label { display: block; margin-block-end: var(--_authsec-space-1); }
+
+    /* Find a person: a text box and the list under it. */
+    .combo { position: relative; }
+    .options {
+      position: absolute; z-index: 2; inset-inline: 0; inset-block-start: calc(100% + 2px);
+      max-block-size: 16rem; overflow-y: auto; margin: 0; padding: var(--_authsec-space-1) 0; list-style: none;
+      background: var(--_authsec-color-surface); color: var(--_authsec-color-text);
+      border: 1px solid var(--_authsec-color-border-strong); border-radius: var(--_authsec-radius-sm);
+      box-shadow: var(--_authsec-shadow-lg);
+    }
+    .options[hidden] { display: none; }
+    .options li {
+      display: flex; flex-wrap: wrap; align-items: baseline; column-gap: var(--_authsec-space-2);
+      min-block-size: 1.5rem; padding: var(--_authsec-space-1) var(--_authsec-space-2); cursor: pointer; overflow-wrap: anywhere;
+    }
+    .options li:hover { background: var(--_authsec-color-neutral-subtle); }
+    .options li.active {
+      background: var(--_authsec-color-neutral-subtle);
+      outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); outline-offset: calc(-1 * var(--_authsec-focus-ring-width));
+    }
+    .person-name { font-weight: var(--_authsec-font-weight-medium); }
+
     thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); white-space: nowrap; }
     tbody th { font-weight: normal; max-inline-size: 24rem; }
     .sort {
@@ -78,11 +121,29 @@ export const accessPolicyStyles = [
     .sort-mark { font-size: 0.75em; }
     .row-actions, .nowrap { white-space: nowrap; overflow-wrap: normal; }
     .pager { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); margin-block: var(--_authsec-space-3); }
-    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    code { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
     ul.scopes { list-style: none; margin: 0 0 var(--_authsec-space-2); padding: 0; }
-    ul.scopes li { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
+    ul.scopes li { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); overflow-wrap: anywhere; }
     ul.scopes li > * { margin-inline-end: var(--_authsec-space-1); }
+
+    /* A phone: panels keep less padding, and each exception is a card of its own lines. */
+    @container (max-width: 30rem) {
+      .panel { padding: var(--_authsec-space-3); }
+      .guard { padding: var(--_authsec-space-3); }
+    }
+    @container (max-width: 40rem) {
+      table[part='table'] thead { display: none; }
+      table[part='table'], table[part='table'] tbody { display: block; }
+      table[part='table'] tr {
+        display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_authsec-space-1) var(--_authsec-space-3);
+        padding-block: var(--_authsec-space-3); border-block-end: 1px solid var(--_authsec-color-border);
+      }
+      table[part='table'] th, table[part='table'] td { display: block; padding: 0; border: 0; grid-column: 1; max-inline-size: none; }
+      table[part='table'] td.row-actions { grid-column: 2; grid-row: 1; }
+      table[part='table'] td[data-label]::before { content: attr(data-label) ':'; margin-inline-end: 0.3em; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+    }
     @media (forced-colors: active) {
+      .options li.active { outline-color: Highlight; }
     }
   `,
 ];

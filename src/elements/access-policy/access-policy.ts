@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { putAccessPolicy, type RoleOption } from '../../api/access-policy.js';
+import { putAccessPolicy } from '../../api/access-policy.js';
 import { createBinding, deleteBinding, type RsBinding } from '../../api/bindings.js';
+import { putRoleScopeGrants, type RsRole } from '../../api/roles.js';
 import { AuthsecError, outcomeUnknown } from '../../api/errors.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import { Action } from '../../controllers/action.js';
@@ -9,7 +10,8 @@ import { AppData } from '../../controllers/app-data.js';
 import { registerDefaults } from '../../i18n/catalog.js';
 import { accessEn } from '../../i18n/messages/access.en.js';
 import { bindingUserName } from '../../model/binding-table.js';
-import { lockoutGuard, roleScopes, roleShortName, type LockoutGuard } from '../../model/effective-access.js';
+import { lockoutGuard, roleScopes, type LockoutGuard } from '../../model/effective-access.js';
+import { roleRank, roleWords } from '../../model/role-words.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
@@ -21,7 +23,7 @@ import { accessPolicyStyles } from './access-policy.styles.js';
 import { AuthsecBindingAddedEvent, AuthsecBindingRemovedEvent, AuthsecPolicyChangedEvent } from './events.js';
 import { ExceptionsTable, type TableView } from './exceptions-table.js';
 import { PersonPicker } from './person-picker.js';
-import { ViewerScopes } from './viewer-scopes.js';
+import { ViewerScopes, viewerRoleOf } from './viewer-scopes.js';
 import { whoGetsWhat } from './who-gets-what.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 
@@ -33,6 +35,19 @@ interface PolicyDraft {
   roleId: string;
 }
 
+/** One role in the default-role list: every role of the application, and any other AuthSec offers. */
+interface RoleChoice {
+  id: string;
+  name: string;
+  description?: string | undefined;
+  recommended: boolean;
+  generated: boolean;
+  /** AuthSec accepts it as the default as it stands: it grants at least one scope here. */
+  offered: boolean;
+  /** Scopes granted (a count, when AuthSec did not list which). */
+  permissions: number;
+}
+
 /** Exceptions show the day they were granted, not the minute. */
 const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
@@ -40,6 +55,11 @@ const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
  * The Access tab: who may use an application. A default role every first-time user gets (the
  * default access policy), exceptions for named people (role bindings), and a guard that keeps
  * the admin from locking themselves out before they enable the policy.
+ *
+ * The default role is one list of every role the application has, each saying what it grants.
+ * AuthSec accepts as the default only a role that grants something, and creates viewer with
+ * nothing: Viewer is offered anyway, and its scopes are chosen right under it and saved first
+ * (`PUT …/roles/:id/scope-grants`, then `PUT …/access-policy`), in one Save.
  *
  * The exceptions table pages (50 rows a page) rather than virtualising: AuthSec returns every
  * binding at once, so search, filters and sorting run over the whole list in memory, and a real
@@ -54,8 +74,8 @@ const DAY: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
  * @fires authsec-binding-removed - After an exception was removed (detail: bindingId, userId, roleId, roleName).
  *
  * @csspart guard - The lock-out warning with "Add me as admin".
- * @csspart policy - The default access form.
- * @csspart viewer-scopes - What first-time users get: the scopes of the default viewer role.
+ * @csspart policy - The default access form: the switch and the one list of default roles.
+ * @csspart viewer-scopes - Inside the list, under Viewer: the scopes the viewer role grants.
  * @csspart add-form - The "Add an exception" form.
  * @csspart table - The exceptions table.
  * @csspart who - The "Who gets what" panel.
@@ -98,14 +118,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     forbidden: 'access.forbidden',
   });
 
-  readonly #viewer = new ViewerScopes(this, {
-    saved: async (_role, count) => {
-      await this.#data.run();
-      this.#announcer.say(this.t('access.viewer.saved', { count }));
-      const policy = this.#data.value?.policy;
-      if (policy) this.dispatchEvent(new AuthsecPolicyChangedEvent({ enabled: policy.enabled, defaultRoleId: policy.default_role_id, defaultRoleName: policy.default_role_name }));
-    },
-  });
+  readonly #viewer = new ViewerScopes(this);
 
   override render() {
     return html`<section aria-labelledby="h">
@@ -121,7 +134,6 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     const guard = lockoutGuard(d.identity, d.bindings, d.roles, d.app.id, Array.isArray(d.eligible) ? d.eligible : []);
     const v = this.#tableView(d);
     return html`${unreadNotice(this, d.unread)} ${this.#guardNotice(d, guard)} ${this.#policyForm(d, guard)}
-      ${this.#viewer.render({ applicationId: d.app.id, roles: d.roles, scopes: d.scopes })}
       <section class="panel" aria-labelledby="exceptions-h">
         <h3 id="exceptions-h" tabindex="-1">${this.t('access.exceptions.heading')}</h3>
         <p class="muted">${this.t('access.exceptions.intro')}</p>
@@ -145,8 +157,10 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     };
   }
 
+  /** A role in words: "Viewer", or the role's own name without `rs-<id>:`. */
   #roleLabel(d: AccessData, name: string): string {
-    return this.text(roleShortName(name, d.app.id), 60);
+    const words = roleWords(name, d.app.id);
+    return 'builtin' in words ? this.t(`access.roleName.${words.builtin}`) : this.text(words.words, 60);
   }
 
   /** What a role grants, in words: scope display names, else how many scopes. */
@@ -163,7 +177,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     if (guard.kind === 'safe') return nothing;
     if (guard.kind === 'unknown') return html`<p class="muted" part="guard">${this.t('access.guard.unknown')}</p>`;
     const app = this.text(d.app.name, 80);
-    const others = this.list(guard.others.map((b) => this.text(roleShortName(b.role_name, d.app.id), 40)));
+    const others = this.list(guard.others.map((b) => this.#roleLabel(d, b.role_name)));
     const canAdd = !!guard.userId && !!guard.adminRole;
     return html`<div class="notice warning guard" part="guard" role="region" aria-labelledby="guard-h">
       <h3 id="guard-h">${this.t('access.guard.heading')}</h3>
@@ -215,10 +229,35 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
 
   // ── Default access ─────────────────────────────────────────────────────
 
-  /** The role id the saved policy points at, when it is one AuthSec would accept. */
+  /**
+   * Every role the default can be: the application's roles (AuthSec's viewer, readonly and admin
+   * first), and any other role AuthSec offers because it grants a scope here.
+   */
+  #choices(d: AccessData): RoleChoice[] {
+    const offered = new Map(d.policy.role_options.map((o) => [o.role_id, o]));
+    const fromRoles = d.roles.map((r): RoleChoice => {
+      const o = offered.get(r.id);
+      const own = roleWords(r.name, d.app.id);
+      return {
+        id: r.id, name: r.name, description: o?.description ?? r.description,
+        recommended: o?.recommended ?? false,
+        generated: o?.is_generated ?? ('builtin' in own && own.builtin !== 'viewer'),
+        offered: !!o, permissions: o?.permissions ?? r.permissions,
+      };
+    });
+    const known = new Set(d.roles.map((r) => r.id));
+    const others = d.policy.role_options.filter((o) => !known.has(o.role_id)).map((o): RoleChoice => ({
+      id: o.role_id, name: o.name, description: o.description, recommended: o.recommended, generated: o.is_generated, offered: true, permissions: o.permissions,
+    }));
+    const collator = new Intl.Collator(this.effectiveLocale, { sensitivity: 'base' });
+    return [...fromRoles, ...others].sort((a, b) =>
+      roleRank(a.name, d.app.id) - roleRank(b.name, d.app.id) || collator.compare(this.#roleLabel(d, a.name), this.#roleLabel(d, b.name)));
+  }
+
+  /** The role id the saved policy points at, when the list shows it. */
   #savedRoleId(d: AccessData): string {
     const id = d.policy.default_role_id ?? '';
-    return d.policy.role_options.some((o) => o.role_id === id) ? id : '';
+    return this.#choices(d).some((c) => c.id === id) ? id : '';
   }
 
   #draft(d: AccessData): PolicyDraft {
@@ -230,11 +269,21 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     this.#policy.reset();
   }
 
+  /** A role can be saved as the default: AuthSec offers it, or it is viewer and gets scopes in the same save. */
+  #acceptable(c: RoleChoice | undefined, viewer: RsRole | undefined): boolean {
+    if (!c) return false;
+    if (viewer && c.id === viewer.id) return this.#viewer.chosen(viewer).length > 0;
+    return c.offered;
+  }
+
   #policyForm(d: AccessData, guard: LockoutGuard): TemplateResult {
     const draft = this.#draft(d);
-    const dirty = draft.enabled !== d.policy.enabled || draft.roleId !== this.#savedRoleId(d);
+    const viewer = viewerRoleOf(d.app.id, d.roles);
+    const viewerDirty = !!viewer && !!this.#viewer.pending(viewer);
+    const dirty = draft.enabled !== d.policy.enabled || draft.roleId !== this.#savedRoleId(d) || viewerDirty;
     const app = this.text(d.app.name, 80);
-    const chosen = d.policy.role_options.find((o) => o.role_id === draft.roleId);
+    const choices = this.#choices(d);
+    const chosen = choices.find((c) => c.id === draft.roleId);
     const notOffered = d.policy.default_role_id && !this.#savedRoleId(d) ? d.policy.default_role_name ?? d.policy.default_role_id : undefined;
     const disablingLaunched = d.app.state === 'ready' && d.policy.enabled && !draft.enabled;
     // With no binding at all, the policy is what the admin gets; other bindings are named by the guard.
@@ -253,15 +302,15 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
           : this.t('access.policy.explainOff', { application: app })}
       </p>
       <form class="policy-form" novalidate @submit=${(e: Event) => void this.#savePolicy(e, d)}>
-        <div class="switch-row">
+        <label class="check switch-row">
           <input id="enabled" type="checkbox" role="switch" .checked=${draft.enabled} ?disabled=${this.readonly} aria-describedby="policy-explain"
             @change=${(e: Event) => this.#setDraft(d, { enabled: (e.target as HTMLInputElement).checked })} />
-          <label for="enabled">${this.t('access.policy.enable')}</label>
-        </div>
-        ${d.policy.role_options.length
+          <span class="check-text">${this.t('access.policy.enable')}</span>
+        </label>
+        ${choices.length
           ? html`<fieldset class="roles" aria-describedby=${error ? 'policy-error' : nothing}>
               <legend>${this.t('access.policy.role')}</legend>
-              ${d.policy.role_options.map((o, i) => this.#roleOption(d, o, i, draft))}
+              ${choices.map((c, i) => this.#roleOption(d, c, i, draft, viewer))}
             </fieldset>`
           : html`<p class="notice">${this.t('access.policy.noOptions')}</p>`}
         ${notOffered ? html`<p class="muted">${this.t('access.policy.notOffered', { role: this.#roleLabel(d, notOffered) })}</p>` : nothing}
@@ -274,7 +323,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
           </authsec-ui-button>
           ${dirty
             ? html`<authsec-ui-button variant="secondary" .locale=${this.effectiveLocale} ?disabled=${this.#policy.busy}
-                  @click=${() => { this.policyDraft = undefined; this.#policy.reset(); }}>${this.t('access.policy.discard')}</authsec-ui-button>
+                  @click=${() => { this.policyDraft = undefined; this.#viewer.discard(); this.#policy.reset(); }}>${this.t('access.policy.discard')}</authsec-ui-button>
                 <span class="muted">${this.t('access.policy.unsaved')}</span>`
             : nothing}
         </div>
@@ -282,17 +331,28 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     </section>`;
   }
 
-  #roleOption(d: AccessData, o: RoleOption, i: number, draft: PolicyDraft): TemplateResult {
-    return html`<div class="role-option">
-      <input type="radio" name="default-role" id=${`role-${i}`} value=${o.role_id} .checked=${draft.roleId === o.role_id} ?disabled=${this.readonly}
-        aria-describedby=${`role-${i}-grants`}
-        @change=${() => this.#setDraft(d, { roleId: o.role_id })} />
-      <div>
-        <label for=${`role-${i}`}><span class="role-name" dir="auto">${this.#roleLabel(d, o.name)}</span>
-          ${o.recommended ? html`<authsec-ui-badge tone="success">${this.t('access.role.recommended')}</authsec-ui-badge>` : nothing}
-          ${o.is_generated ? html`<authsec-ui-badge tone="neutral">${this.t('access.role.generated')}</authsec-ui-badge>` : nothing}
+  #roleOption(d: AccessData, c: RoleChoice, i: number, draft: PolicyDraft, viewer: RsRole | undefined): TemplateResult {
+    const isViewer = !!viewer && c.id === viewer.id;
+    const empty = !c.offered && !(c.permissions > 0);
+    // Viewer stays selectable when it grants nothing: its scopes are chosen right under it.
+    const selectable = c.offered || isViewer;
+    const grants = isViewer && empty
+      ? this.t('access.role.viewerEmpty')
+      : empty
+        ? this.t('access.role.notAccepted')
+        : this.#grants(d, c.id, c.permissions);
+    return html`<div class="role-option ${isViewer ? 'viewer' : ''}">
+      <input type="radio" name="default-role" id=${`role-${i}`} value=${c.id} .checked=${draft.roleId === c.id} ?disabled=${this.readonly || !selectable}
+        aria-describedby=${c.description ? `role-${i}-grants role-${i}-about` : `role-${i}-grants`}
+        @change=${() => this.#setDraft(d, { roleId: c.id })} />
+      <div class="role-body">
+        <label for=${`role-${i}`}><span class="role-name" dir="auto">${this.#roleLabel(d, c.name)}</span>
+          ${c.recommended ? html`<authsec-ui-badge tone="success">${this.t('access.role.recommended')}</authsec-ui-badge>` : nothing}
+          ${c.generated ? html`<authsec-ui-badge tone="neutral">${this.t('access.role.generated')}</authsec-ui-badge>` : nothing}
         </label>
-        <p id=${`role-${i}-grants`} class="muted" dir="auto">${this.#grants(d, o.role_id, o.permissions)}${o.description ? html`<br />${this.text(o.description, 200)}` : nothing}</p>
+        <p id=${`role-${i}-grants`} class="muted ${isViewer && empty ? 'role-warning' : ''}" dir="auto">${grants}</p>
+        ${c.description ? html`<p id=${`role-${i}-about`} class="muted" dir="auto">${this.text(c.description, 200)}</p>` : nothing}
+        ${isViewer ? this.#viewer.render(viewer, d.scopes, this.#policy.busy) : nothing}
       </div>
     </div>`;
   }
@@ -301,20 +361,59 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     event.preventDefault();
     const client = this.client;
     const draft = this.#draft(d);
-    if (!client || this.readonly) return;
-    // On failure the admin's choice stays as it was (policyDraft is untouched), to try again.
-    const saved = await this.#policy.run(async () => {
-      const result = await client.call(putAccessPolicy, { params: { id: d.app.id }, body: { enabled: draft.enabled, default_role_id: draft.roleId } });
-      this.dispatchEvent(new AuthsecPolicyChangedEvent({ enabled: result.enabled, defaultRoleId: result.default_role_id, defaultRoleName: result.default_role_name }));
-      await this.#data.run();
-      return result;
-    });
-    if (!saved) {
-      if (this.#policy.error) refocus(this, this.renderRoot.querySelector<HTMLElement>(draft.enabled && !draft.roleId ? 'input[name="default-role"]' : '#enabled'));
+    if (!client || this.readonly || this.#policy.busy) return;
+    const viewer = viewerRoleOf(d.app.id, d.roles);
+    const scopeIds = viewer ? this.#viewer.pending(viewer) : undefined;
+    const choice = this.#choices(d).find((c) => c.id === draft.roleId);
+    const policyDirty = draft.enabled !== d.policy.enabled || draft.roleId !== this.#savedRoleId(d);
+    // AuthSec refuses a default role that grants nothing: say so before asking.
+    if (viewer && draft.roleId === viewer.id && !this.#viewer.chosen(viewer).length && (policyDirty || scopeIds)) {
+      this.#policy.error = this.t('access.viewer.needScopes');
+      this.requestUpdate();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.viewer-choices input, .viewer-open')?.focus();
       return;
     }
-    const role = saved.default_role_name ? this.#roleLabel(d, saved.default_role_name) : '';
-    this.#announcer.say(saved.enabled ? this.t('access.policy.savedOn', { role }) : this.t('access.policy.savedOff'));
+    let step: 'scopes' | 'policy' = 'scopes';
+    // On failure the admin's choice stays as it was (policyDraft is untouched), to try again.
+    const saved = await this.#policy.run(
+      async () => {
+        if (viewer && scopeIds) {
+          await client.call(putRoleScopeGrants, { params: { id: d.app.id, role_id: viewer.id }, body: { scope_ids: scopeIds } });
+          this.#viewer.discard();
+        }
+        step = 'policy';
+        let policy = d.policy;
+        if (policyDirty) {
+          // Off, with a role AuthSec would not accept: leave its default role as it is.
+          const roleId = draft.enabled || this.#acceptable(choice, viewer) ? draft.roleId : '';
+          policy = await client.call(putAccessPolicy, { params: { id: d.app.id }, body: { enabled: draft.enabled, default_role_id: roleId } });
+        }
+        this.dispatchEvent(new AuthsecPolicyChangedEvent({ enabled: policy.enabled, defaultRoleId: policy.default_role_id, defaultRoleName: policy.default_role_name }));
+        await this.#data.run();
+        return { policy, policyDirty };
+      },
+      {
+        failed: (error) => {
+          // Viewer's scopes may have been saved before the policy failed: show what AuthSec has.
+          if (step === 'policy' && scopeIds) void this.#data.run();
+          return step === 'scopes' ? this.t('access.viewer.failed', { reason: this.reason(error) }) : this.t('access.policy.failed', { reason: this.reason(error) });
+        },
+      },
+    );
+    if (!saved) {
+      if (this.#policy.error) {
+        refocus(this, this.renderRoot.querySelector<HTMLElement>(step === 'scopes' ? '.viewer-choices input' : draft.enabled && !draft.roleId ? 'input[name="default-role"]' : '#enabled'));
+      }
+      return;
+    }
+    const { policy } = saved;
+    const role = policy.default_role_name ? this.#roleLabel(d, policy.default_role_name) : '';
+    const words = [
+      scopeIds ? this.t('access.viewer.saved', { count: scopeIds.length }) : '',
+      saved.policyDirty ? (policy.enabled ? this.t('access.policy.savedOn', { role }) : this.t('access.policy.savedOff')) : '',
+    ];
+    this.#announcer.say(words.filter(Boolean).join(' '));
     // Cleared only now, so the form never flashes the old saved state while the reload runs.
     this.policyDraft = undefined;
   }
@@ -360,7 +459,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     if (!this.client || this.readonly || this.#adding.busy) return;
     const userId = this.#addPicker.picked(d.candidates).value;
     const roleId = this.addRoleId;
-    const missing = !userId ? (['access.add.needUser', '#add-user-search'] as const) : !roleId ? (['access.add.needRole', '#add-role'] as const) : undefined;
+    const missing = !userId ? (['access.add.needUser', '#add-user'] as const) : !roleId ? (['access.add.needRole', '#add-role'] as const) : undefined;
     if (missing) {
       this.#adding.error = this.t(missing[0]);
       this.requestUpdate();

@@ -165,9 +165,9 @@ export class ExceptionsTable implements ReactiveController {
         <div class="name" dir="auto">${name}</div>
         ${email ? html`<div class="muted" dir="auto">${email}</div>` : nothing}
       </th>
-      <td dir="auto">${role}</td>
+      <td dir="auto" data-label=${v.t('access.col.role')}>${role}</td>
       <td><authsec-ui-badge tone=${SOURCE_TONE[source]}>${v.t(`access.source.${source}`)}</authsec-ui-badge></td>
-      <td class="nowrap">${v.date(b.created_at)}</td>
+      <td class="nowrap" data-label=${v.t('access.col.granted')}>${v.date(b.created_at)}</td>
       <td class="row-actions">
         ${v.readonly
           ? nothing

@@ -9,6 +9,7 @@ import type { AccessData, Person } from './access-data.js';
 import type { PersonPicker } from './person-picker.js';
 import type { TableView } from './exceptions-table.js';
 import '../../ui/badge.js';
+import { identifier } from '../shared/identifier.js';
 
 const RISK_TONE: Readonly<Record<RiskLevel, Tone>> = { low: 'success', medium: 'warning', high: 'danger', critical: 'danger' };
 
@@ -47,7 +48,7 @@ function result(v: WhoView, d: AccessData, p: Person): TemplateResult {
       ? html`<ul class="scopes">
           ${access.scopes.map((s) => html`<li>
             <span class="name" dir="auto">${v.text(s.displayName || s.scopeString, 80)}</span>
-            <code dir="ltr">${v.text(s.scopeString)}</code>
+            <code dir="ltr">${identifier(v.text(s.scopeString))}</code>
             <authsec-ui-badge tone=${RISK_TONE[s.riskLevel]}>${v.t(`common.risk.${s.riskLevel}`)}</authsec-ui-badge>
             <div class="muted">${v.t('access.who.grantedBy', {
               bindings: formatList(s.grantedBy.map((g) => `${v.roleLabel(g.roleName)} (${v.t(`access.source.${g.source}`)})`), v.locale),

@@ -136,15 +136,19 @@ export class AuthsecScopeEditor extends AuthsecApplicationElement {
           ${d.scopes.map((s) => {
             const tools = d.toolsByScope.get(s.id) ?? [];
             const label = this.text(s.scope_string, 120);
+            const name = s.display_name.trim();
+            const description = s.description?.trim() ?? '';
+            // A title that says the same as its description is shown once.
+            const same = description.toLocaleLowerCase() === name.toLocaleLowerCase();
             return html`<tr>
               <th scope="row"><code dir="ltr">${identifier(label)}</code></th>
-              <td>
-                <div class="name" dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>
-                ${s.description ? html`<div class="muted desc" dir="auto">${this.text(s.description, 300)}</div>` : nothing}
+              <td class="name-cell">
+                ${name ? html`<div class="name" dir="auto">${this.text(name, 80)}</div>` : nothing}
+                ${description && (!same || !name) ? html`<div class="muted desc" dir="auto">${this.text(description, 300)}</div>` : nothing}
               </td>
-              <td class="nowrap"><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
-              <td>${this.#source(s)}</td>
-              <td class="nowrap">${this.t('scopes.tools.count', { count: tools.length })}</td>
+              <td class="nowrap risk-cell" data-label=${this.t('scopes.col.risk')}><authsec-ui-badge tone=${RISK_TONE[s.risk_level]} .label=${this.t(`scopes.risk.${s.risk_level}`)}></authsec-ui-badge></td>
+              <td class="meta">${this.#source(s)}</td>
+              <td class="nowrap meta">${this.t('scopes.tools.count', { count: tools.length })}</td>
               <td class="row-actions">${this.readonly ? nothing : html`
                 <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.edit', { scope: label })} .locale=${this.effectiveLocale} @click=${() => this.#startEdit(d, s)}>${this.t('scopes.editShort')}</authsec-ui-button>
                 <authsec-ui-button size="small" variant="ghost" .label=${this.t('scopes.delete', { scope: label })} .locale=${this.effectiveLocale} ?disabled=${this.#write.busy} @click=${() => void this.#delete(s)}>${this.t('scopes.deleteShort')}</authsec-ui-button>`}
