@@ -108,12 +108,25 @@ function reactWrappers(manifest) {
   return `${lines.join('\n')}\n\n${body.join('\n')}`;
 }
 
+/**
+ * An attribute with no property behind it (the consent screen's `page`: CSS reads it, no field
+ * does) is typed by the generators as `Class["undefined"]`: give it its own type instead.
+ */
+function attributeOnlyTypes(text, manifest) {
+  const types = new Map();
+  for (const d of elementsOf(manifest)) for (const a of d.attributes ?? []) if (!a.fieldName) types.set(`${d.name} ${a.name}`, a.type?.text ?? 'string');
+  return text.replace(/^(\s*"?([\w-]+)"?\?: )(\w+)\["undefined"\];/gm, (line, head, attr, cls) => {
+    const type = types.get(`${cls} ${attr}`);
+    return type ? `${head}${type};` : line;
+  });
+}
+
 /** The generated sources, by repo path. */
 export function frameworkSources(manifest = readManifest()) {
   const input = forGenerators(manifest);
   return {
-    [`${OUT}/jsx.generated.ts`]: HEADER + dedupeTypeImport(generated(generateJsxTypes, input, typeOptions)),
-    [`${OUT}/vue.generated.ts`]: HEADER + dedupeTypeImport(generated(generateVuejsTypes, forVue(input), typeOptions)),
+    [`${OUT}/jsx.generated.ts`]: HEADER + attributeOnlyTypes(dedupeTypeImport(generated(generateJsxTypes, input, typeOptions)), manifest),
+    [`${OUT}/vue.generated.ts`]: HEADER + attributeOnlyTypes(dedupeTypeImport(generated(generateVuejsTypes, forVue(input), typeOptions)), manifest),
     [`${OUT}/react.generated.ts`]: reactWrappers(manifest),
   };
 }

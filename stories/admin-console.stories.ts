@@ -36,17 +36,19 @@ export const Overview: Story = {
 
 export const Setup: Story = { render: () => consoleAt(SEED.apps.github, 'setup') };
 export const Tools: Story = {
+  tags: ['!autodocs'],
   render: () => consoleAt(SEED.apps.github, 'tools'),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(selectedTab(canvasElement)).toBe('Tools'));
   },
 };
-export const Scopes: Story = { render: () => consoleAt(SEED.apps.github, 'scopes') };
-export const Access: Story = { render: () => consoleAt(SEED.apps.docsSearch, 'access') };
-export const Activity: Story = { render: () => consoleAt(SEED.apps.docsSearch, 'activity') };
-export const ActivityBeforeLaunch: Story = { render: () => consoleAt(SEED.apps.github, 'activity') };
+export const Scopes: Story = { tags: ['!autodocs'], render: () => consoleAt(SEED.apps.github, 'scopes') };
+export const Access: Story = { tags: ['!autodocs'], render: () => consoleAt(SEED.apps.docsSearch, 'access') };
+export const Activity: Story = { tags: ['!autodocs'], render: () => consoleAt(SEED.apps.docsSearch, 'activity') };
+export const ActivityBeforeLaunch: Story = { tags: ['!autodocs'], render: () => consoleAt(SEED.apps.github, 'activity') };
 
 export const Register: Story = {
+  tags: ['!autodocs'],
   render: () => html`<authsec-admin-console register></authsec-admin-console>`,
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-app-registration')).toBeTruthy());
@@ -54,10 +56,12 @@ export const Register: Story = {
 };
 
 export const HiddenTabs: Story = {
+  tags: ['!autodocs'],
   render: () => html`<authsec-admin-console application-id=${SEED.apps.docsSearch} hide-tabs="scopes activity"></authsec-admin-console>`,
 };
 
 export const ReadOnly: Story = {
+  tags: ['!autodocs'],
   render: () => html`<authsec-admin-console application-id=${SEED.apps.docsSearch} readonly></authsec-admin-console>`,
 };
 
@@ -79,6 +83,7 @@ export const Forbidden: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       emu.store.resourceServers.get(SEED.apps.github)!.name = `<img src=x onerror=alert(1)>\u202Egnp.exe ${'long '.repeat(2000)}`;
@@ -91,14 +96,21 @@ export const HostileText: Story = {
 };
 
 export const Narrow360: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="inline-size: 360px">${consoleAt(SEED.apps.github, 'tools')}</div>`,
+  // The tabs wrap into a grid of equal cells, every one in view (docs/design.md, "Tabs on small screens").
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelector<HTMLElement>('[role="tablist"]')?.dataset.fit).toBe('grid'));
+  },
 };
 
 export const RightToLeft: Story = {
+  tags: ['!autodocs'],
   parameters: params({ locale: 'ar' }),
   render: () => html`<div dir="rtl">${consoleAt(SEED.apps.github)}</div>`,
 };
 
 export const Dark: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${consoleAt(SEED.apps.docsSearch)}</div>`,
 };

@@ -63,6 +63,7 @@ export const Loading: Story = {
 
 /** Filled in with the scope names the preset will create for this application's slug. */
 export const Filled: Story = {
+  tags: ['!autodocs'],
   render: register,
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -75,6 +76,7 @@ export const Filled: Story = {
 
 /** Every rule broken at once, after pressing Register. */
 export const Invalid: Story = {
+  tags: ['!autodocs'],
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, '  ', 'http://mcp.acme.example', 'mcp');
@@ -86,6 +88,7 @@ export const Invalid: Story = {
 
 /** The Resource URI is taken: the error lands on the URL field. */
 export const DuplicateUrl: Story = {
+  tags: ['!autodocs'],
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'GitHub again', 'https://mcp.github.acme.example');
@@ -94,6 +97,7 @@ export const DuplicateUrl: Story = {
 };
 
 export const Submitting: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { latencyMs: 600_000, pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
@@ -103,6 +107,7 @@ export const Submitting: Story = {
 };
 
 export const ServerError: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
@@ -121,6 +126,8 @@ export const Forbidden: Story = {
 
 /** Registered: the one-time secret, masked, with the SDK configuration. */
 export const SuccessWithSecret: Story = {
+  // The docs page shows it registered (its play runs there too): the values a developer needs.
+  parameters: { docs: { story: { autoplay: true } } },
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
@@ -128,19 +135,22 @@ export const SuccessWithSecret: Story = {
   },
 };
 
-/** The secret revealed: it also fills the snippets. */
+/** The secret revealed, in its field only: the snippets still read it from the environment. */
 export const SecretRevealed: Story = {
+  tags: ['!autodocs'],
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
     await waitFor(() => expect(root(canvasElement).querySelector('[part="secret"]')).toBeTruthy());
     click(canvasElement, 'authsec-ui-button.reveal');
-    await waitFor(() => expect(root(canvasElement).querySelector('pre')!.textContent).toMatch(/sec_[0-9a-f]{64}/));
+    await waitFor(() => expect(root(canvasElement).querySelector<HTMLInputElement>('#secret')!.value).toMatch(/^sec_[0-9a-f]{64}$/));
+    await expect(root(canvasElement).querySelector('pre')!.textContent).not.toMatch(/sec_[0-9a-f]{64}/);
   },
 };
 
 /** After "I've stored it": the secret is gone from the page. */
 export const Acknowledged: Story = {
+  tags: ['!autodocs'],
   render: register,
   play: async ({ canvasElement }) => {
     await fillAndSubmit(canvasElement, 'Acme Search', 'https://search.acme.example');
@@ -172,6 +182,7 @@ export const ExistingError: Story = {
 
 /** The rotation confirmation, naming the SDK outage and the drift event. */
 export const RotateConfirm: Story = {
+  tags: ['!autodocs'],
   render: () => existing(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement).querySelector('authsec-ui-button.rotate')).toBeTruthy());
@@ -183,6 +194,7 @@ export const RotateConfirm: Story = {
 
 /** Rotated: the new secret follows the same shown-once rules. */
 export const Rotated: Story = {
+  tags: ['!autodocs'],
   render: () => existing(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await rotate(canvasElement);
@@ -192,6 +204,7 @@ export const Rotated: Story = {
 
 /** Editing the path: the Resource URI change and what it means, before saving. */
 export const EditResourceUri: Story = {
+  tags: ['!autodocs'],
   render: () => existing(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement).querySelector('authsec-ui-button.edit')).toBeTruthy());
@@ -203,6 +216,7 @@ export const EditResourceUri: Story = {
 };
 
 export const HostileName: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       emu.store.resourceServers.get(SEED.apps.github)!.name = `<img src=x onerror=alert(1)>\u202Eevil"); import os # ${'x'.repeat(5000)}`;
@@ -217,6 +231,7 @@ export const HostileName: Story = {
 
 /** AuthSec registered it but its answer was lost: the element read the list again and offers the application, to rotate its secret. */
 export const RegisteredAnswerLost: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
@@ -227,6 +242,7 @@ export const RegisteredAnswerLost: Story = {
 
 /** No answer and nothing registered: the element checked, and says it is safe to register again. */
 export const NothingRegistered: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['drop'], count: 1, pathPrefix: '/authsec/applications' } }),
   render: register,
   play: async ({ canvasElement }) => {
@@ -237,6 +253,7 @@ export const NothingRegistered: Story = {
 
 /** The answer to Rotate was lost: the secret may have changed; rotating again is the way to one that works. */
 export const RotateAnswerLost: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/rotate` } }),
   render: () => existing(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {

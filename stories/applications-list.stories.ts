@@ -40,6 +40,7 @@ export const Empty: Story = {
 };
 
 export const Filtered: Story = {
+  tags: ['!autodocs'],
   render: () => list(),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelector('#query')).toBeTruthy());
@@ -52,10 +53,20 @@ export const Filtered: Story = {
 };
 
 export const RegistrationOpen: Story = {
+  tags: ['!autodocs'],
   render: () => list(),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-ui-button.install')).toBeTruthy());
     root(canvasElement)!.querySelector<HTMLElement>('authsec-ui-button.install')!.click();
+    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-app-registration')).toBeTruthy());
+  },
+};
+
+/** A host that routes (`#/register`) sets `register`: the list with the registration drawer open over it. */
+export const RoutedRegistration: Story = {
+  render: () => html`<authsec-applications-list register></authsec-applications-list>`,
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-ui-drawer')?.shadowRoot?.querySelector('dialog')?.open).toBe(true));
     await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-app-registration')).toBeTruthy());
   },
 };
@@ -78,6 +89,7 @@ export const Forbidden: Story = {
 };
 
 export const ManyApplications: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const template = emu.store.resourceServers.get(SEED.apps.github)!;
@@ -91,6 +103,7 @@ export const ManyApplications: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       emu.store.resourceServers.get(SEED.apps.github)!.name = `<img src=x onerror=alert(1)>\u202Egnp.exe ${'long '.repeat(2000)}`;
@@ -104,20 +117,24 @@ export const HostileText: Story = {
 };
 
 export const Narrow360: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="inline-size: 360px">${list()}</div>`,
 };
 
 export const RightToLeft: Story = {
+  tags: ['!autodocs'],
   parameters: params({ locale: 'ar' }),
   render: () => html`<div dir="rtl">${list()}</div>`,
 };
 
 export const Dark: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${list()}</div>`,
 };
 
 /** One application in a state AuthSec added after this library: the others are listed, and the notice names it. */
 export const UnreadableEntry: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       (emu.store.resourceServers.get(SEED.apps.github) as { state: string }).state = 'paused_by_policy';

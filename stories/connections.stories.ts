@@ -60,6 +60,7 @@ export const Empty: Story = {
 
 /** The form open, with a bad redirect URI flagged line by line. */
 export const PreRegister: Story = {
+  tags: ['!autodocs'],
   render: () => connections(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(root(canvasElement)?.querySelector('.open-prereg')).toBeTruthy());
@@ -74,12 +75,14 @@ export const PreRegister: Story = {
 
 /** Setup allows only self-registration: nothing to pre-register. */
 export const PreRegistrationOff: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: (emu) => void (emu.store.resourceServers.get(SEED.apps.github)!.registration_modes = ['dcr', 'cimd']) }),
   render: () => connections(SEED.apps.github),
 };
 
 /** An AuthSec from before the applications surface: pending clients are approved in its own admin. */
 export const OlderAuthsec: Story = {
+  tags: ['!autodocs'],
   parameters: params({ emulator: { surfaces: 'resource-servers' } }),
   render: () => connections(SEED.apps.docsSearch),
   play: async ({ canvasElement }) => {
@@ -91,6 +94,7 @@ export const Readonly: Story = { render: () => connections(SEED.apps.docsSearch,
 
 /** 2,000 clients: only the rows near the viewport are in the page. */
 export const ThousandsOfClients: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       for (let i = 0; i < 2000; i++) add(emu, { client_id: `dcr-bulk-${i}`, client_name: `Agent ${i}`, last_token_issued_at: new Date(Date.now() - i * 60_000).toISOString() });
@@ -100,6 +104,7 @@ export const ThousandsOfClients: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       add(emu, { client_id: 'dcr-hostile', client_name: '<img src=x onerror=alert(1)>Сlaude\u202EDesktop', redirect_uris: ['https://claude.ai@evil.example/cb', 'https://xn--80ak6aa92e.com/cb'] });
@@ -115,6 +120,7 @@ export const HostileText: Story = {
 
 /** One client AuthSec sent without an id: the others are listed, the notice names it. */
 export const UnreadableClient: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     tamper: [{ path: /^\/authsec\/clients$/, body: (list: Record<string, unknown>[]) => list.map((c, i) => (i === 1 ? { ...c, client_id: '' } : c)) }],
   }),
@@ -139,4 +145,4 @@ export const Forbidden: Story = {
   render: () => connections(SEED.apps.docsSearch),
 };
 
-export const NoApplication: Story = { render: () => html`<authsec-connections></authsec-connections>` };
+export const NoApplication: Story = { tags: ['!autodocs'], render: () => html`<authsec-connections></authsec-connections>` };

@@ -42,15 +42,17 @@ export const SelfService: Story = {
 };
 
 export const SelfServiceEmpty: Story = {
+  tags: ['!autodocs'],
   parameters: params({ userId: SEED.users.endUsers[5]! }),
   render: () => html`<authsec-consent-grants mode="self"></authsec-consent-grants>`,
 };
 
 export const Empty: Story = { render: () => html`<authsec-consent-grants application-id=${SEED.apps.github}></authsec-consent-grants>` };
 
-export const Readonly: Story = { render: () => html`<authsec-consent-grants readonly application-id=${SEED.apps.docsSearch}></authsec-consent-grants>` };
+export const Readonly: Story = { tags: ['!autodocs'], render: () => html`<authsec-consent-grants readonly application-id=${SEED.apps.docsSearch}></authsec-consent-grants>` };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       emu.store.clients.get(SEED.clients.mcpInspector)!.client_name = '<img src=x onerror=alert(1)>Іnspector\u202Egnp.exe ' + 'very long name '.repeat(20);
@@ -65,6 +67,7 @@ export const HostileText: Story = {
 };
 
 export const UnreadableGrant: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     tamper: [{ path: /^\/authsec\/consent-grants$/, body: (b: { consent_grants: Record<string, unknown>[] }) => ({ consent_grants: b.consent_grants.map((g, i) => (i ? g : { ...g, user_id: null })) }) }],
   }),

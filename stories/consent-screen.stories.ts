@@ -62,6 +62,7 @@ export const Loading: Story = {
 };
 
 export const ManyScopes: Story = {
+  tags: ['!autodocs'],
   parameters: params({ provider: false }),
   render: () => {
     const scopes = Array.from({ length: 60 }, (_, i) => `acme:resource_${i}:${['read', 'write', 'delete'][i % 3]}`);
@@ -70,6 +71,7 @@ export const ManyScopes: Story = {
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({ provider: false }),
   render: () =>
     inline({
@@ -101,11 +103,13 @@ export const ServerError: Story = {
 };
 
 export const RightToLeft: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: pending(), locale: 'ar' }),
   render: screen,
 };
 
 export const Dark: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: pending() }),
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${screen()}</div>`,
 };
@@ -140,6 +144,7 @@ export const AuthsecHtmlForm: Story = {
 };
 
 export const AuthsecHtmlFormWithServerData: Story = {
+  tags: ['!autodocs'],
   parameters: params({ provider: false }),
   render: () =>
     authsecForm({
@@ -154,6 +159,7 @@ export const AuthsecHtmlFormWithServerData: Story = {
 
 /** A deceptive identity: a client ID that hides its host behind user information, a name and host mixing alphabets, a 4,096-character scope with hidden characters. */
 export const DeceptiveIdentity: Story = {
+  tags: ['!autodocs'],
   parameters: params({ provider: false }),
   render: () =>
     inline({
@@ -174,6 +180,7 @@ export const DeceptiveIdentity: Story = {
 
 /** AuthSec asked to wait longer than a retry waits (503 with Retry-After): the page says when. */
 export const BusyRetryAfter: Story = {
+  tags: ['!autodocs'],
   parameters: params({ setup: pending(), faults: { rate: 1, kinds: ['503'], retryAfterS: 90, pathPrefix: '/authsec/oauth' } }),
   render: screen,
   play: async ({ canvasElement }) => {
@@ -183,6 +190,7 @@ export const BusyRetryAfter: Story = {
 
 /** After the decision, AuthSec gave an address that is not safe to follow: the page stops, offers nothing to reload. */
 export const StoppedAfterDecision: Story = {
+  tags: ['!autodocs'],
   parameters: params({ provider: false }),
   render: () => inline({ auto_approved: true, redirect_to: 'javascript:alert(1)', grantable_scopes: ['a:r'], requested_scopes: ['a:r'] }),
   play: async ({ canvasElement }) => {

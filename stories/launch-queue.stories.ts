@@ -54,6 +54,7 @@ export const WaitingForManifest: Story = {
 };
 
 export const SdkSecretRefused: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       emu.store.manifestAttempts.push({
@@ -78,6 +79,7 @@ export const ReadyToActivate: Story = {
 let refusedEmulator: BrowserEmulator | undefined;
 /** The preview said yes, then a new tool arrived and the viewer role was emptied: AuthSec's 409 in words. */
 export const ActivationRefused: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       readyToActivate(emu);
@@ -100,6 +102,7 @@ export const ActivationRefused: Story = {
 };
 
 export const ProtectionCheckPassing: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     emulator: { probe: protectedServer },
     setup: (emu) => {
@@ -116,6 +119,7 @@ export const ProtectionCheckPassing: Story = {
 
 /** In the browser the emulator cannot reach the application, as with a server that is down. */
 export const ProtectionCheckFailing: Story = {
+  tags: ['!autodocs'],
   parameters: params({ emulator: { probe: () => Promise.reject(new TypeError('Failed to fetch')) } }),
   render: () => queue(SEED.apps.github),
   play: async ({ canvasElement }) => {
@@ -134,6 +138,7 @@ export const LaunchedWithDrift: Story = {
 };
 
 export const LaunchedNoDrift: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       for (const e of emu.store.driftEvents.values()) e.dismissed_by.push(SEED.users.owner);
@@ -167,10 +172,12 @@ export const Forbidden: Story = {
 };
 
 export const NoApplication: Story = {
+  tags: ['!autodocs'],
   render: () => html`<authsec-launch-queue></authsec-launch-queue>`,
 };
 
 export const HostileText: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const app = emu.store.resourceServers.get(SEED.apps.docsSearch)!;
@@ -191,16 +198,19 @@ export const HostileText: Story = {
 };
 
 export const RightToLeft: Story = {
+  tags: ['!autodocs'],
   parameters: params({ locale: 'ar' }),
   render: () => html`<div dir="rtl">${queue(SEED.apps.github)}</div>`,
 };
 
 export const Dark: Story = {
+  tags: ['!autodocs'],
   render: () => html`<div style="--authsec-color-scheme: dark; color-scheme: dark; background: #0b0c10; padding: 1rem">${queue(SEED.apps.docsSearch)}</div>`,
 };
 
 /** A change of a kind AuthSec added after this library: the other changes are shown, the notice names it. */
 export const UnreadableChange: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const event = [...emu.store.driftEvents.values()].find((e) => e.rs_id === SEED.apps.docsSearch)!;

@@ -54,6 +54,7 @@ export const Launched: Story = { render: () => mapper(SEED.apps.docsSearch), pla
 
 /** Every suggestion staged: the counters moved, the pending bar offers review, Save and Discard. */
 export const StagedChanges: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -64,6 +65,7 @@ export const StagedChanges: Story = {
 
 /** The staged diff, one line per tool, each with Undo. */
 export const ReviewDiff: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -76,6 +78,7 @@ export const ReviewDiff: Story = {
 
 /** Saving fails (AuthSec answers 500): every staged edit stays, the message says so. */
 export const SaveFailed: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['500'], pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
@@ -86,6 +89,7 @@ export const SaveFailed: Story = {
 
 /** The pattern rule with its live preview of what will match. */
 export const PatternRule: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -101,6 +105,7 @@ export const PatternRule: Story = {
 
 /** Several tools selected: the bulk bar maps them in one step. */
 export const BulkSelection: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -112,6 +117,7 @@ export const BulkSelection: Story = {
 
 /** Making a tool public: the admin must type its name; what public means is spelled out. */
 export const PublicConfirmation: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -124,6 +130,7 @@ export const PublicConfirmation: Story = {
 
 /** Only unmapped tools: what still blocks activation. */
 export const FilteredUnmapped: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -134,6 +141,7 @@ export const FilteredUnmapped: Story = {
 
 /** No tool matches the search: one click clears the filters. */
 export const NoMatch: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -146,6 +154,7 @@ export const NoMatch: Story = {
 
 /** A scan of a server that cannot be reached: AuthSec's reason in plain words. */
 export const ScanFailed: Story = {
+  tags: ['!autodocs'],
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
@@ -177,6 +186,7 @@ export const Forbidden: Story = {
 
 /** HTML, bidi overrides, a 10,000-character description and look-alike names: all shown as text. */
 export const HostileManifest: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) =>
       addTools(emu, SEED.apps.billingAgent, [
@@ -196,6 +206,7 @@ export const HostileManifest: Story = {
 
 /** 2,000 tools: only the rows in view exist. */
 export const TwoThousandTools: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => addTools(emu, SEED.apps.billingAgent, Array.from({ length: 2000 }, (_, i) => ({ name: `tool_${String(i).padStart(4, '0')}`, description: `Generated tool ${i}` }))),
   }),
@@ -208,6 +219,7 @@ export const TwoThousandTools: Story = {
 
 /** An SDK published one tool with `destructiveHint: "yes"`: that tool is shown without the hint, flagged; the tab works. */
 export const MalformedAnnotation: Story = {
+  tags: ['!autodocs'],
   parameters: params({
     setup: (emu) => {
       const tool = emu.store.toolsOf(SEED.apps.github)[0]!;
@@ -223,6 +235,7 @@ export const MalformedAnnotation: Story = {
 
 /** Saving lost its answer, but AuthSec applied it: reading the mapping back shows what is true. */
 export const SaveAnswerLost: Story = {
+  tags: ['!autodocs'],
   parameters: params({ faults: { rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` } }),
   render: () => mapper(SEED.apps.github),
   play: async ({ canvasElement }) => {

@@ -163,6 +163,7 @@ export const AllStates: StoryObj = {
 };
 
 export const HostileText: StoryObj = {
+  tags: ['!autodocs'],
   render: () => html`
     <div style="display: grid; gap: 1rem; max-width: 24rem">
       ${row([
@@ -177,6 +178,7 @@ export const HostileText: StoryObj = {
 };
 
 export const RightToLeft: StoryObj = {
+  tags: ['!autodocs'],
   render: () => html`
     <div dir="rtl" lang="ar" style="display: grid; gap: 1rem; max-width: 32rem">
       ${row([

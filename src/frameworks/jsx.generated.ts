@@ -131,7 +131,7 @@ export type AuthsecAdminConsoleProps = {
   tab?: AuthsecAdminConsole["tab"];
   /** Tabs the host hides, e.g. `hide-tabs="scopes activity"` (spaces or commas). */
   "hide-tabs"?: AuthsecAdminConsole["hideTabs"];
-  /** Shows the registration ("Install protection") instead of the list; cleared when the new application opens. */
+  /** Shows the list with the registration ("Install protection") open in its drawer; cleared when the drawer closes or an application opens. */
   register?: AuthsecAdminConsole["register"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecAdminConsole["readonly"];
@@ -181,6 +181,9 @@ export type AuthsecApplicationsListProps = {
   /** The host shows the registration itself: "Install protection" only fires `authsec-navigate`
 (the admin console sets this). */
   "external-registration"?: AuthsecApplicationsList["externalRegistration"];
+  /** The registration drawer is open. "Install protection" sets it; a host that routes sets it from
+its URL (the admin console does for `register`). Clearing it closes the drawer without asking. */
+  register?: AuthsecApplicationsList["register"];
   /** Auditors: everything is shown, nothing can be changed. */
   readonly?: AuthsecApplicationsList["readonly"];
   /** Standalone use: AuthSec's admin API (`auto`, `applications` or `resource-servers`), as on the provider. */
@@ -193,7 +196,7 @@ export type AuthsecApplicationsListProps = {
   getToken?: AuthsecApplicationsList["getToken"];
   /** Standalone use: `fetch` override when not inside a provider. */
   fetch?: AuthsecApplicationsList["fetch"];
-  /** The admin opened an application, took a next action or asked to register one (detail: target, applicationId). Cancelable. */
+  /** The admin opened an application, took a next action, asked to register one or closed the registration (detail: target, applicationId). Cancelable. */
   "onauthsec-navigate"?: (e: CustomEvent<NavigateDetail>) => void;
 };
 
@@ -240,6 +243,8 @@ export type AuthsecConsentGrantsProps = {
 };
 
 export type AuthsecConsentScreenProps = {
+  /** The screen is the page (a hosted consent page): the card sits in the middle of the window. The consent drop-in sets it on AuthSec's own page. */
+  page?: boolean;
   /** The consent challenge; defaults to the page URL's `consent_challenge` query parameter. */
   "consent-challenge"?: AuthsecConsentScreen["consentChallenge"];
   /** Level of the main heading (1 on a hosted page; lower it when embedding under other headings). */
@@ -260,6 +265,9 @@ description; an object may carry a title, a description and a risk level. Server
 export type AuthsecLaunchQueueProps = {
   /** `overview` (the whole queue) or `activity` (only the drift events since launch). */
   view?: AuthsecLaunchQueue["view"];
+  /** Set when the page around the queue already names the application and shows its launch state,
+as `<authsec-admin-console>`'s header does: the queue then leaves both out, so each is said once. */
+  "in-workspace"?: AuthsecLaunchQueue["inWorkspace"];
   /** The application (AuthSec resource server id) to show. */
   "application-id"?: AuthsecLaunchQueue["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */
@@ -276,7 +284,7 @@ export type AuthsecLaunchQueueProps = {
   fetch?: AuthsecLaunchQueue["fetch"];
   /** The application was activated and its policy is live (detail: applicationId). */
   "onauthsec-activated"?: (e: CustomEvent<ActivatedDetail>) => void;
-  /** The admin dismissed a drift event for themselves (detail: applicationId, eventId, eventType). The queue reloads by itself when a sibling AuthSec element on the page reports a change (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`, `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes. */
+  /** The admin dismissed a drift event for themselves (detail: applicationId, eventId, eventType). The queue reloads by itself when a sibling AuthSec element on the page reports a change (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`, `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes. In `<authsec-admin-console>` (or any page that names the application above it, with `in-workspace`) the queue leaves out the application's name and launch state: the page says them. */
   "onauthsec-drift-dismissed"?: (e: CustomEvent<DriftDismissedDetail>) => void;
   /** The admin asked to go to another part of the application (detail: target, applicationId). Cancelable; the host's router decides. */
   "onauthsec-navigate"?: (e: CustomEvent<NavigateDetail>) => void;
@@ -361,8 +369,8 @@ export type CustomElements = {
    *
    * ### **CSS Parts:**
    *  - **guard** - The lock-out warning with "Add me as admin".
-   * - **policy** - The default access form.
-   * - **viewer-scopes** - What first-time users get: the scopes of the default viewer role.
+   * - **policy** - The default access form: the switch and the one list of default roles.
+   * - **viewer-scopes** - Inside the list, under Viewer: the scopes the viewer role grants.
    * - **add-form** - The "Add an exception" form.
    * - **table** - The exceptions table.
    * - **who** - The "Who gets what" panel.
@@ -416,17 +424,17 @@ export type CustomElements = {
    *
    *
    * ### **Events:**
-   *  - **authsec-navigate** - The admin opened an application, took a next action or asked to register one (detail: target, applicationId). Cancelable.
+   *  - **authsec-navigate** - The admin opened an application, took a next action, asked to register one or closed the registration (detail: target, applicationId). Cancelable.
    *
    * ### **Methods:**
    *  - **refresh(): _Promise<void>_** - Reloads the applications from AuthSec.
-   * - **openRegistration(): _void_** - Opens the registration panel (what "Install protection" does when the host lets it).
+   * - **openRegistration(): _void_** - Opens the registration drawer (what "Install protection" does when the host lets it).
    *
    * ### **CSS Parts:**
    *  - **toolbar** - The filter controls.
    * - **table** - The applications table (cards on narrow containers).
    * - **install** - The "Install protection" button.
-   * - **register** - The registration panel opened by "Install protection".
+   * - **register** - The registration drawer opened by "Install protection" (its native `<dialog>`).
    */
   "authsec-applications-list": Partial<AuthsecApplicationsListProps & BaseProps & BaseEvents>;
 
@@ -469,6 +477,7 @@ export type CustomElements = {
    *
    * ### **Slots:**
    *  - _default_ - An optional `<script type="application/json">` with AuthSec's consent data, for servers that render the page themselves (then nothing is fetched before the decision).
+   * - **brand** - The host's identity above the question: its name and logo, as the host's own markup (an `<img>` the host serves itself). The screen never loads an image from a URL it is given.
    *
    * ### **CSS Parts:**
    *  - **card** - The consent card.
@@ -488,7 +497,7 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **authsec-activated** - The application was activated and its policy is live (detail: applicationId).
-   * - **authsec-drift-dismissed** - The admin dismissed a drift event for themselves (detail: applicationId, eventId, eventType). The queue reloads by itself when a sibling AuthSec element on the page reports a change (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`, `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes.
+   * - **authsec-drift-dismissed** - The admin dismissed a drift event for themselves (detail: applicationId, eventId, eventType). The queue reloads by itself when a sibling AuthSec element on the page reports a change (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`, `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes. In `<authsec-admin-console>` (or any page that names the application above it, with `in-workspace`) the queue leaves out the application's name and launch state: the page says them.
    * - **authsec-navigate** - The admin asked to go to another part of the application (detail: target, applicationId). Cancelable; the host's router decides.
    *
    * ### **Methods:**

@@ -12,11 +12,14 @@
  * | introspection_client_secret   | AUTHSEC_INTROSPECTION_CLIENT_SECRET   | `introspection_secret`   |
  * | resource_uri                  | AUTHSEC_RESOURCE_URI                  | `resource_url`           |
  *
- * The secret is a parameter, never part of the values: without it the snippets read it from
- * `AUTHSEC_INTROSPECTION_CLIENT_SECRET`, so a snippet copied after the secret was dismissed still works.
+ * No snippet ever holds the introspection secret, even while it is shown: code and `.env` files end
+ * up in source control, and the secret must not (seed: "never in source control"). Every snippet
+ * reads it from `AUTHSEC_INTROSPECTION_CLIENT_SECRET`, which the server's environment or secrets
+ * manager sets. The server listens on the Resource URI's port and mounts its path (`listen-address.ts`).
  */
 import type { ResourceServerCreated } from '../api/application-writes.js';
 import type { ResourceServer } from '../api/resource-servers.js';
+import { listenAddress, type ListenAddress } from './listen-address.js';
 import { stripHidden } from './text-safety.js';
 
 export const SECRET_ENV = 'AUTHSEC_INTROSPECTION_CLIENT_SECRET';
@@ -43,7 +46,7 @@ export interface SdkConfigValues {
   readonly scopes: readonly string[];
   /** The application's name (not in the response: what was registered). */
   readonly resourceName: string;
-  /** Where the SDK mounts the protected handler. */
+  /** The registered Protected Path (the Resource URI's path is what the SDK mounts). */
   readonly protectedPath: string;
 }
 
@@ -131,10 +134,21 @@ function commentText(value: string): string {
   return [...value].map((ch) => (mustEscape(ch) ? `\\u${hex(ch.codePointAt(0)!, 4)}` : ch)).join('');
 }
 
-export function pythonSnippet(v: SdkConfigValues, secret?: string): string {
-  const secretExpr = secret ? pyString(secret) : `os.environ[${pyString(SECRET_ENV)}]`;
+/** Where the snippet's server listens, and a comment saying why there. */
+function listening(v: SdkConfigValues): { at: ListenAddress; why: string[] } {
+  const at = listenAddress(v.resourceUri, v.protectedPath);
+  const why = [`Listens on port ${at.port}, the port of ${commentText(v.resourceUri)}`];
+  // Behind a proxy the app listens where the proxy forwards; it still mounts the same path.
+  if (at.tls) why.push('With TLS ended by a proxy or load balancer, use the port it forwards to.');
+  return { at, why };
+}
+
+export function pythonSnippet(v: SdkConfigValues): string {
+  const { at, why } = listening(v);
   return [
-    ...(secret ? [] : ['import os']),
+    'import os',
+    '',
+    'import uvicorn',
     'from fastapi import FastAPI',
     'from authsec_sdk.runtime import Config, PolicyMode, ValidationMode, mount_mcp',
     '',
@@ -144,7 +158,7 @@ export function pythonSnippet(v: SdkConfigValues, secret?: string): string {
     `    jwks_url=${pyString(v.jwksUrl)},`,
     `    introspection_url=${pyString(v.introspectionUrl)},`,
     `    introspection_client_id=${pyString(v.resourceServerId)},`,
-    `    introspection_client_secret=${secretExpr},`,
+    `    introspection_client_secret=os.environ[${pyString(SECRET_ENV)}],`,
     `    resource_server_id=${pyString(v.resourceServerId)},`,
     `    resource_uri=${pyString(v.resourceUri)},`,
     `    resource_name=${pyString(v.resourceName)},`,
@@ -154,19 +168,24 @@ export function pythonSnippet(v: SdkConfigValues, secret?: string): string {
     ')',
     '',
     'app = FastAPI()',
-    `mount_mcp(app, ${pyString(v.protectedPath)}, your_existing_mcp_handler, cfg)`,
+    `mount_mcp(app, ${pyString(at.path)}, your_existing_mcp_handler, cfg)`,
+    '',
+    'if __name__ == "__main__":',
+    ...why.map((line) => `    # ${line}`),
+    `    uvicorn.run(app, host=${pyString(at.host || '0.0.0.0')}, port=${at.port})`,
     '',
   ].join('\n');
 }
 
-export function goSnippet(v: SdkConfigValues, secret?: string): string {
+export function goSnippet(v: SdkConfigValues): string {
+  const { at, why } = listening(v);
   const fields: [string, string][] = [
     ['Issuer', goString(v.issuer)],
     ['AuthorizationServer', goString(v.issuer)],
     ['JWKSURL', goString(v.jwksUrl)],
     ['IntrospectionURL', goString(v.introspectionUrl)],
     ['IntrospectionClientID', goString(v.resourceServerId)],
-    ['IntrospectionClientSecret', secret ? goString(secret) : `os.Getenv(${goString(SECRET_ENV)})`],
+    ['IntrospectionClientSecret', `os.Getenv(${goString(SECRET_ENV)})`],
     ['ResourceServerID', goString(v.resourceServerId)],
     ['ResourceURI', goString(v.resourceUri)],
     ['ResourceName', goString(v.resourceName)],
@@ -182,7 +201,7 @@ export function goSnippet(v: SdkConfigValues, secret?: string): string {
     'import (',
     '\t"log"',
     '\t"net/http"',
-    ...(secret ? [] : ['\t"os"']),
+    '\t"os"',
     '',
     '\tauthsec "github.com/authsec-ai/sdk-authsec/packages/go-sdk"',
     ')',
@@ -192,10 +211,11 @@ export function goSnippet(v: SdkConfigValues, secret?: string): string {
     ...fields.map(([k, value]) => `\t\t${`${k}:`.padEnd(width)} ${value},`),
     '\t}',
     '\tmux := http.NewServeMux()',
-    `\tif err := authsec.MountMCP(mux, ${goString(v.protectedPath)}, yourExistingHandler, cfg); err != nil {`,
+    `\tif err := authsec.MountMCP(mux, ${goString(at.path)}, yourExistingHandler, cfg); err != nil {`,
     '\t\tlog.Fatal(err)',
     '\t}',
-    '\tlog.Fatal(http.ListenAndServe(":8000", mux))',
+    ...why.map((line) => `\t// ${line}`),
+    `\tlog.Fatal(http.ListenAndServe(${goString(`${at.host}:${at.port}`)}, mux))`,
     '}',
     '',
   ].join('\n');
@@ -203,30 +223,35 @@ export function goSnippet(v: SdkConfigValues, secret?: string): string {
 
 /** TypeScript reads its configuration from the environment: the `.env` block carries the values. */
 export function typescriptSnippet(v: SdkConfigValues): string {
+  const { at, why } = listening(v);
   return [
     'import express from "express";',
     'import { loadConfigFromEnv, mountMCP } from "@authsec/sdk";',
     '',
     `// Protects ${commentText(v.resourceUri)}`,
-    '// loadConfigFromEnv() reads the AUTHSEC_* variables of the .env block.',
+    '// loadConfigFromEnv() reads the AUTHSEC_* variables of the .env block',
+    `// and ${SECRET_ENV} from the environment.`,
     'const app = express();',
     'app.use(express.json());',
-    `await mountMCP(app, { config: loadConfigFromEnv(), path: ${jsString(v.protectedPath)} });`,
-    `app.post(${jsString(v.protectedPath)}, yourExistingHandler);`,
-    'app.listen(8080);',
+    `await mountMCP(app, { config: loadConfigFromEnv(), path: ${jsString(at.path)} });`,
+    `app.post(${jsString(at.path)}, yourExistingHandler);`,
+    ...why.map((line) => `// ${line}`),
+    `app.listen(${at.port}${at.host ? `, ${jsString(at.host)}` : ''});`,
     '',
   ].join('\n');
 }
 
-/** The `AUTHSEC_*` variables read by `from_env()` (Python) and `loadConfigFromEnv()` (TypeScript). */
-export function envEntries(v: SdkConfigValues, secret?: string): [string, string][] {
+/**
+ * The `AUTHSEC_*` variables read by `from_env()` (Python) and `loadConfigFromEnv()` (TypeScript),
+ * except the secret: a `.env` file is too easily committed.
+ */
+export function envEntries(v: SdkConfigValues): [string, string][] {
   return [
     ['AUTHSEC_ISSUER', v.issuer],
     ['AUTHSEC_AUTHORIZATION_SERVER', v.issuer],
     ['AUTHSEC_JWKS_URL', v.jwksUrl],
     ['AUTHSEC_INTROSPECTION_URL', v.introspectionUrl],
     ['AUTHSEC_INTROSPECTION_CLIENT_ID', v.resourceServerId],
-    [SECRET_ENV, secret ?? ''],
     ['AUTHSEC_RESOURCE_URI', v.resourceUri],
     ['AUTHSEC_RESOURCE_NAME', v.resourceName],
     ['AUTHSEC_RESOURCE_SERVER_ID', v.resourceServerId],
@@ -237,24 +262,24 @@ export function envEntries(v: SdkConfigValues, secret?: string): [string, string
   ];
 }
 
-export function envSnippet(v: SdkConfigValues, secret?: string): string {
-  const lines: string[] = [];
-  for (const [key, value] of envEntries(v, secret)) {
-    if (key === SECRET_ENV && !secret) lines.push('# Paste the introspection secret here (shown once; rotate it if it was lost).');
-    lines.push(`${key}=${envValue(value)}`);
-  }
+export function envSnippet(v: SdkConfigValues): string {
+  const lines = envEntries(v).flatMap(([key, value]) => [
+    `${key}=${envValue(value)}`,
+    // Said where the secret's line would be, so nobody adds it to this file.
+    ...(key === 'AUTHSEC_INTROSPECTION_CLIENT_ID' ? [`# ${SECRET_ENV}: set it in the server's environment from your secrets manager, not in this file.`] : []),
+  ]);
   return `${lines.join('\n')}\n`;
 }
 
-export function sdkSnippet(language: SnippetLanguage, values: SdkConfigValues, secret?: string): string {
+export function sdkSnippet(language: SnippetLanguage, values: SdkConfigValues): string {
   switch (language) {
     case 'python':
-      return pythonSnippet(values, secret);
+      return pythonSnippet(values);
     case 'go':
-      return goSnippet(values, secret);
+      return goSnippet(values);
     case 'typescript':
       return typescriptSnippet(values);
     case 'env':
-      return envSnippet(values, secret);
+      return envSnippet(values);
   }
 }

@@ -10,12 +10,14 @@ export { AuthsecUiBadge } from './badge.js';
 export { AuthsecUiStatusPill, STATUS_GLYPHS } from './status-pill.js';
 export { AuthsecUiCopiedEvent, AuthsecUiCopyField } from './copy-field.js';
 export { AuthsecUiConfirmDialog } from './confirm-dialog.js';
+export { AuthsecUiDrawer } from './drawer.js';
 export { AuthsecUiRetryEvent, AuthsecUiState, type StateKind } from './state.js';
 
 import { AuthsecUiBadge as Badge } from './badge.js';
 import { AuthsecUiButton as Button } from './button.js';
 import { AuthsecUiConfirmDialog as ConfirmDialog } from './confirm-dialog.js';
 import { AuthsecUiCopyField as CopyField } from './copy-field.js';
+import { AuthsecUiDrawer as Drawer } from './drawer.js';
 import { defineElement as define } from './define-element.js';
 import { AuthsecUiState as State } from './state.js';
 import { AuthsecUiStatusPill as StatusPill } from './status-pill.js';
@@ -27,6 +29,7 @@ export const uiElements = {
   'authsec-ui-status-pill': StatusPill,
   'authsec-ui-copy-field': CopyField,
   'authsec-ui-confirm-dialog': ConfirmDialog,
+  'authsec-ui-drawer': Drawer,
   'authsec-ui-state': State,
 } as const;
 

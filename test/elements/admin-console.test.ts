@@ -10,12 +10,12 @@ import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/brow
 import { SEED } from '../../emulator/seed/workspace.js';
 import { settled, until } from '../helpers/element.js';
 
-interface MountOptions { emu?: BrowserEmulator; app?: string; tab?: string; hide?: string; readonly?: boolean }
+interface MountOptions { emu?: BrowserEmulator; app?: string; tab?: string; hide?: string; readonly?: boolean; locale?: string }
 
 async function mount(options: MountOptions = {}) {
   const emu = options.emu ?? createBrowserEmulator();
   const token = await emu.issueAdminToken({ userId: SEED.users.owner, workspaceId: SEED.workspace });
-  const provider = await fixture<AuthsecProvider>(html`<authsec-provider base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
+  const provider = await fixture<AuthsecProvider>(html`<authsec-provider locale=${options.locale ?? 'en'} base-url=${emu.baseUrl} .fetch=${emu.fetchFn} .getToken=${() => token}>
     <authsec-admin-console application-id=${options.app ?? ''} tab=${options.tab ?? 'overview'} hide-tabs=${options.hide ?? ''} ?readonly=${!!options.readonly}></authsec-admin-console>
   </authsec-provider>`);
   const el = provider.querySelector<AuthsecAdminConsole>('authsec-admin-console')!;
@@ -31,6 +31,15 @@ const selected = (el: HTMLElement) => tabs(el).find((t) => t.getAttribute('aria-
 const visiblePanel = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="tabpanel"]')].find((p) => !p.hidden);
 const inner = (el: HTMLElement, tag: string) => visiblePanel(el)?.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag);
 const heading = (el: HTMLElement) => squash($(el, '#workspace-h')?.textContent);
+/** What a sighted person reads in an element: no screen-reader-only text, no closed dialog. */
+const visibleText = (el: HTMLElement) => {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const out: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('.sr-only, caption, style, authsec-ui-confirm-dialog, [hidden]')) out.push(n.textContent ?? '');
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+};
 const list = (el: HTMLElement) => $<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'authsec-applications-list')!;
 const listRow = (el: HTMLElement, id: string) => list(el).shadowRoot?.querySelector<HTMLElement>(`tr[data-app="${id}"]`);
 
@@ -174,17 +183,36 @@ describe('<authsec-admin-console>', () => {
     await expect(el).to.be.accessible();
     el.setAttribute('application-id', SEED.apps.github);
     await until(el, () => heading(el) === 'GitHub MCP Server');
-    expect(squash(visiblePanel(el)!.textContent)).to.contain('recorded once the application is launched');
+    await until(el, () => squash(queue()?.shadowRoot?.querySelector('.not-launched')?.textContent) === 'Changes to the live policy (drift events) are recorded once the application is launched.');
+    // Said once, by the queue: the panel adds no notice of its own.
+    expect(visiblePanel(el)!.querySelector('.notice')).to.equal(null);
   });
 
-  it('Install protection → register → the new application opens on Setup with its one-time secret still shown', async () => {
+  it('names the application and its state once per view: the header says them, the Overview and Activity do not repeat them', async () => {
+    const { el } = await mount({ app: SEED.apps.github });
+    const queue = () => inner(el, 'authsec-launch-queue');
+    await until(el, () => heading(el) === 'GitHub MCP Server' && !!$(el, '.top authsec-ui-status-pill') && !!queue()?.shadowRoot?.querySelector('[part="summary"]'));
+    const shown = () => visibleText(queue()!);
+    expect(shown()).to.not.contain('GitHub MCP Server');
+    expect(queue()!.shadowRoot!.querySelector('[part="summary"] .state')).to.equal(null);
+    expect(squash(queue()!.shadowRoot!.querySelector('.intro')?.textContent)).to.equal('What is left before this application goes live, and what changed after.');
+    tabs(el)[7]!.click();
+    await until(el, () => selected(el) === 'activity' && !!queue()?.shadowRoot?.querySelector('.not-launched'));
+    expect(shown()).to.not.contain('GitHub MCP Server');
+    expect(queue()!.shadowRoot!.querySelectorAll('authsec-ui-status-pill').length).to.equal(0);
+  });
+
+  it('Install protection → the list with the registration drawer over it → register → the secret stays in the drawer → Open goes to Setup', async () => {
     const { el, emu } = await mount();
     await until(el, () => !!list(el).shadowRoot?.querySelector('authsec-ui-button.install'));
-    list(el).shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.install')!.click();
+    const theList = list(el);
+    theList.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.install')!.click();
     await until(el, () => el.hasAttribute('register'));
-    expect(heading(el)).to.equal('Install protection');
-    expect(list(el)).to.equal(null);
-    const reg = $<HTMLElement & { updateComplete: Promise<unknown> }>(el, 'authsec-app-registration')!;
+    // The same list stays on screen, its drawer open over it.
+    expect(list(el)).to.equal(theList);
+    const drawerOf = () => theList.shadowRoot!.querySelector('authsec-ui-drawer')!;
+    await until(el, () => !!drawerOf().shadowRoot?.querySelector('dialog')?.open);
+    const reg = theList.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('authsec-app-registration')!;
     await until(el, () => !!reg.shadowRoot?.querySelector('#name'));
     await expect(el).to.be.accessible();
     const fill = (id: string, value: string) => {
@@ -195,15 +223,33 @@ describe('<authsec-admin-console>', () => {
     fill('name', 'Weather MCP');
     fill('url', 'https://weather.acme.example');
     reg.shadowRoot!.querySelector('form')!.requestSubmit();
-    await until(el, () => heading(el) === 'Weather MCP');
+    // Registered: the console stays put, so the one-time secret stays on screen in the drawer.
+    await until(el, () => !!reg.shadowRoot!.querySelector('[part="secret"]'));
+    expect(el.hasAttribute('register')).to.equal(true);
     const created = [...emu.store.resourceServers.values()].find((a) => a.name === 'Weather MCP')!;
+    // Stored: "Open Weather MCP" opens it on Setup without asking.
+    reg.shadowRoot!.querySelector<HTMLElement>('[part="secret"] authsec-ui-button.reveal')!.click();
+    await reg.updateComplete;
+    reg.shadowRoot!.querySelector<HTMLElement>('[part="secret"] authsec-ui-button.stored')!.click();
+    await until(el, () => !reg.shadowRoot!.querySelector('[part="secret"]'));
+    theList.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.open-created')!.click();
+    await until(el, () => heading(el) === 'Weather MCP');
     expect(el.getAttribute('application-id')).to.equal(created.id);
     expect(el.getAttribute('tab')).to.equal('setup');
     expect(el.hasAttribute('register')).to.equal(false);
-    // The same element: the secret it was given at registration is still on screen.
-    expect($(el, 'authsec-app-registration')).to.equal(reg);
-    await until(el, () => !!reg.shadowRoot!.querySelector('[part="secret"]'));
-    expect(reg.getAttribute('application-id')).to.equal(created.id);
+  });
+
+  it('register (a routed #/register) shows the list with the drawer open; closing the drawer goes back to the list', async () => {
+    const { el } = await mount();
+    el.setAttribute('register', '');
+    await until(el, () => !!list(el)?.shadowRoot?.querySelector('authsec-ui-drawer')?.shadowRoot?.querySelector('dialog')?.open);
+    const drawer = list(el).shadowRoot!.querySelector('authsec-ui-drawer')!;
+    setTimeout(() => drawer.shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.close')!.click());
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'applications', applicationId: '' });
+    await until(el, () => !el.hasAttribute('register'));
+    expect(drawer.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    expect(list(el).shadowRoot!.querySelector('authsec-app-registration')).to.equal(null);
   });
 
   it('says so when the application does not exist', async () => {
@@ -232,13 +278,59 @@ describe('<authsec-admin-console>', () => {
     expect(squash($(el, '.readonly-note')?.textContent)).to.equal('Read-only view: you can see everything and change nothing.');
   });
 
-  it('fits a 360 px wide viewport: the tab list scrolls inside the console, nothing spills', async () => {
-    const { el } = await mount({ app: SEED.apps.github });
-    el.style.width = '360px';
-    await until(el, () => heading(el) === 'GitHub MCP Server');
-    const tablist = $(el, '[role="tablist"]')!;
-    expect(tablist.getBoundingClientRect().width).to.be.at.most(360);
-    expect(getComputedStyle(tablist).overflowX).to.equal('auto');
-    await expect(el).to.be.accessible();
+  describe('tabs on a narrow container', () => {
+    const box = (e: Element) => e.getBoundingClientRect();
+    const tablist = (el: HTMLElement) => $(el, '[role="tablist"]')!;
+    const rowsOf = (el: HTMLElement) => new Set(tabs(el).map((t) => Math.round(box(t).top))).size;
+    /** Every tab whole inside the tab list, and nothing in the console scrolls sideways. */
+    const allInView = (el: HTMLElement) => {
+      const list = box(tablist(el));
+      const section = $(el, '.console')!;
+      return section.scrollWidth <= section.clientWidth && tablist(el).scrollWidth <= tablist(el).clientWidth
+        && tabs(el).every((t) => box(t).left >= list.left - 0.5 && box(t).right <= list.right + 0.5 && t.scrollWidth <= t.clientWidth);
+    };
+
+    it('on a phone the tabs wrap into a grid of equal cells, every tab in view; the keyboard pattern is unchanged', async () => {
+      const { el } = await mount({ app: SEED.apps.github });
+      el.style.width = '320px';
+      await until(el, () => heading(el) === 'GitHub MCP Server' && tablist(el).dataset.fit === 'grid');
+      expect(allInView(el)).to.equal(true);
+      expect(rowsOf(el), 'rows of tabs').to.be.within(2, 4);
+      const widths = tabs(el).map((t) => box(t).width);
+      expect(Math.max(...widths) - Math.min(...widths), 'equal cells').to.be.below(1);
+      expect(getComputedStyle(tablist(el)).overflowX).to.equal('visible');
+      // Still one tab stop; arrows, Home and End move the selection in reading order.
+      expect(tabs(el).filter((t) => t.tabIndex === 0).map((t) => t.dataset.tab)).to.deep.equal(['overview']);
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await until(el, () => selected(el) === 'setup' && el.shadowRoot!.activeElement === tabs(el)[1]);
+      await sendKeys({ press: 'End' });
+      await until(el, () => selected(el) === 'activity');
+      await sendKeys({ press: 'Home' });
+      await until(el, () => selected(el) === 'overview');
+      await expect(el).to.be.accessible();
+      // Wide again: one row.
+      el.style.width = '1000px';
+      await until(el, () => tablist(el).dataset.fit === 'row');
+      expect(rowsOf(el)).to.equal(1);
+      expect(allInView(el)).to.equal(true);
+    });
+
+    it('fits the longer labels of German and Arabic whole; in Arabic the arrows follow the reading direction', async () => {
+      const { el } = await mount({ app: SEED.apps.github, locale: 'de' });
+      el.style.width = '320px';
+      await until(el, () => tabs(el).some((t) => squash(t.textContent) === 'Verbindungen') && tablist(el).dataset.fit === 'grid');
+      expect(allInView(el)).to.equal(true);
+      const { el: ar } = await mount({ app: SEED.apps.github, locale: 'ar' });
+      ar.style.width = '320px';
+      await until(ar, () => tabs(ar).some((t) => squash(t.textContent) === 'الاتصالات') && !!tablist(ar).dataset.fit);
+      expect(allInView(ar)).to.equal(true);
+      expect(getComputedStyle(tablist(ar)).direction).to.equal('rtl');
+      // The first tab sits at the right; ArrowLeft moves on to the next.
+      expect(box(tabs(ar)[0]!).right).to.be.greaterThan(box(tabs(ar)[1]!).right);
+      tabs(ar)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await until(ar, () => selected(ar) === 'setup');
+    });
   });
 });

@@ -7,6 +7,7 @@ import type {
   AuthsecApplicationCreatedEvent, AuthsecApplicationUpdatedEvent, AuthsecSecretRotatedEvent,
 } from '../../src/elements/app-registration/events.js';
 import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import type { AuthsecUiCopyField } from '../../src/ui/copy-field.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { mountAdmin } from '../helpers/mount.js';
@@ -328,21 +329,22 @@ describe('<authsec-app-registration>: the one-time secret', () => {
       expect($<HTMLInputElement>(el, '#secret')!.type).to.equal('password');
       expect(deepText(document.body)).not.to.contain(secret);
       expect(text(el)).to.contain('You will not see this secret again.');
-      expect(await snippet(el, 'env')).to.contain('AUTHSEC_INTROSPECTION_CLIENT_SECRET=\n');
       expect(await snippet(el, 'python')).to.contain('introspection_client_secret=os.environ["AUTHSEC_INTROSPECTION_CLIENT_SECRET"],');
 
-      // Revealed: in the field and the snippets, still never in an attribute.
+      // Revealed: in the field only, never in a snippet (they end up in source control) or an attribute.
       $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
       await el.updateComplete;
       expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(secret);
       expect($(el, 'authsec-ui-button.reveal')!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Hide introspection secret');
-      expect(await snippet(el, 'python')).to.contain(`introspection_client_secret="${secret}",`);
-      expect(await snippet(el, 'go')).to.contain(`IntrospectionClientSecret: "${secret}",`);
-      expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${secret}\n`);
+      for (const tab of ['python', 'go', 'typescript', 'env'] as const) expect(await snippet(el, tab), tab).not.to.contain(secret);
+      expect(await snippet(el, 'python')).to.contain('introspection_client_secret=os.environ["AUTHSEC_INTROSPECTION_CLIENT_SECRET"],');
+      expect(await snippet(el, 'go')).to.contain('IntrospectionClientSecret: os.Getenv("AUTHSEC_INTROSPECTION_CLIENT_SECRET"),');
+      expect(await snippet(el, 'env')).not.to.match(/^AUTHSEC_INTROSPECTION_CLIENT_SECRET=/m);
+      // The panel names the variable to set.
+      expect($(el, '#snippets-secret')!.textContent).to.contain('Set AUTHSEC_INTROSPECTION_CLIENT_SECRET to it');
       expect(attributesContaining(document, secret)).to.deep.equal([]);
       await expect(el).to.be.accessible();
 
-      // Hidden again: the snippets go back to the env-var placeholder.
       $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
       await el.updateComplete;
       expect(await snippet(el, 'env')).not.to.contain(secret);
@@ -388,7 +390,7 @@ describe('<authsec-app-registration>: the one-time secret', () => {
     $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(secret);
-    expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${secret}\n`);
+    expect(await snippet(el, 'env')).not.to.contain(secret);
     // Another application: the secret of this one is dropped.
     el.setAttribute('application-id', SEED.apps.github);
     await until(el, () => !!$(el, '[part="credentials"]') && text(el).includes('GitHub MCP Server'));
@@ -464,11 +466,13 @@ describe('<authsec-app-registration>: SDK snippets carry exactly the create resp
     const fields = Object.fromEntries([...py.matchAll(/^ {4}(\w+)=(.*),$/gm)].map((m) => [m[1], m[2]]));
     expect(fields).to.deep.equal({
       issuer: q(r.issuer_url!), authorization_server: q(r.issuer_url!), jwks_url: q(r.jwks_uri!), introspection_url: q(r.introspection_endpoint!),
-      introspection_client_id: q(r.id!), introspection_client_secret: q(ctx.secret), resource_server_id: q(r.id!),
+      introspection_client_id: q(r.id!), introspection_client_secret: 'os.environ["AUTHSEC_INTROSPECTION_CLIENT_SECRET"]', resource_server_id: q(r.id!),
       resource_uri: q(r.resource_url!), resource_name: q('GitHub MCP Server'), policy_mode: 'PolicyMode.REMOTE_REQUIRED',
       validation_mode: 'ValidationMode.JWT_AND_INTROSPECT', publish_manifest: 'True',
     });
     expect(py).to.contain('mount_mcp(app, "/mcp", your_existing_mcp_handler, cfg)');
+    expect(py).to.contain('uvicorn.run(app, host="0.0.0.0", port=443)');
+    expect(py).not.to.contain(ctx.secret);
   });
 
   it('Go: every Config field maps to its response field', async () => {
@@ -477,11 +481,13 @@ describe('<authsec-app-registration>: SDK snippets carry exactly the create resp
     const fields = Object.fromEntries([...go.matchAll(/^\t\t(\w+): +(.*),$/gm)].map((m) => [m[1], m[2]]));
     expect(fields).to.deep.equal({
       Issuer: q(r.issuer_url!), AuthorizationServer: q(r.issuer_url!), JWKSURL: q(r.jwks_uri!), IntrospectionURL: q(r.introspection_endpoint!),
-      IntrospectionClientID: q(r.id!), IntrospectionClientSecret: q(ctx.secret), ResourceServerID: q(r.id!), ResourceURI: q(r.resource_url!),
+      IntrospectionClientID: q(r.id!), IntrospectionClientSecret: 'os.Getenv("AUTHSEC_INTROSPECTION_CLIENT_SECRET")', ResourceServerID: q(r.id!), ResourceURI: q(r.resource_url!),
       ResourceName: q('GitHub MCP Server'), PolicyMode: 'authsec.PolicyModeRemoteRequired', ValidationMode: 'authsec.ValidationModeJWTAndIntrospect',
       PublishManifest: 'true',
     });
     expect(go).to.contain('authsec.MountMCP(mux, "/mcp", yourExistingHandler, cfg)');
+    expect(go).to.contain('http.ListenAndServe(":443", mux)');
+    expect(go).not.to.contain(ctx.secret);
   });
 
   it('TypeScript: mountMCP with loadConfigFromEnv on the protected path of the response', async () => {
@@ -498,19 +504,21 @@ describe('<authsec-app-registration>: SDK snippets carry exactly the create resp
     const vars = Object.fromEntries(env.split('\n').filter((l) => /^AUTHSEC_/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
     expect(vars).to.deep.equal({
       AUTHSEC_ISSUER: r.issuer_url, AUTHSEC_AUTHORIZATION_SERVER: r.issuer_url, AUTHSEC_JWKS_URL: r.jwks_uri,
-      AUTHSEC_INTROSPECTION_URL: r.introspection_endpoint, AUTHSEC_INTROSPECTION_CLIENT_ID: r.id, AUTHSEC_INTROSPECTION_CLIENT_SECRET: ctx.secret,
+      AUTHSEC_INTROSPECTION_URL: r.introspection_endpoint, AUTHSEC_INTROSPECTION_CLIENT_ID: r.id,
       AUTHSEC_RESOURCE_URI: r.resource_url, AUTHSEC_RESOURCE_NAME: '"GitHub MCP Server"', AUTHSEC_RESOURCE_SERVER_ID: r.id,
       AUTHSEC_SUPPORTED_SCOPES: `"${r.scopes_supported.join(' ')}"`, AUTHSEC_POLICY_MODE: 'remote_required',
       AUTHSEC_VALIDATION_MODE: 'jwt_and_introspect', AUTHSEC_PUBLISH_MANIFEST: 'true',
     });
     expect(r.scopes_supported).to.deep.equal(['github_mcp_server:tools:read', 'github_mcp_server:tools:write']);
+    expect(env).to.contain('# AUTHSEC_INTROSPECTION_CLIENT_SECRET: set it in the server\'s environment');
+    expect(env).not.to.contain(ctx.secret);
   });
 
   it('lists the same values as credentials, and the tabs follow the arrow keys', async () => {
     const fields = [...ctx.el.shadowRoot!.querySelectorAll<HTMLElement & { label: string; value: string }>('[part="credentials"] authsec-ui-copy-field')];
     const r = ctx.response;
     expect(fields.map((f) => [f.label, f.value])).to.deep.equal([
-      ['Resource URI', r.resource_url], ['Resource server ID (introspection client ID)', r.id], ['Issuer', r.issuer_url],
+      ['Resource URI', r.resource_url], ['Resource server ID (introspection client ID)', r.id], ['App slug (scope prefix)', 'github_mcp_server'], ['Issuer', r.issuer_url],
       ['JWKS URL', r.jwks_uri], ['Introspection URL', r.introspection_endpoint], ['Scope matrix URL', r.scope_matrix_url], ['Manifest URL', r.manifest_url],
     ]);
     $<HTMLButtonElement>(ctx.el, '#tab-python')!.focus();
@@ -580,12 +588,12 @@ describe('<authsec-app-registration>: existing application', () => {
     const fields = [...el.shadowRoot!.querySelectorAll<HTMLElement & { label: string; value: string }>('[part="credentials"] authsec-ui-copy-field')];
     const base = emu.baseUrl;
     expect(fields.map((f) => f.value)).to.deep.equal([
-      'https://docs-mcp.acme.example/mcp', SEED.apps.docsSearch, base, `${base}/oauth/jwks`, `${base}/oauth/introspect`,
+      'https://docs-mcp.acme.example/mcp', SEED.apps.docsSearch, 'docs_search', base, `${base}/oauth/jwks`, `${base}/oauth/introspect`,
       `${base}/authsec/resource-servers/${SEED.apps.docsSearch}/sdk-policy`, `${base}/authsec/resource-servers/${SEED.apps.docsSearch}/sdk-manifest`,
     ]);
     const pill = $<HTMLElement & { label: string }>(el, 'authsec-ui-status-pill')!;
     expect([pill.getAttribute('tone'), pill.label]).to.deep.equal(['success', 'Launched']);
-    expect(await snippet(el, 'env')).to.contain('AUTHSEC_INTROSPECTION_CLIENT_SECRET=\n');
+    expect(await snippet(el, 'env')).to.contain('# AUTHSEC_INTROSPECTION_CLIENT_SECRET: set it');
     expect(await snippet(el, 'python')).to.contain('resource_name="Docs Search"');
     expect(deepText(document.body)).not.to.contain(SEED.secrets.docsSearch);
     await expect(el).to.be.accessible();
@@ -623,13 +631,13 @@ describe('<authsec-app-registration>: existing application', () => {
     expect(deepText(document.body)).not.to.contain(fresh);
     $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
     await el.updateComplete;
-    expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${fresh}\n`);
+    expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(fresh);
+    for (const tab of ['python', 'go', 'typescript', 'env'] as const) expect(await snippet(el, tab), tab).not.to.contain(fresh);
     expect(attributesContaining(document, fresh)).to.deep.equal([]);
     await expect(el).to.be.accessible();
     $<HTMLElement>(el, 'authsec-ui-button.stored')!.click();
     await until(el, () => !$(el, '[part="secret"]'));
     expect(deepText(document.body)).not.to.contain(fresh);
-    expect(await snippet(el, 'env')).to.contain('AUTHSEC_INTROSPECTION_CLIENT_SECRET=\n');
     expect($(el, 'authsec-ui-button.rotate')).to.exist;
   });
 
@@ -674,7 +682,7 @@ describe('<authsec-app-registration>: existing application', () => {
     expect(now).not.to.equal(lost);
     $<HTMLElement>(el, 'authsec-ui-button.reveal')!.click();
     await el.updateComplete;
-    expect(await snippet(el, 'env')).to.contain(`AUTHSEC_INTROSPECTION_CLIENT_SECRET=${now}\n`);
+    expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(now);
   });
 
   it('edits the path, spelling out the Resource URI change before saving', async () => {
@@ -761,6 +769,45 @@ describe('<authsec-app-registration>: states', () => {
     expect(py).not.to.contain('\u202E');
     expect(py).to.contain('\\u202Eevil\\"); import os #');
     expect(py.split('\n').filter((l) => l.includes('"); import os')).map((l) => l.slice(0, 19))).to.deep.equal(['    resource_name="']);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<authsec-app-registration>: snippets follow the registered Resource URI', () => {
+  it('listens on the registered port and path in every language; never 8000 or 8080', async () => {
+    const { el } = await mount();
+    await register(el, 'Issue Tracker', 'http://127.0.0.1:8931', '/mcp');
+    // One tab at a time: the panel shows one snippet.
+    const snippets = { python: await snippet(el, 'python'), go: await snippet(el, 'go'), typescript: await snippet(el, 'typescript'), env: await snippet(el, 'env') };
+    expect(snippets.python).to.contain('uvicorn.run(app, host="127.0.0.1", port=8931)');
+    expect(snippets.go).to.contain('http.ListenAndServe("127.0.0.1:8931", mux)');
+    expect(snippets.typescript).to.contain('app.listen(8931, "127.0.0.1");');
+    expect(snippets.env).to.contain('AUTHSEC_RESOURCE_URI=http://127.0.0.1:8931/mcp\n');
+    for (const [tab, code] of Object.entries(snippets)) expect(code, tab).not.to.match(/\b(8000|8080)\b/);
+  });
+
+  it('uses the scheme\'s default port and the full path of an https Resource URI', async () => {
+    const { el } = await mount();
+    await register(el, 'Tenant Tools', 'https://tools.acme.example/tenant-a', '/mcp');
+    const go = await snippet(el, 'go');
+    expect(go).to.contain('authsec.MountMCP(mux, "/tenant-a/mcp", yourExistingHandler, cfg)');
+    expect(go).to.contain('http.ListenAndServe(":443", mux)');
+    expect(await snippet(el, 'typescript')).to.contain('\napp.listen(443);\n');
+  });
+
+  it('shows the app slug, labelled, with a Copy button, beside the other values', async () => {
+    const { el, responses } = await mount();
+    await register(el, 'Issue Tracker', 'http://127.0.0.1:8931', '/mcp');
+    const field = [...el.shadowRoot!.querySelectorAll<AuthsecUiCopyField>('[part="credentials"] authsec-ui-copy-field')]
+      .find((f) => f.label === 'App slug (scope prefix)')!;
+    expect(field.value).to.equal('issue_tracker');
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('label')!.textContent).to.contain('App slug (scope prefix)');
+    expect(field.shadowRoot!.querySelector('authsec-ui-button')).to.exist;
+    // The slug is the namespace of the scopes AuthSec created for it.
+    const scopes = created(responses).scopes_supported;
+    expect(scopes.length).to.be.greaterThan(0);
+    for (const scope of scopes) expect(scope.startsWith('issue_tracker:'), scope).to.equal(true);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,8 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/context/define.js';
 import '../../src/elements/applications-list/define.js';
 import type { AuthsecApplicationsList } from '../../src/elements/applications-list/applications-list.js';
+import type { AuthsecUiConfirmDialog } from '../../src/ui/confirm-dialog.js';
+import type { AuthsecUiDrawer } from '../../src/ui/drawer.js';
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
@@ -24,6 +26,24 @@ const cell = (row: Element, sel: string) => {
   return squash([...pills, c.textContent].join(' '));
 };
 const rowOf = (el: HTMLElement, id: string) => $(el, `tr[data-app="${id}"]`)!;
+const drawer = (el: HTMLElement) => $<AuthsecUiDrawer>(el, 'authsec-ui-drawer')!;
+const drawerDialog = (el: HTMLElement) => drawer(el).shadowRoot!.querySelector('dialog')!;
+/** The question the list asks before the drawer closes: in the DOM only while asked. */
+const confirmOf = (el: HTMLElement, kind: 'discard' | 'leave-secret') => $<AuthsecUiConfirmDialog>(el, `authsec-ui-confirm-dialog.${kind}`);
+const asked = (el: HTMLElement, kind: 'discard' | 'leave-secret') => !!confirmOf(el, kind)?.isOpen;
+/** The focused element, through the shadow roots it sits in. */
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+const installButton = (el: HTMLElement) => $(el, 'authsec-ui-button.install')!;
+const registration = (el: HTMLElement) => $(el, 'authsec-app-registration');
+async function openByKeyboard(el: AuthsecApplicationsList) {
+  installButton(el).shadowRoot!.querySelector('button')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await until(el, () => drawerDialog(el).open && !!registration(el)?.shadowRoot?.querySelector('#name'));
+}
 
 describe('<authsec-applications-list>', () => {
   for (const surfaces of SURFACES) {
@@ -46,8 +66,12 @@ describe('<authsec-applications-list>', () => {
     expect(cell(docs, '.clients')).to.equal('2');
     expect(cell(docs, '.policy')).to.equal('Default role: viewer');
     expect(cell(docs, 'td code')).to.equal('https://docs-mcp.acme.example/mcp');
-    // The Resource URI wraps after a separator, never inside a word ("docs-" / "mcp").
-    expect([...docs.querySelectorAll('td code .seg')].map((s) => s.textContent)).to.deep.equal(['https:', '/', '/', 'docs-mcp.', 'acme.', 'example/', 'mcp']);
+    // The Resource URI stays on one line; when short of space its middle gives way and its end
+    // stays. The whole value is in the DOM and in the title.
+    const ident = docs.querySelector<HTMLElement>('td.resource .ident')!;
+    expect(ident.getAttribute('title')).to.equal('https://docs-mcp.acme.example/mcp');
+    expect(squash(ident.querySelector('.ident-head')!.textContent) + squash(ident.querySelector('.ident-tail')!.textContent)).to.equal('https://docs-mcp.acme.example/mcp');
+    expect(getComputedStyle(ident).whiteSpace).to.equal('nowrap');
     const github = rowOf(el, SEED.apps.github);
     expect(cell(github, '.readiness')).to.equal('Not launched Tools discovered');
     expect(cell(github, '.risk')).to.equal('Needs review');
@@ -150,23 +174,28 @@ describe('<authsec-applications-list>', () => {
     expect(cell(rowOf(el, SEED.apps.docsSearch), '.readiness')).to.contain('Launched');
   });
 
-  it('Install protection opens the registration panel unless the host takes over; a new application joins the list', async () => {
+  it('Install protection opens the registration drawer unless the host takes over; registering adds the application and keeps the secret on screen', async () => {
     const { el, emu } = await mount();
     const handled = (e: Event) => e.preventDefault();
     el.addEventListener('authsec-navigate', handled);
-    ($(el, 'authsec-ui-button.install') as HTMLElement).click();
+    installButton(el).click();
     await el.updateComplete;
-    expect($(el, '[part="register"]')).to.equal(null);
+    expect(el.register).to.equal(false);
+    expect(drawerDialog(el).open).to.equal(false);
     el.removeEventListener('authsec-navigate', handled);
-    setTimeout(() => ($(el, 'authsec-ui-button.install') as HTMLElement).click());
+    setTimeout(() => installButton(el).click());
     const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
     expect(nav.detail).to.deep.equal({ target: 'registration', applicationId: '' });
-    await until(el, () => !!$(el, '[part="register"] authsec-app-registration'));
-    expect(el.shadowRoot!.activeElement?.id).to.equal('register-h');
-    await expect(el).to.be.accessible();
-    // Register through the panel's own form, as a person would.
-    const reg = $(el, 'authsec-app-registration')!;
+    await until(el, () => drawerDialog(el).open && !!registration(el));
+    expect(el.hasAttribute('register')).to.equal(true);
+    // Focus moves into the drawer, onto its title: the one heading (the form's own is not shown).
+    expect(deepActive()).to.equal(drawer(el).shadowRoot!.querySelector('h2'));
+    expect(squash(drawer(el).shadowRoot!.querySelector('h2')!.textContent)).to.equal('Install protection');
+    const reg = registration(el)!;
     await until(el, () => !!reg.shadowRoot?.querySelector('#name'));
+    expect(getComputedStyle(reg.shadowRoot!.querySelector('.heading')!).display).to.equal('none');
+    await expect(el).to.be.accessible();
+    // Register through the drawer's form, as a person would.
     const fill = (id: string, value: string) => {
       const input = reg.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
       input.value = value;
@@ -176,13 +205,134 @@ describe('<authsec-applications-list>', () => {
     fill('url', 'https://weather.acme.example');
     reg.shadowRoot!.querySelector('form')!.requestSubmit();
     await until(el, () => names(el).includes('Weather MCP'));
-    expect(text(el)).to.contain('Weather MCP was registered and added to the list.');
+    await until(el, () => text(el).includes('Weather MCP was registered and added to the list.'));
     expect([...emu.store.resourceServers.values()].some((a) => a.name === 'Weather MCP')).to.equal(true);
-    // The panel stays open while the secret is on screen; Close returns focus to the button.
-    ($(el, 'authsec-ui-button.close') as HTMLElement).click();
+    // The drawer stays open with the one-time secret; closing it asks first while the secret is on screen.
+    await until(el, () => !!reg.shadowRoot!.querySelector('[part="secret"]') && !!$(el, 'authsec-ui-button.open-created'));
+    expect(squash($(el, 'authsec-ui-button.open-created')!.textContent)).to.equal('Open Weather MCP');
+    const close = drawer(el).shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.close')!;
+    close.click();
+    await until(el, () => asked(el, 'leave-secret'));
+    confirmOf(el, 'leave-secret')!.close(false);
+    await until(el, () => !asked(el, 'leave-secret'));
+    expect(drawerDialog(el).open).to.equal(true);
+    // "Open Weather MCP" asks the same, then opens it on Setup (target install).
+    ($(el, 'authsec-ui-button.open-created') as HTMLElement).click();
+    await until(el, () => asked(el, 'leave-secret'));
+    setTimeout(() => confirmOf(el, 'leave-secret')!.close(true));
+    const open = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    const created = [...emu.store.resourceServers.values()].find((a) => a.name === 'Weather MCP')!;
+    expect(open.detail).to.deep.equal({ target: 'install', applicationId: created.id });
+    await until(el, () => !drawerDialog(el).open);
+    expect(el.register).to.equal(false);
+    expect(registration(el)).to.equal(null);
+  });
+
+  it('closes the drawer with Escape or its close button, back to the opener; asks before discarding what was typed', async () => {
+    const { el } = await mount();
+    await openByKeyboard(el);
+    const opener = installButton(el).shadowRoot!.querySelector('button');
+    // Nothing typed: Escape closes at once, tells the host (target applications), and focus goes back.
+    setTimeout(() => void sendKeys({ press: 'Escape' }));
+    const nav = (await oneEvent(el, 'authsec-navigate')) as AuthsecNavigateEvent;
+    expect(nav.detail).to.deep.equal({ target: 'applications', applicationId: '' });
+    await until(el, () => !drawerDialog(el).open);
+    expect(el.hasAttribute('register')).to.equal(false);
+    await until(el, () => deepActive() === opener);
+
+    await openByKeyboard(el);
+    const name = () => registration(el)!.shadowRoot!.querySelector<HTMLInputElement>('#name')!;
+    name().focus();
+    await sendKeys({ type: 'Weather' });
+    await sendKeys({ press: 'Escape' });
+    await until(el, () => asked(el, 'discard'));
+    expect(squash(confirmOf(el, 'discard')!.shadowRoot!.querySelector('h2')!.textContent)).to.contain('Discard what you typed?');
+    await expect(el).to.be.accessible();
+    // Escape again answers the question (keep editing): the drawer stays, with the entry and the focus.
+    await sendKeys({ press: 'Escape' });
+    await until(el, () => !asked(el, 'discard'));
+    expect(drawerDialog(el).open).to.equal(true);
+    expect(name().value).to.equal('Weather');
+    expect(deepActive()).to.equal(name());
+    // The close button asks the same; Discard closes and returns focus to Install protection.
+    drawer(el).shadowRoot!.querySelector<HTMLElement>('authsec-ui-button.close')!.click();
+    await until(el, () => asked(el, 'discard'));
+    confirmOf(el, 'discard')!.close(true);
+    await until(el, () => !drawerDialog(el).open);
+    expect(registration(el)).to.equal(null);
+    await until(el, () => deepActive() === opener);
+    // A host that clears `register` (its URL changed) closes the drawer without asking.
+    await openByKeyboard(el);
+    name().focus();
+    await sendKeys({ type: 'x' });
+    el.register = false;
+    await until(el, () => !drawerDialog(el).open);
+    expect(confirmOf(el, 'discard')).to.equal(null);
+  });
+
+  it('opens from the `register` attribute (a routed #/register); closed, focus lands on Install protection', async () => {
+    const { el } = await mount({ attrs: { register: '' } });
+    await until(el, () => drawerDialog(el).open && !!registration(el));
+    expect(deepActive()).to.equal(drawer(el).shadowRoot!.querySelector('h2'));
+    // The page behind the modal drawer holds still.
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+    await expect(el).to.be.accessible();
+    // There was no opener to go back to (it opened from the URL): Install protection is the way back in.
+    drawer(el).requestClose();
+    await until(el, () => !drawerDialog(el).open);
+    await until(el, () => deepActive() === installButton(el).shadowRoot!.querySelector('button'));
+    expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
+  });
+
+  it('sits at the inline end, 32rem wide, and takes the whole screen on a phone', async function () {
+    const { el } = await mount({ attrs: { register: '' } });
+    await until(el, () => drawerDialog(el).open && !!registration(el)?.shadowRoot?.querySelector('form'));
+    const before = { width: innerWidth, height: innerHeight };
+    try {
+      await setViewport({ width: 1024, height: 768 });
+    } catch {
+      // WebKit through WebDriver cannot resize its window (reference/toolchain.md).
+      this.skip();
+    }
+    try {
+      // Measured where it rests, not mid slide-in.
+      for (const animation of drawerDialog(el).getAnimations()) animation.finish();
+      const viewport = () => document.documentElement;
+      let box = drawerDialog(el).getBoundingClientRect();
+      expect(box.width).to.be.closeTo(512, 1);
+      expect(box.right).to.be.closeTo(viewport().clientWidth, 1);
+      expect(box.height).to.be.closeTo(viewport().clientHeight, 1);
+      await setViewport({ width: 390, height: 800 });
+      box = drawerDialog(el).getBoundingClientRect();
+      expect(box.left).to.be.closeTo(0, 1);
+      expect(box.width).to.be.closeTo(viewport().clientWidth, 1);
+      expect(box.width).to.be.above(370);
+      expect(box.height).to.be.closeTo(viewport().clientHeight, 1);
+      // No second inset on a phone: the form draws no card inside the drawer.
+      const form = registration(el)!.shadowRoot!.querySelector('form')!;
+      expect(getComputedStyle(form).paddingLeft).to.equal('0px');
+      expect(getComputedStyle(form).borderLeftWidth).to.equal('0px');
+      expect(document.documentElement.scrollWidth).to.be.at.most(390);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport(before);
+    }
+  });
+
+  it('gives names the width at desktop size: short names and Resource URIs each stay on one line', async () => {
+    const { el } = await mount();
+    el.style.width = '1100px';
     await el.updateComplete;
-    await el.updateComplete;
-    expect($(el, '[part="register"]')).to.equal(null);
+    const github = rowOf(el, SEED.apps.github);
+    const line = parseFloat(getComputedStyle(github.querySelector('.open')!).lineHeight);
+    expect(github.querySelector('.open')!.getBoundingClientRect().height).to.be.below(line * 1.5);
+    for (const row of rows(el)) {
+      const ident = row.querySelector('.ident')!;
+      expect(ident.getBoundingClientRect().height, row.dataset.app).to.be.below(line * 1.5);
+      expect(ident.getBoundingClientRect().right).to.be.at.most(row.querySelector('td.resource')!.getBoundingClientRect().right + 0.5);
+    }
+    const wrap = $(el, '.table-wrap')!;
+    expect(wrap.scrollWidth).to.be.at.most(wrap.clientWidth);
   });
 
   it('invites the first registration when the workspace is empty', async () => {
@@ -249,12 +399,12 @@ describe('<authsec-applications-list>', () => {
 
   it('never scrolls sideways: a table where it fits, cards below that', async () => {
     const { el } = await mount();
-    for (const width of [360, 600, 800, 930, 1200]) {
+    for (const width of [360, 600, 800, 930, 1060, 1080, 1200]) {
       el.style.width = `${width}px`;
       await el.updateComplete;
       const wrap = $(el, '.table-wrap')!;
       expect(wrap.scrollWidth, `${width}px`).to.be.at.most(wrap.clientWidth);
-      expect(getComputedStyle(rowOf(el, SEED.apps.github)).display, `${width}px`).to.equal(width < 928 ? 'block' : 'table-row');
+      expect(getComputedStyle(rowOf(el, SEED.apps.github)).display, `${width}px`).to.equal(width < 1088 ? 'block' : 'table-row');
     }
   });
 
@@ -284,6 +434,7 @@ describe('<authsec-applications-list>', () => {
     expect(rows(el)).to.have.length(3);
     el.openRegistration();
     await el.updateComplete;
-    expect($(el, '[part="register"]')).to.equal(null);
+    expect($(el, 'authsec-ui-drawer')).to.equal(null);
+    expect(registration(el)).to.equal(null);
   });
 });

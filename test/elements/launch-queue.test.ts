@@ -29,6 +29,15 @@ const live = (el: HTMLElement) => said($(el, '[role="status"]'));
 const step = (el: HTMLElement, code: string) => $(el, `.step[data-step="${code}"]`)!;
 const stepState = (el: HTMLElement, code: string) => pill(step(el, code).querySelector('authsec-ui-status-pill'));
 const button = uiButton;
+/** What a sighted person reads in an element: no screen-reader-only text, no closed dialog. */
+const visible = (el: HTMLElement) => {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const out: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement?.closest('.sr-only, caption, style, authsec-ui-confirm-dialog, [hidden]')) out.push(n.textContent ?? '');
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+};
 const native = (b: Element) => b.shadowRoot!.querySelector('button')!;
 
 /** Presses the confirm dialog's own Activate button, as a person would. */
@@ -286,6 +295,10 @@ describe('<authsec-launch-queue>', () => {
     expect(said(access)).to.contain('Default access policy');
     expect(said(access)).to.contain('The default access policy is disabled.');
     expect(said(access)).to.contain('Enable the default access policy with a role that grants at least one scope.');
+    // Registration modes in words for people, not AuthSec's codes ("Allowed: dcr, cimd, prereg.").
+    const modes = said($(el, '.check[data-check="client_registration"]'));
+    expect(modes).to.contain('AI clients may connect as: self-registered clients, clients with a metadata document');
+    expect(modes).not.to.match(/\b(dcr|cimd|prereg)\b/);
     expect(live(el)).to.equal('Protection check found problems: 1 of 5 checks failing.');
     expect(said($(el, '.check[data-check="challenge"] .observed'))).to.contain('resource_metadata=');
     expect(emu.store.resourceServers.get(SEED.apps.github)!.last_validation_status).to.equal('failing');
@@ -402,5 +415,62 @@ describe('<authsec-launch-queue>', () => {
     const disabled = $(el, '.drift-event[data-type="default_role_disabled"]')!;
     expect(said(disabled)).to.contain('The default access policy (viewer) was turned off.');
     expect(pill($(el, '.area[data-area="access"] authsec-ui-status-pill'))).to.equal('No default');
+  });
+  it('names the application and its state itself when standalone, and leaves both to the page with in-workspace', async () => {
+    const { el } = await mount(SEED.apps.github);
+    expect(said($(el, '.intro'))).to.equal('What is left before GitHub MCP Server goes live, and what changed after.');
+    expect(pill($(el, '[part="summary"] .state'))).to.equal('Not launched');
+    const inside = (await mount(SEED.apps.github, { attrs: { 'in-workspace': '' } })).el;
+    expect(said($(inside, 'h2'))).to.equal('Overview');
+    expect(said($(inside, '.intro'))).to.equal('What is left before this application goes live, and what changed after.');
+    expect(visible(inside)).to.not.contain('GitHub MCP Server');
+    expect($(inside, '[part="summary"] .state')).to.equal(null);
+    await expect(inside).to.be.accessible();
+    const activity = (await mount(SEED.apps.docsSearch, { attrs: { 'in-workspace': '', view: 'activity' } })).el;
+    expect(said($(activity, '.intro'))).to.equal('What changed in this application since it was launched.');
+    expect(visible(activity)).to.not.contain('Docs Search');
+  });
+
+  it('before launch, the Activity view says when drift events start instead of showing nothing', async () => {
+    const { el } = await mount(SEED.apps.github, { attrs: { view: 'activity' } });
+    expect(said($(el, '.not-launched'))).to.equal('Changes to the live policy (drift events) are recorded once the application is launched.');
+    expect($(el, '.intro')).to.equal(null);
+    expect($(el, '[part="drift"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('on a phone the activation preview stacks each scope into lines: nothing scrolls sideways, scope strings stay on one line', async () => {
+    const { el } = await mount(SEED.apps.github);
+    el.style.width = '300px';
+    await until(el, () => getComputedStyle($(el, 'table.scopes tr')!).display === 'block');
+    const wide = $$(el, '*').filter((n) => n.scrollWidth > n.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(n).overflowX));
+    expect(wide.map((n) => `${n.localName}.${n.className}`)).to.deep.equal([]);
+    // Nor does anything stick out of the element (the page would scroll sideways).
+    const right = el.getBoundingClientRect().right;
+    expect($$(el, '*').filter((n) => n.getBoundingClientRect().right > right + 1).map((n) => `${n.localName}.${n.className}`)).to.deep.equal([]);
+    const table = $(el, 'table.scopes')!;
+    expect(table.getBoundingClientRect().right).to.be.at.most($(el, '#preview')!.getBoundingClientRect().right);
+    // Each scope string is one line, whole in the DOM and in its title; a scope named by its string alone is named once.
+    for (const ident of table.querySelectorAll<HTMLElement>('.ident')) {
+      expect(ident.getClientRects().length).to.equal(1);
+      expect(ident.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(ident).fontSize) * 2);
+      expect(ident.getAttribute('title')).to.equal(said(ident));
+    }
+    // So is the metadata URL the check expects, inside its sentence.
+    const metadata = $(el, '[part="verify"] .ident')!;
+    expect(metadata.getClientRects().length).to.equal(1);
+    // With the characters around it: `resource_metadata="…".` is one line, never broken before its closing quote.
+    const token = metadata.closest<HTMLElement>('.in-text')!;
+    expect(said(token)).to.equal('resource_metadata="https://mcp.github.acme.example/.well-known/oauth-protected-resource/mcp".');
+    expect(token.getBoundingClientRect().height).to.be.below(parseFloat(getComputedStyle(token).fontSize) * 2);
+    expect(metadata.getAttribute('title')).to.equal('https://mcp.github.acme.example/.well-known/oauth-protected-resource/mcp');
+    expect(said(metadata.closest('p'))).to.equal('The answer must carry WWW-Authenticate: Bearer resource_metadata="https://mcp.github.acme.example/.well-known/oauth-protected-resource/mcp".');
+    // Every value keeps its label.
+    expect([...table.querySelectorAll<HTMLElement>('tbody td.num')].every((td) => td.dataset.label === 'Tools')).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Wide again: a table with its header row.
+    el.style.width = '900px';
+    await until(el, () => getComputedStyle($(el, 'table.scopes tr')!).display === 'table-row');
+    expect($(el, 'table.scopes thead')!.getBoundingClientRect().height).to.be.greaterThan(10);
   });
 });

@@ -121,7 +121,7 @@ describe('<authsec-tool-scope-mapper>', () => {
   beforeEach(() => sessionStorage.clear());
 
   for (const surfaces of SURFACES) {
-  it(`shows the counters AuthSec reports, names unmapped tools as launch blockers, and renders only the rows in view (${surfaces} surface)`, async () => {
+  it(`shows the counters AuthSec reports, names unmapped tools as launch blockers, and draws a list this size whole (${surfaces} surface)`, async () => {
     const { el, emu } = await mount(SEED.apps.github, { emulator: { surfaces } });
     // Today's matrix names every scope (no scope list needed); an older AuthSec's does not.
     const gh = SEED.apps.github;
@@ -137,8 +137,8 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(shown.mapped + shown.public + shown.unmapped).to.equal(101);
     expect(text(el)).to.contain(`${server.unmapped} unmapped tools block activation`);
     expect(text(el)).to.contain('Showing 101 of 101 tools');
-    // Unmapped first, virtualised: far fewer rows in the DOM than tools.
-    expect(rows(el).length).to.be.greaterThan(0).and.lessThan(60);
+    // Unmapped first. A list this size is drawn whole (longer ones are virtualised: see the 2,000 tools below).
+    expect(rows(el).length).to.equal(101);
     expect(rows(el)[0]!.querySelector('authsec-ui-status-pill')!.getAttribute('tone')).to.equal('danger');
     const first = rows(el)[0]!;
     expect(first.getAttribute('aria-setsize')).to.equal('101');
@@ -672,12 +672,14 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(counters(el).unmapped).to.equal(51);
   });
 
-  it('lets keyboard users reach the tool list before it is scrolled into view (no rows drawn yet)', async () => {
+  it('lets keyboard users reach a long (virtualised) tool list before it is scrolled into view (no rows drawn yet)', async () => {
     const spacer = document.createElement('div');
     spacer.style.height = '4000px';
     document.body.prepend(spacer);
     try {
-      const { el } = await mountAdmin<Mapper>('authsec-tool-scope-mapper', { appId: SEED.apps.github });
+      const emu = createBrowserEmulator();
+      for (let i = 0; i < 300; i++) emu.store.addTool({ rs_id: SEED.apps.billingAgent, name: `bulk_tool_${i}`, title: '', description: '', inventory_source: 'sdk_manifest', is_public: false });
+      const { el } = await mountAdmin<Mapper>('authsec-tool-scope-mapper', { appId: SEED.apps.billingAgent, emu });
       await until(el, () => !!$(el, '.list'));
       window.scrollTo(0, 0);
       expect(rows(el), 'the virtual list draws nothing out of view').to.have.length(0);
@@ -688,6 +690,53 @@ describe('<authsec-tool-scope-mapper>', () => {
     } finally {
       spacer.remove();
     }
+  });
+
+  it('sizes the list to its rows: a short list leaves no gap under it, a long one stops at --authsec-mapper-list-height and scrolls', async () => {
+    const { el } = await mount(SEED.apps.github);
+    const list = () => $(el, '.list')!;
+    await search(el, 'get_me');
+    expect(rows(el)).to.have.length(1);
+    const rowHeight = rows(el)[0]!.getBoundingClientRect().height;
+    // One row: the list box is that row, with no empty scroller under it.
+    await until(el, () => Math.abs(list().getBoundingClientRect().height - rowHeight) <= 2);
+    expect(list().scrollHeight).to.be.at.most(list().clientHeight + 1);
+    // Every tool: capped by the host's height, scrolling inside, and a keyboard can reach and scroll it.
+    el.style.setProperty('--authsec-mapper-list-height', '300px');
+    await search(el, '');
+    await until(el, () => Math.abs(list().getBoundingClientRect().height - 300) <= 1);
+    expect(list().scrollHeight).to.be.greaterThan(list().clientHeight * 3);
+    expect(list().tabIndex).to.equal(0);
+    expect(list().getAttribute('aria-label')).to.equal('Tools of GitHub MCP Server');
+    // Scrolled, it draws the rows now in view.
+    list().scrollTop = list().scrollHeight;
+    await until(el, () => rows(el).some((r) => r.getAttribute('aria-posinset') === '101'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('offers "Apply all suggestions" only while some are left to apply; once applied it is gone and focus moves to what it did', async () => {
+    const { el } = await mount(SEED.apps.github);
+    const suggestAll = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('authsec-ui-button')].find((b) => b.textContent!.trim() === 'Apply all suggestions');
+    expect(suggestAll()).to.not.equal(undefined);
+    suggestAll()!.focus();
+    press(suggestAll()!);
+    await until(el, () => !suggestAll());
+    expect($(el, '.notice.info')!.textContent).to.match(/^Suggestions staged for \d+ unmapped tools\.$/);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.notice.info'));
+    expect(pending(el)).to.match(/^\d+ unsaved changes/);
+    await expect(el).to.be.accessible();
+    // Undoing the staged suggestions brings the action back.
+    press(button(el.shadowRoot!, 'Discard'));
+    const d = dialog(el, 'discard-dialog');
+    await until(el, () => d.isOpen);
+    press(confirmButton(d));
+    await until(el, () => pending(el) === '' && !!suggestAll());
+  });
+
+  it('never offers "Apply all suggestions" to an auditor', async () => {
+    const { el } = await mount(SEED.apps.github, { readonly: true });
+    expect(el.shadowRoot!.querySelector('authsec-ui-button.suggest-all')).to.equal(null);
+    expect(text(el)).to.not.contain('Apply all suggestions');
   });
 
   it('maps a tool end to end with the keyboard only', async () => {

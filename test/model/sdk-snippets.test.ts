@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import {
   configFromApplication, configFromCreated, envSnippet, envValue, goSnippet, goString, jsString, pyString, pythonSnippet,
-  typescriptSnippet,
+  sdkSnippet, SNIPPET_LANGUAGES, typescriptSnippet,
 } from '../../src/model/sdk-snippets.js';
+import { listenAddress } from '../../src/model/listen-address.js';
 
 const created = {
   id: '525da3b4-4206-4070-ad68-90cc3a6de43b',
@@ -17,11 +18,12 @@ const created = {
   status: 'pending_scan',
 };
 const values = configFromCreated(created, { name: 'GitHub MCP Server', protectedPath: '/mcp' });
-const SECRET = `sec_${'ab'.repeat(32)}`;
 
 describe('model: SDK snippets', () => {
   it('Python matches the documented quickstart for the response, secret from the environment', () => {
     expect(pythonSnippet(values)).to.equal(`import os
+
+import uvicorn
 from fastapi import FastAPI
 from authsec_sdk.runtime import Config, PolicyMode, ValidationMode, mount_mcp
 
@@ -42,9 +44,12 @@ cfg = Config(
 
 app = FastAPI()
 mount_mcp(app, "/mcp", your_existing_mcp_handler, cfg)
+
+if __name__ == "__main__":
+    # Listens on port 443, the port of https://mcp.example.com/mcp
+    # With TLS ended by a proxy or load balancer, use the port it forwards to.
+    uvicorn.run(app, host="0.0.0.0", port=443)
 `);
-    expect(pythonSnippet(values, SECRET)).to.contain(`    introspection_client_secret="${SECRET}",\n`);
-    expect(pythonSnippet(values, SECRET)).not.to.contain('import os');
   });
 
   it('Go uses the SDK Config fields, gofmt-aligned', () => {
@@ -54,24 +59,56 @@ mount_mcp(app, "/mcp", your_existing_mcp_handler, cfg)
     expect(go).to.contain('\t\tPolicyMode:                authsec.PolicyModeRemoteRequired,\n');
     expect(go).to.contain('authsec.MountMCP(mux, "/mcp", yourExistingHandler, cfg)');
     expect(go).to.contain('\t"os"\n');
-    expect(goSnippet(values, SECRET)).to.contain(`\t\tIntrospectionClientSecret: "${SECRET}",\n`);
-    expect(goSnippet(values, SECRET)).not.to.contain('"os"');
+    expect(go).to.contain('\tlog.Fatal(http.ListenAndServe(":443", mux))\n');
   });
 
   it('TypeScript reads the environment and mounts the protected path', () => {
-    const ts = typescriptSnippet({ ...values, protectedPath: '/v1/mcp' });
+    const ts = typescriptSnippet({ ...values, resourceUri: 'https://mcp.example.com/v1/mcp', protectedPath: '/v1/mcp' });
     expect(ts).to.contain('await mountMCP(app, { config: loadConfigFromEnv(), path: "/v1/mcp" });');
-    expect(ts).to.contain('// Protects https://mcp.example.com/mcp\n');
+    expect(ts).to.contain('app.post("/v1/mcp", yourExistingHandler);');
+    expect(ts).to.contain('// Protects https://mcp.example.com/v1/mcp\n');
+    expect(ts).to.contain('// and AUTHSEC_INTROSPECTION_CLIENT_SECRET from the environment.\n');
+    expect(ts).to.contain('\napp.listen(443);\n');
   });
 
-  it('.env lists every AUTHSEC_* variable; the secret line is empty with a hint until revealed', () => {
+  it('every snippet listens on the Resource URI\'s port, on loopback only for a local URI, and mounts its path', () => {
+    const local = { ...values, resourceUri: 'http://127.0.0.1:8931/mcp' };
+    expect(pythonSnippet(local)).to.contain('    uvicorn.run(app, host="127.0.0.1", port=8931)\n');
+    expect(goSnippet(local)).to.contain('http.ListenAndServe("127.0.0.1:8931", mux)');
+    expect(typescriptSnippet(local)).to.contain('\napp.listen(8931, "127.0.0.1");\n');
+    // A plain-http local URI has no TLS proxy to mention.
+    expect(pythonSnippet(local)).not.to.contain('TLS');
+    // A port in an https URI wins over the scheme's default; the public host is not where the server binds.
+    const custom = { ...values, resourceUri: 'https://mcp.example.com:8443/tenant/mcp', protectedPath: '/mcp' };
+    expect(goSnippet(custom)).to.contain('http.ListenAndServe(":8443", mux)');
+    expect(goSnippet(custom)).to.contain('authsec.MountMCP(mux, "/tenant/mcp", yourExistingHandler, cfg)');
+    expect(pythonSnippet(custom)).to.contain('uvicorn.run(app, host="0.0.0.0", port=8443)');
+    expect(typescriptSnippet(custom)).to.contain('\napp.listen(8443);\n');
+    for (const v of [values, local, custom]) {
+      for (const lang of SNIPPET_LANGUAGES) expect(sdkSnippet(lang, v), lang).not.to.match(/\b(8000|8080)\b/);
+    }
+  });
+
+  it('reads the listen address from the Resource URI, with the scheme\'s default port', () => {
+    expect(listenAddress('https://mcp.example.com/mcp')).to.deep.equal({ tls: true, host: '', port: 443, path: '/mcp' });
+    expect(listenAddress('http://localhost/mcp')).to.deep.equal({ tls: false, host: 'localhost', port: 80, path: '/mcp' });
+    expect(listenAddress('http://127.0.0.1:8931/v1/mcp')).to.deep.equal({ tls: false, host: '127.0.0.1', port: 8931, path: '/v1/mcp' });
+    expect(listenAddress('not a url', '/x')).to.deep.equal({ tls: true, host: '', port: 443, path: '/x' });
+  });
+
+  it('no snippet ever holds the secret: each reads it from AUTHSEC_INTROSPECTION_CLIENT_SECRET', () => {
+    expect(pythonSnippet(values)).to.contain('introspection_client_secret=os.environ["AUTHSEC_INTROSPECTION_CLIENT_SECRET"],');
+    expect(goSnippet(values)).to.contain('IntrospectionClientSecret: os.Getenv("AUTHSEC_INTROSPECTION_CLIENT_SECRET"),');
+    expect(envSnippet(values)).not.to.match(/^AUTHSEC_INTROSPECTION_CLIENT_SECRET=/m);
+  });
+
+  it('.env lists every AUTHSEC_* variable but the secret, which it says to set in the environment', () => {
     expect(envSnippet(values)).to.equal(`AUTHSEC_ISSUER=https://dev.api.authsec.dev
 AUTHSEC_AUTHORIZATION_SERVER=https://dev.api.authsec.dev
 AUTHSEC_JWKS_URL=https://dev.api.authsec.dev/oauth/jwks
 AUTHSEC_INTROSPECTION_URL=https://dev.api.authsec.dev/oauth/introspect
 AUTHSEC_INTROSPECTION_CLIENT_ID=525da3b4-4206-4070-ad68-90cc3a6de43b
-# Paste the introspection secret here (shown once; rotate it if it was lost).
-AUTHSEC_INTROSPECTION_CLIENT_SECRET=
+# AUTHSEC_INTROSPECTION_CLIENT_SECRET: set it in the server's environment from your secrets manager, not in this file.
 AUTHSEC_RESOURCE_URI=https://mcp.example.com/mcp
 AUTHSEC_RESOURCE_NAME="GitHub MCP Server"
 AUTHSEC_RESOURCE_SERVER_ID=525da3b4-4206-4070-ad68-90cc3a6de43b
@@ -80,7 +117,6 @@ AUTHSEC_POLICY_MODE=remote_required
 AUTHSEC_VALIDATION_MODE=jwt_and_introspect
 AUTHSEC_PUBLISH_MANIFEST=true
 `);
-    expect(envSnippet(values, SECRET)).to.contain(`\nAUTHSEC_INTROSPECTION_CLIENT_SECRET=${SECRET}\n`);
   });
 
   it('escapes hostile names so a snippet cannot break out of its literal or hide characters', () => {

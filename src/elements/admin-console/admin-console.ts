@@ -11,13 +11,12 @@ import { consoleEn } from '../../i18n/messages/console.en.js';
 import {
   CONSOLE_TABS, destinationOf, parseTabList, resolveTab, TAB_TARGET, tabForKey, visibleTabs, type ConsoleDestination, type ConsoleTab,
 } from '../../model/console-navigation.js';
-import { isLaunched } from '../../model/readiness.js';
 import '../../ui/state.js';
-import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
 import { ELEMENTS_OF } from './view-elements.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { statePill } from '../shared/readiness-display.js';
 import { adminConsoleStyles } from './admin-console.styles.js';
+import { TabFit } from './tab-fit.js';
 
 registerDefaults(consoleEn);
 
@@ -42,11 +41,14 @@ const tabList = {
  * Every move is an `authsec-navigate` event (the console's own tabs and breadcrumb, and the next
  * steps of the elements inside it): a host with a router calls `preventDefault()` and sets the
  * attributes from its URL; when nobody does, the console follows the event itself.
- * "Install protection" opens the registration; once the application is registered the console
- * opens it on its Setup tab, where the one-time secret stays on screen until acknowledged.
+ * "Install protection" opens the registration in a drawer over the list (`register`); the drawer
+ * keeps the new application's one-time secret on screen until acknowledged, then opens it on its
+ * Setup tab when asked. Closing the drawer goes back to the list.
  *
  * Tabs follow the ARIA tabs pattern: one tab stop, arrow keys (mirrored right-to-left), Home and
- * End move and select. Visited tabs stay mounted (hidden), so staged edits survive a tab switch.
+ * End move and select. Where they do not fit on one row (a phone, a long language) they wrap into a
+ * grid of equal cells: every tab stays in view, nothing scrolls sideways. Visited tabs stay
+ * mounted (hidden), so staged edits survive a tab switch.
  *
  * @summary Applications list and per-application workspace (Overview, Setup, Tools, Scopes, Access, People, Connections, Activity).
  * @tag authsec-admin-console
@@ -85,7 +87,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   /** Tabs the host hides, e.g. `hide-tabs="scopes activity"` (spaces or commas). */
   hideTabs: ConsoleTab[] = [];
 
-  /** Shows the registration ("Install protection") instead of the list; cleared when the new application opens. */
+  /** Shows the list with the registration ("Install protection") open in its drawer; cleared when the drawer closes or an application opens. */
   register = false;
 
 
@@ -101,13 +103,14 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
 
   constructor() {
     super();
+    // One row of tabs while they fit, a grid of equal cells when they do not (registers itself).
+    new TabFit(this);
     this.addEventListener(AuthsecNavigateEvent.eventName, (event) => {
       // The host's listeners run after ours (they sit further out): decide once the dispatch is over.
       queueMicrotask(() => {
         if (!event.defaultPrevented) this.#follow(event.detail.target, event.detail.applicationId, event.composedPath()[0] !== this);
       });
     });
-    this.addEventListener('authsec-application-created', (event) => this.#onCreated(event));
     const reload = () => {
       if (this.applicationId) void this.#app.run();
     };
@@ -144,21 +147,19 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     const view = this.register && !this.readonly ? 'register' : this.applicationId ? 'application' : 'list';
     return html`<section class="console" aria-label=${this.t('console.label')}>
       ${this.#announcer.render()}
-      ${view === 'list'
-        ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}></authsec-applications-list>`
-        : this.#workspace(view)}
+      ${view === 'list' || view === 'register'
+        ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}
+            .register=${view === 'register'}></authsec-applications-list>`
+        : this.#workspace()}
     </section>`;
   }
 
-  // One template for registering and for an application, so the registration element (and the
-  // one-time secret it holds) survives the switch from "registered" to "open the new application".
-  #workspace(view: 'register' | 'application'): TemplateResult {
-    const registering = view === 'register';
+  #workspace(): TemplateResult {
     const app = this.#app.value?.id === this.applicationId ? this.#app.value : undefined;
-    const name = registering ? this.t('console.register.heading') : app ? this.text(app.name) : '';
+    const name = app ? this.text(app.name) : '';
     const tab = this.#currentTab();
     // Only a failure of this load: while the next application loads, the previous one's error is stale.
-    const error = !registering && this.#app.task.status === TaskStatus.ERROR && this.#app.task.error;
+    const error = this.#app.task.status === TaskStatus.ERROR && this.#app.task.error;
     return html`<nav part="breadcrumb" class="crumbs" aria-label=${this.t('console.breadcrumb')}>
         <ol>
           <li><button type="button" class="link back" @click=${() => this.navigate('applications', '')}>${this.t('console.applications')}</button></li>
@@ -167,14 +168,13 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       </nav>
       <header part="header" class="top">
         <h2 id="workspace-h" class="heading" tabindex="-1" dir="auto">${name || this.t('console.loadingApp')}</h2>
-        ${!registering && app ? statePill(this, app) : nothing}
+        ${app ? statePill(this, app) : nothing}
       </header>
       ${this.readonly ? html`<p class="notice readonly-note">${this.t('console.readonly')}</p>` : nothing}
-      ${registering ? html`<p class="muted">${this.t('console.register.intro')}</p>` : nothing}
       ${error ? this.#error(error) : nothing}
-      ${!registering && !error ? this.#tabs(app, tab) : nothing}
-      ${!registering && !error && !tab ? html`<p class="muted">${this.t('console.noTabs')}</p>` : nothing}
-      ${this.#panels(registering, registering || !error ? tab : undefined)}`;
+      ${!error ? this.#tabs(app, tab) : nothing}
+      ${!error && !tab ? html`<p class="muted">${this.t('console.noTabs')}</p>` : nothing}
+      ${this.#panels(!error ? tab : undefined)}`;
   }
 
   #error(error: unknown): TemplateResult {
@@ -199,16 +199,15 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     </div>`;
   }
 
-  #panels(registering: boolean, current: ConsoleTab | undefined): TemplateResult {
-    const id = registering ? undefined : this.applicationId;
-    const shown = (t: ConsoleTab) => (registering ? t === 'setup' : !!current && (t === current || this.visited.has(t)) && !this.hideTabs.includes(t));
+  #panels(current: ConsoleTab | undefined): TemplateResult {
+    const id = this.applicationId;
+    const shown = (t: ConsoleTab) => !!current && (t === current || this.visited.has(t)) && !this.hideTabs.includes(t);
     const panel = (t: ConsoleTab, content: () => TemplateResult) =>
       shown(t)
-        ? html`<div part="panel" class="panel" id="panel-${t}" role=${ifDefined(registering ? undefined : 'tabpanel')}
-            aria-labelledby=${ifDefined(registering ? undefined : `tab-${t}`)} tabindex=${ifDefined(registering ? undefined : '0')}
-            ?hidden=${!registering && t !== current}>${content()}</div>`
+        ? html`<div part="panel" class="panel" id="panel-${t}" role="tabpanel" aria-labelledby="tab-${t}" tabindex="0" ?hidden=${t !== current}>${content()}</div>`
         : nothing;
-    return html`${panel('overview', () => html`<authsec-launch-queue application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
+    // The header above names the application and shows its state: the Overview and Activity do not repeat them.
+    return html`${panel('overview', () => html`<authsec-launch-queue in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
       ${panel('setup', () => html`<authsec-app-registration application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-app-registration>`)}
       ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
       ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
@@ -216,8 +215,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${panel('people', () => html`<authsec-access-explorer application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-explorer>
         <authsec-consent-grants class="grants" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-consent-grants>`)}
       ${panel('connections', () => html`<authsec-connections application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-connections>`)}
-      ${panel('activity', () => html`${this.#app.value && !isLaunched(this.#app.value) ? html`<p class="notice">${this.t('console.activity.notLaunched')}</p>` : nothing}
-        <authsec-launch-queue view="activity" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
+      ${panel('activity', () => html`<authsec-launch-queue view="activity" in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
   }
 
   #currentTab(): ConsoleTab | undefined {
@@ -266,12 +264,6 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     // A child's "go to Tools" moves focus to the tab it opened; opening an application to its heading.
     if (changedApp) this.#focusAfter = 'heading';
     else if (fromChild) this.#focusAfter = 'tab';
-  }
-
-  #onCreated(event: AuthsecApplicationCreatedEvent): void {
-    // Only the console's own registration opens the new application (the list's panel stays put).
-    if (!this.register) return;
-    this.navigate('install', event.detail.application.id);
   }
 }
 

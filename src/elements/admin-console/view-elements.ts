@@ -8,7 +8,8 @@ import type { ConsoleTab } from '../../model/console-navigation.js';
 
 export const ELEMENTS_OF: Readonly<Record<ConsoleTab | 'list' | 'register', () => Promise<unknown>>> = {
   list: () => import('../applications-list/define.js'),
-  register: () => import('../app-registration/define.js'),
+  // The list, with the registration in its drawer (the list imports the registration when it opens).
+  register: () => Promise.all([import('../applications-list/define.js'), import('../app-registration/define.js')]),
   overview: () => import('../launch-queue/define.js'),
   setup: () => import('../app-registration/define.js'),
   tools: () => import('../tool-scope-mapper/define.js'),

@@ -34,8 +34,9 @@ export const appRegistrationStyles = [
     .resource-uri {
       margin-block-end: var(--_authsec-space-4);
       padding: var(--_authsec-space-2) var(--_authsec-space-3);
-      border-inline-start: 4px solid var(--_authsec-color-accent);
-      background: var(--_authsec-color-surface);
+      /* A preview, not an action: neutral chrome (the accent marks what can be done). */
+      border-inline-start: 4px solid var(--_authsec-color-border-strong);
+      background: var(--_authsec-color-surface-raised);
     }
     .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
     .resource-uri output.pending { font-family: inherit; color: var(--_authsec-color-text-muted); }
@@ -47,6 +48,8 @@ export const appRegistrationStyles = [
     .notice { margin-block: var(--_authsec-space-2); }
     .status { min-block-size: 1.2em; margin: var(--_authsec-space-1) 0; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     .credentials { display: grid; gap: var(--_authsec-space-3); }
+    /* Names AUTHSEC_INTROSPECTION_CLIENT_SECRET, one long word: it breaks rather than widen a phone's page. */
+    #snippets-secret { overflow-wrap: anywhere; }
     .state-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     [role='tablist'] { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1); border-block-end: 1px solid var(--_authsec-color-border-strong); }
     [role='tab'] {
@@ -80,6 +83,14 @@ export const appRegistrationStyles = [
       tab-size: 4;
       white-space: pre;
     }
+    /* On a phone the snippet wraps rather than scroll sideways (Copy takes it exactly as it is). */
+    @media (max-width: 30rem) {
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+    }
+    /* In the applications list's registration drawer: the drawer's title is the one heading, and
+       the drawer is the surface, so the form draws no card inside it. */
+    :host(.in-drawer) .heading { display: none; }
+    :host(.in-drawer) form.card { margin-block: var(--_authsec-space-3) 0; padding: 0; border: 0; background: none; }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] { border-color: Highlight; box-shadow: none; text-decoration: underline; }
     }

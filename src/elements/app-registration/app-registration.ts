@@ -110,7 +110,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     announce: (m) => this.#announcer.say(m),
     word: (key, params) => this.t(`registration.secret.${key}`, params),
   });
-  readonly #snippets = new SdkSnippets(this, () => this.#secret.copiedElsewhere());
+  readonly #snippets = new SdkSnippets(this);
   readonly #editor = new ApplicationEditor(this, {
     focusField: (field) => this.#focusField(field),
     unchanged: () => this.#announcer.say(this.t('registration.edit.nothing')),
@@ -385,7 +385,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
       </div>
       ${this.#secret.render(app.id)}
       ${credentials(this, created.values)}
-      ${this.#snippets.render(created.values, this.#secret.revealedFor(app.id))}
+      ${this.#snippets.render(created.values)}
       <div class="actions">
         <authsec-ui-button .locale=${this.effectiveLocale} @click=${() => this.#registerAnother()}>${this.t('registration.another')}</authsec-ui-button>
       </div>`;
@@ -426,7 +426,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
       ${this.#secret.render(app.id)}
       ${this.readonly ? nothing : this.#editor.render(app)}
       ${credentials(this, values, app.state)}
-      ${this.#snippets.render(values, this.#secret.revealedFor(app.id))}
+      ${this.#snippets.render(values)}
       <authsec-ui-confirm-dialog class="rotate-dialog" danger .heading=${this.t('registration.rotate.heading')}
         .confirmLabel=${this.t('registration.rotate.confirm')} .locale=${locale}>
         <p>${this.t('registration.rotate.body', { env: SECRET_ENV })}</p>

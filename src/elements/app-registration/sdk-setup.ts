@@ -1,11 +1,13 @@
 /**
- * What the SDK needs: the credentials list, and configuration snippets for Python, Go, TypeScript
- * and `.env` in keyboard-operable tabs with a copy button.
+ * What the SDK needs: the credentials list (with the app slug scopes are namespaced with), and
+ * configuration snippets for Python, Go, TypeScript and `.env` in keyboard-operable tabs with a copy
+ * button. The snippets never hold the secret: they read it from the variable the panel names.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { ElementHost } from '../../controllers/host.js';
 import type { ResourceServerState } from '../../api/resource-servers.js';
 import type { MessageKey } from '../../i18n/catalog.js';
+import { appSlug } from '../../model/app-slug.js';
 import { sdkSnippet, SECRET_ENV, SNIPPET_LANGUAGES, type SdkConfigValues, type SnippetLanguage } from '../../model/sdk-snippets.js';
 import { displayText } from '../../model/text-safety.js';
 import { writeClipboard } from '../../ui/clipboard.js';
@@ -18,9 +20,13 @@ const STATE_TONE: Readonly<Record<ResourceServerState, Tone>> = { pending_scan: 
 
 export function credentials(host: ElementHost, values: SdkConfigValues, state?: ResourceServerState): TemplateResult {
   const t = host.t.bind(host);
+  const slug = appSlug(values.resourceName);
   const rows: [MessageKey, string][] = [
     ['registration.credentials.resourceUri', values.resourceUri],
     ['registration.credentials.id', values.resourceServerId],
+    // Scopes are named `<slug>:…`; the example server takes it as AUTHSEC_SCOPE_PREFIX. A name
+    // with no Latin letters or digits has none.
+    ...(slug ? [['registration.credentials.appSlug', slug] as [MessageKey, string]] : []),
     ['registration.credentials.issuer', values.issuer],
     ['registration.credentials.jwks', values.jwksUrl],
     ['registration.credentials.introspection', values.introspectionUrl],
@@ -47,15 +53,9 @@ export class SdkSnippets implements ReactiveController {
   #status = '';
 
   readonly #host: SnippetHost;
-  readonly #copied: () => void;
 
-  constructor(
-    host: SnippetHost,
-    /** Called after a snippet was copied (it may hold the revealed secret). */
-    copied: () => void,
-  ) {
+  constructor(host: SnippetHost) {
     this.#host = host;
-    this.#copied = copied;
     host.addController(this);
   }
 
@@ -63,15 +63,14 @@ export class SdkSnippets implements ReactiveController {
     this.#status = '';
   }
 
-  /** `secret` only while the person has it revealed. */
-  render(values: SdkConfigValues, secret: string | undefined): TemplateResult {
+  render(values: SdkConfigValues): TemplateResult {
     const t = this.#host.t.bind(this.#host);
     const tab = this.#tab;
-    const text = sdkSnippet(tab, values, secret);
+    const text = sdkSnippet(tab, values);
     const language = t(`registration.snippets.${tab}`);
     return html`<section part="snippets" class="card" aria-labelledby="snippets-heading">
       <h3 id="snippets-heading">${t('registration.snippets.heading')}</h3>
-      <p class="muted">${secret ? t('registration.snippets.withSecret') : t('registration.snippets.withoutSecret', { env: SECRET_ENV })}</p>
+      <p id="snippets-secret">${t('registration.snippets.secretEnv', { env: SECRET_ENV })}</p>
       <div role="tablist" aria-label=${t('registration.snippets.tabs')} @keydown=${(e: KeyboardEvent) => this.#tabKey(e)}>
         ${SNIPPET_LANGUAGES.map((lang) => html`<button type="button" role="tab" id=${`tab-${lang}`} aria-controls="snippet-panel"
           aria-selected=${lang === tab ? 'true' : 'false'} tabindex=${lang === tab ? '0' : '-1'}
@@ -110,7 +109,6 @@ export class SdkSnippets implements ReactiveController {
     this.#host.requestUpdate();
     await this.#host.updateComplete;
     if (await writeClipboard(text)) {
-      this.#copied();
       this.#status = this.#host.t('registration.snippets.copied', { language });
       this.#host.requestUpdate();
       return;

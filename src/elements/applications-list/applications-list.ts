@@ -1,5 +1,5 @@
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { AuthsecAdminElement } from '../../context/admin-element.js';
@@ -16,9 +16,13 @@ import {
 import { roleShortName } from '../../model/launch-blockers.js';
 import { NEXT_ACTION_TARGET } from '../../model/readiness.js';
 import '../../ui/button.js';
+import '../../ui/confirm-dialog.js';
+import '../../ui/drawer.js';
 import '../../ui/status-pill.js';
+import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
+import type { AuthsecUiCloseRequestEvent, AuthsecUiDrawer } from '../../ui/drawer.js';
 import { AREA_TONE, RISK_TONE } from '../shared/readiness-display.js';
-import type { AuthsecApplicationCreatedEvent } from '../app-registration/events.js';
+import type { AuthsecApplicationCreatedEvent, CreatedApplication } from '../app-registration/events.js';
 import { loadRegistration } from './registration-element.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { applicationsListStyles } from './applications-list.styles.js';
@@ -57,28 +61,33 @@ const COLUMNS: readonly { key: SortKey | undefined; label: MessageKey }[] = [
  *
  * "Install protection" fires `authsec-navigate` (target `registration`); when the host does not
  * call `preventDefault()` (and has not set `external-registration`), the list opens the
- * registration panel itself. A row's name fires target
- * `overview`, its next action the area that action needs (`tools`, `access`…).
+ * registration in a side drawer over itself. A host that routes (`#/register`) sets `register`
+ * instead. Escape, the close button or the backdrop close the drawer, after asking when something
+ * was typed or the one-time secret is still on screen, and fire target `applications`; after a
+ * registration the drawer keeps the secret on screen and offers to open the new application
+ * (target `install`). A row's name fires target `overview`, its next action the area that action
+ * needs (`tools`, `access`…).
  *
  * @summary Applications with readiness, risk, last signal and next action; sorting, filters, registration.
  * @tag authsec-applications-list
  * @status stable
  *
- * @fires authsec-navigate - The admin opened an application, took a next action or asked to register one (detail: target, applicationId). Cancelable.
+ * @fires authsec-navigate - The admin opened an application, took a next action, asked to register one or closed the registration (detail: target, applicationId). Cancelable.
  *
  * @csspart toolbar - The filter controls.
  * @csspart table - The applications table (cards on narrow containers).
  * @csspart install - The "Install protection" button.
- * @csspart register - The registration panel opened by "Install protection".
+ * @csspart register - The registration drawer opened by "Install protection" (its native `<dialog>`).
  */
 export class AuthsecApplicationsList extends AuthsecAdminElement {
   static override get properties(): PropertyDeclarations {
     return {
       externalRegistration: { type: Boolean, attribute: 'external-registration' },
+      register: { type: Boolean, reflect: true },
       sort: { state: true },
       filter: { state: true },
-      registering: { state: true },
       created: { state: true },
+      asking: { state: true },
     };
   }
 
@@ -86,14 +95,24 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
 
   private sort: ListSort = DEFAULT_SORT;
   private filter: ListFilter = DEFAULT_FILTER;
-  private registering = false;
-  private created = '';
+  /** The application registered in the drawer (its secret is on screen there). */
+  private created?: CreatedApplication;
+  /** The question on screen before the drawer closes (rendered only while asked). */
+  private asking?: 'discard' | 'leave-secret';
+  /** Something was typed into the drawer since it opened or since the last registration. */
+  #typed = false;
 
   /**
    * The host shows the registration itself: "Install protection" only fires `authsec-navigate`
    * (the admin console sets this).
    */
   externalRegistration = false;
+
+  /**
+   * The registration drawer is open. "Install protection" sets it; a host that routes sets it from
+   * its URL (the admin console does for `register`). Clearing it closes the drawer without asking.
+   */
+  register = false;
 
   constructor() {
     super();
@@ -110,21 +129,26 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
     loaded: (rows) => this.#announcer.say(this.t('apps.loaded', { count: rows.length })),
   });
 
-  // (The list's own registration panel is reloaded in its handler.)
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('register')) return;
+    if (this.register && !this.readonly) {
+      // The registration element loads when first asked for: the list alone does not pay for it.
+      loadRegistration().catch((error: unknown) => this.#announcer.say(this.generic(error)));
+    } else {
+      this.created = undefined;
+      this.#typed = false;
+    }
+  }
 
   /** Reloads the applications from AuthSec. */
   async refresh(): Promise<void> {
     await this.#data.run();
   }
 
-  /** Opens the registration panel (what "Install protection" does when the host lets it). */
+  /** Opens the registration drawer (what "Install protection" does when the host lets it). */
   openRegistration(): void {
     if (this.readonly) return;
-    // The registration element loads when first asked for: the list alone does not pay for it.
-    loadRegistration().catch((error: unknown) => this.#announcer.say(this.generic(error)));
-    this.registering = true;
-    this.created = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#register-h')?.focus());
+    this.register = true;
   }
 
   override render() {
@@ -134,28 +158,42 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
       <div class="top">
         <h2 id="h" class="heading">${this.t('apps.heading')}</h2>
         <div class="actions">
-          <authsec-ui-button size="small" .loading=${refreshing} .locale=${this.effectiveLocale}
+          <authsec-ui-button .loading=${refreshing} .locale=${this.effectiveLocale}
             loading-label=${this.t('apps.refreshing')} @click=${() => void this.refresh()}>${this.t('apps.refresh')}</authsec-ui-button>
-          ${this.readonly ? nothing : html`<authsec-ui-button part="install" class="install" variant="primary" size="small" .locale=${this.effectiveLocale}
+          ${this.readonly ? nothing : html`<authsec-ui-button part="install" class="install" variant="primary" .locale=${this.effectiveLocale}
             @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
         </div>
       </div>
-      <p class="muted">${this.t('apps.intro')}</p>
-      ${this.registering && !this.readonly ? this.#register() : nothing}
+      <p class="muted intro">${this.t('apps.intro')}</p>
       ${this.#data.render((rows) => this.#body(rows), 'apps.heading')}
+      ${this.readonly ? nothing : this.#drawer()}
     </section>`;
   }
 
-  #register(): TemplateResult {
-    return html`<div part="register" class="register">
-      <div class="register-top">
-        <h3 id="register-h" tabindex="-1">${this.t('apps.register.heading')}</h3>
-        <authsec-ui-button size="small" variant="ghost" class="close" .locale=${this.effectiveLocale}
-          @click=${() => this.#closeRegistration()}>${this.t('apps.register.close')}</authsec-ui-button>
-      </div>
-      ${this.created ? html`<p class="notice success">${this.created}</p>` : nothing}
-      <authsec-app-registration .locale=${this.effectiveLocale} @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
-    </div>`;
+  /** The registration, in a side drawer over the list (docs/design.md, "Create and edit flows: drawers"). */
+  #drawer(): TemplateResult {
+    const open = this.register && !this.readonly;
+    const created = this.created;
+    return html`<authsec-ui-drawer exportparts="dialog: register" .open=${open} .heading=${this.t('apps.register.heading')}
+        .closeLabel=${this.t('apps.register.close')} @authsec-ui-close-request=${(e: AuthsecUiCloseRequestEvent) => this.#onCloseRequest(e)}>
+        ${open
+          ? html`<authsec-app-registration class="in-drawer" .locale=${this.effectiveLocale} @input=${() => (this.#typed = true)}
+              @authsec-application-created=${(e: AuthsecApplicationCreatedEvent) => this.#onCreated(e)}></authsec-app-registration>
+            ${created
+              ? html`<div class="drawer-actions"><authsec-ui-button class="open-created" .locale=${this.effectiveLocale}
+                  @click=${() => void this.#openCreated(created)}>${this.t('apps.register.open', { application: this.text(created.name, 80) })}</authsec-ui-button></div>`
+              : nothing}`
+          : nothing}
+      </authsec-ui-drawer>
+      ${this.asking ? this.#question(this.asking) : nothing}`;
+  }
+
+  #question(asking: 'discard' | 'leave-secret'): TemplateResult {
+    const words = asking === 'discard' ? 'discard' : 'secret';
+    return html`<authsec-ui-confirm-dialog class=${asking} danger .heading=${this.t(`apps.register.${words}.heading`)}
+      .confirmLabel=${this.t(`apps.register.${words}.confirm`)} .cancelLabel=${this.t(`apps.register.${words}.cancel`)} .locale=${this.effectiveLocale}>
+      <p>${this.t(`apps.register.${words}.body`)}</p>
+    </authsec-ui-confirm-dialog>`;
   }
 
   #body(rows: readonly ApplicationRow[]): TemplateResult {
@@ -164,7 +202,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
     if (!rows.length && unread !== nothing) return html`${unread}`;
     if (!rows.length) {
       return html`<authsec-ui-state kind="empty" .heading=${this.t('apps.empty.heading')} .message=${this.t('apps.empty.message')} .locale=${this.effectiveLocale}>
-        ${this.readonly || this.registering ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.effectiveLocale}
+        ${this.readonly ? nothing : html`<authsec-ui-button slot="actions" variant="primary" class="install-empty" .locale=${this.effectiveLocale}
           @click=${() => this.#install()}>${this.t('apps.install')}</authsec-ui-button>`}
       </authsec-ui-state>`;
     }
@@ -241,7 +279,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
           @click=${() => this.#go('overview', app.id)}>${name}</button>
         <span class="sub muted">${this.t(`apps.type.${app.application_type}`)}</span>
       </th>
-      <td role="cell" data-label=${label('apps.col.resource')}><code dir="ltr">${identifier(this.text(app.resource_uri, 200))}</code></td>
+      <td role="cell" data-label=${label('apps.col.resource')} class="resource"><code dir="ltr">${resourceUri(this.text(app.resource_uri, 200))}</code></td>
       <td role="cell" data-label=${label('apps.col.readiness')} class="readiness">
         <span><authsec-ui-status-pill tone=${AREA_TONE[launch.state]} .label=${this.t(`readiness.launch.${launch.status}`, { count: launch.count ?? 0 })}></authsec-ui-status-pill>
         <span class="sub muted tools">${this.t(`apps.tools.${tools.status}`, { count: tools.count ?? 0 })}</span></span>
@@ -253,7 +291,8 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
         <span>${signal.kind === 'none' ? this.t('readiness.signal.none') : this.t(`readiness.signal.${signal.kind}`, { when: this.date(signal.at) })}</span>
       </td>
       <td role="cell" data-label=${label('apps.col.next')} class="next">
-        <span><authsec-ui-button size="small" variant=${a.nextAction === 'open' ? 'secondary' : 'primary'} .locale=${this.effectiveLocale}
+        <!-- Secondary in every row: Install protection is the view's one primary action. -->
+        <span><authsec-ui-button size="small" variant="secondary" .locale=${this.effectiveLocale}
           .label=${this.t('apps.nextLabel', { action, application: name })}
           @click=${() => this.#go(NEXT_ACTION_TARGET[a.nextAction], app.id)}>${action}</authsec-ui-button></span>
       </td>
@@ -278,20 +317,64 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
     this.dispatchEvent(new AuthsecNavigateEvent(target, applicationId));
   }
 
-  #closeRegistration(): void {
-    this.registering = false;
-    this.created = '';
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.install')?.focus());
+  #onCloseRequest(event: AuthsecUiCloseRequestEvent): void {
+    // The list decides: it may have to ask first.
+    event.preventDefault();
+    void this.#leave().then((leave) => {
+      if (leave) this.#closeRegistration(new AuthsecNavigateEvent('applications', ''));
+    });
+  }
+
+  /** Whether the drawer may close: asks when typed entries or the one-time secret would be lost. */
+  async #leave(): Promise<boolean> {
+    const registration = this.renderRoot.querySelector('authsec-app-registration');
+    // The secret panel (its documented `secret` part) is on screen until the admin says it is stored.
+    const secretShown = !!registration?.shadowRoot?.querySelector('[part="secret"]');
+    const ask = secretShown ? 'leave-secret' : this.#typed ? 'discard' : undefined;
+    if (!ask) return true;
+    if (this.asking) return false;
+    this.asking = ask;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector<AuthsecUiConfirmDialog>(`authsec-ui-confirm-dialog.${ask}`);
+    try {
+      return !dialog || (await dialog.open());
+    } finally {
+      this.asking = undefined;
+    }
+  }
+
+  /** Closes the drawer, tells the host (its URL leaves `#/register`), and puts focus back. */
+  #closeRegistration(navigate: AuthsecNavigateEvent): void {
+    this.register = false;
+    this.dispatchEvent(navigate);
+    void this.updateComplete.then(async () => {
+      await this.renderRoot.querySelector<AuthsecUiDrawer>('authsec-ui-drawer')?.updateComplete;
+      // Opened from the URL, the drawer had no opener to return to: Install protection is the way back in.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === this) this.renderRoot.querySelector<HTMLElement>('.install')?.focus();
+    });
+  }
+
+  async #openCreated(created: CreatedApplication): Promise<void> {
+    if (await this.#leave()) this.#closeRegistration(new AuthsecNavigateEvent('install', created.id));
   }
 
   #onCreated(e: AuthsecApplicationCreatedEvent): void {
-    // The panel stays open: it shows the one-time secret.
-    this.created = this.t('apps.register.created', { application: this.text(e.detail.application.name) });
-    void this.refresh();
+    // The drawer stays open: it shows the one-time secret and the SDK configuration.
+    this.created = e.detail.application;
+    this.#typed = false;
+    const said = this.t('apps.register.created', { application: this.text(e.detail.application.name) });
+    // After the reload, whose own "loaded" would otherwise take its place.
+    void this.refresh().then(() => this.#announcer.say(said));
   }
 
   #clearFilters(): void {
     this.filter = DEFAULT_FILTER;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#query')?.focus());
   }
+}
+
+/** A Resource URI in the table: `https://` goes without saying (the start is what tells them apart); any other scheme shows. */
+function resourceUri(uri: string): TemplateResult {
+  return identifier(uri.replace(/^https:\/\//i, ''), uri);
 }

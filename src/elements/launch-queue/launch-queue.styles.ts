@@ -11,6 +11,7 @@ export const launchQueueStyles = [
   cardStyles,
   tableStyles,
   css`
+    :host { container-type: inline-size; }
     .top {
       display: flex;
       flex-wrap: wrap;
@@ -100,9 +101,42 @@ export const launchQueueStyles = [
     .counter.attention { border-color: var(--_authsec-color-warning); }
     .counter.attention dd { color: var(--_authsec-color-warning); }
     .num { text-align: end; white-space: nowrap; }
+    /* Scope strings give way in their middle; names take the width first (docs/design.md, "Identifiers"). */
+    table.scopes tbody th { inline-size: 45%; max-inline-size: 0; }
+    table.scopes code { display: block; font-size: inherit; }
+    table.scopes { margin-block-end: var(--_authsec-space-3); }
+
+    /* Phones and side panels: lighter cards, and each scope of the preview becomes lines of label
+       and value, so the table never scrolls sideways. Its roles are explicit: it stays a table to
+       assistive technology whatever display the cells take. */
+    @container (max-width: 30rem) {
+      .card { padding: var(--_authsec-space-3); }
+      table.scopes thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      table.scopes, table.scopes tbody, table.scopes tr, table.scopes th, table.scopes td { display: block; }
+      table.scopes tbody th { inline-size: auto; max-inline-size: none; }
+      table.scopes tr { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
+      table.scopes tbody tr:first-child { border-block-start: 1px solid var(--_authsec-color-border); }
+      table.scopes th, table.scopes td { border: 0; padding: 0; }
+      table.scopes td[data-label] {
+        display: grid; grid-template-columns: minmax(5rem, 35%) minmax(0, 1fr); gap: var(--_authsec-space-2); align-items: baseline;
+        font-size: var(--_authsec-font-size-sm);
+      }
+      table.scopes td[data-label]::before {
+        content: attr(data-label);
+        content: attr(data-label) / '';
+        color: var(--_authsec-color-text-muted);
+      }
+      table.scopes td:empty { display: none; }
+      table.scopes .num { text-align: start; }
+    }
     .names { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1) var(--_authsec-space-2); }
     .activate-row { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-3); margin-block-start: var(--_authsec-space-4); }
     .activate-row p { margin: 0; }
     .verify { padding-inline-start: var(--_authsec-space-5); display: grid; gap: var(--_authsec-space-3); }
+    /* An identifier inside a sentence, with the characters that touch it: one line, the identifier gives way. */
+    .in-text { display: inline-flex; max-inline-size: 100%; white-space: nowrap; vertical-align: bottom; }
+    .in-text > code { display: inline-flex; min-inline-size: 0; }
+    /* Steps take the card's width, not their longest line's: the metadata URL gives way in its middle. */
+    .verify > li { min-inline-size: 0; }
   `,
 ];

@@ -52,6 +52,9 @@ const LOCAL_SECTION: Partial<Record<NavigateTarget, string>> = { launch: '#previ
  * (`authsec-scopes-changed`, `authsec-mapping-saved`, `authsec-policy-changed`,
  * `authsec-secret-rotated`, `authsec-application-updated`); hosts can call `refresh()` after other changes.
  *
+ * In `<authsec-admin-console>` (or any page that names the application above it, with
+ * `in-workspace`) the queue leaves out the application's name and launch state: the page says them.
+ *
  * @csspart summary - Readiness, risk, last signal and next action.
  * @csspart queue - The ordered list of setup steps.
  * @csspart protection - SDK manifest status and the protection check.
@@ -65,6 +68,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
   static override get properties(): PropertyDeclarations {
     return {
       view: { reflect: true },
+      inWorkspace: { type: Boolean, attribute: 'in-workspace' },
       validation: { state: true },
       refused: { state: true },
     };
@@ -72,6 +76,12 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
 
   /** `overview` (the whole queue) or `activity` (only the drift events since launch). */
   view: 'overview' | 'activity' = 'overview';
+
+  /**
+   * Set when the page around the queue already names the application and shows its launch state,
+   * as `<authsec-admin-console>`'s header does: the queue then leaves both out, so each is said once.
+   */
+  inWorkspace = false;
 
   /** A protection check run while this application is shown (fresher than the row's last check). */
   private validation?: ValidationResult;
@@ -132,9 +142,12 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
           @click=${() => void this.refresh()}>${this.t('launch.refresh')}</authsec-ui-button>
       </header>
       ${failure ? html`<p class="notice danger" role="alert">${failure}</p>` : nothing}`;
+    const application = this.text(d.app.name);
     if (activity) {
       return html`${header}
-        <p class="muted intro">${this.t('launch.intro.activity', { application: this.text(d.app.name) })}</p>
+        ${launched
+          ? html`<p class="muted intro">${this.inWorkspace ? this.t('launch.intro.activity.here') : this.t('launch.intro.activity', { application })}</p>`
+          : html`<p class="notice info not-launched">${this.t('launch.activity.notLaunched')}</p>`}
         ${d.driftFailed ? html`<p class="notice warning" role="alert">${this.t('launch.loadPartial', { what: this.t('launch.part.drift') })}</p>` : nothing}
         ${unreadNotice(this, d.unread.filter((u) => u.kind === 'drift_event'))}
         ${launched ? drift(v, d) : nothing}`;
@@ -144,7 +157,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     });
     const partial = [d.manifest ? '' : this.t('launch.part.manifest'), d.driftFailed ? this.t('launch.part.drift') : ''].filter(Boolean);
     return html`${header}
-      <p class="muted intro">${this.t('launch.intro', { application: this.text(d.app.name) })}</p>
+      <p class="muted intro">${this.inWorkspace ? this.t('launch.intro.here') : this.t('launch.intro', { application })}</p>
       ${launched && d.app.setup_completed_at
         ? html`<p>${this.t('launch.launchedOn', { when: this.date(d.app.setup_completed_at), who: who(v, d, d.app.setup_completed_by ?? undefined) })}</p>`
         : nothing}
@@ -165,6 +178,7 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
       number: (value) => this.number(value),
       locale: this.effectiveLocale,
       readonly: this.readonly,
+      inWorkspace: this.inWorkspace,
       validation: this.validation,
       refused: this.refused,
       checking: this.#check.busy,

@@ -32,6 +32,8 @@ export interface LaunchView {
   number(value: number): string;
   readonly locale: string | undefined;
   readonly readonly: boolean;
+  /** The page around names the application and shows its launch state (the console's header). */
+  readonly inWorkspace: boolean;
   readonly validation: ValidationResult | undefined;
   readonly refused: readonly ActivationBlocker[] | undefined;
   readonly checking: boolean;
@@ -55,10 +57,12 @@ export function summary(v: LaunchView, d: LaunchData, a: ApplicationAssessment):
   return html`<section part="summary" class="card" aria-labelledby="summary-h">
     <h3 id="summary-h">${v.t('launch.summary.heading')}</h3>
     <dl class="facts">
-      <div>
-        <dt>${v.t('launch.summary.state')}</dt>
-        <dd>${statePill(v, d.app)}</dd>
-      </div>
+      ${v.inWorkspace
+        ? nothing
+        : html`<div>
+            <dt>${v.t('launch.summary.state')}</dt>
+            <dd>${statePill(v, d.app)}</dd>
+          </div>`}
       <div>
         <dt>${v.t('launch.summary.risk')}</dt>
         <dd><authsec-ui-status-pill class="risk" tone=${RISK_TONE[a.risk]} .label=${v.t(`readiness.risk.${a.risk}`)}></authsec-ui-status-pill></dd>
@@ -216,6 +220,19 @@ function lastCheck(v: LaunchView, d: LaunchData): TemplateResult | typeof nothin
   return html`<p class="last-check">${error ? v.t('launch.check.last.failing', { when, error: v.text(error, 300) }) : v.t('launch.check.last.failingNoDetail', { when })}</p>`;
 }
 
+/**
+ * What a check saw, in AuthSec's words, except where those are codes: the client registration
+ * check lists modes (`Allowed: dcr, cimd.`), so it is said from the application's own modes.
+ */
+function checkMessage(v: LaunchView, d: LaunchData, c: ValidationCheck): TemplateResult | typeof nothing {
+  const modes = d.app.registration_modes;
+  if (c.key === 'client_registration' && modes.length) {
+    const said = v.t('launch.check.client_registration.allowed', { modes: formatList(modes.map((m) => v.t(`launch.mode.${m}`)), v.locale) });
+    return html`<p class="check-message">${said}</p>`;
+  }
+  return c.message ? html`<p class="check-message" dir="auto">${v.text(c.message, 400)}</p>` : nothing;
+}
+
 function checks(v: LaunchView, d: LaunchData, list: readonly ValidationCheck[]): TemplateResult {
   return html`<ul class="checks" aria-label=${v.t('launch.check.list')}>
     ${list.map((c) => {
@@ -226,7 +243,7 @@ function checks(v: LaunchView, d: LaunchData, list: readonly ValidationCheck[]):
           <authsec-ui-status-pill tone=${passing ? 'success' : 'danger'} .label=${v.t(passing ? 'launch.check.passing' : 'launch.check.failingShort')}></authsec-ui-status-pill>
           <strong>${v.t(`launch.check.${c.key}`)}</strong>
         </div>
-        ${c.message ? html`<p class="check-message" dir="auto">${v.text(c.message, 400)}</p>` : nothing}
+        ${checkMessage(v, d, c)}
         ${passing ? nothing : html`<p class="fix">${v.t(`launch.check.${c.key}.fix`)}</p>`}
         ${observed.length
           ? html`<details class="observed"><summary>${v.t('launch.check.observed')}</summary>
@@ -246,7 +263,6 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
   const can = p.can_activate && d.setup.can_activate;
   const grant = p.first_time_user_grant;
   const caption = v.t('launch.preview.scopesCaption', { application: v.text(d.app.name, 120) });
-  // The only table without a control in it: focusable, so a keyboard can scroll it on a narrow screen.
   return html`<section part="preview" class="card" id="preview" tabindex="-1" aria-labelledby="preview-h">
     <h3 id="preview-h">${v.t('launch.preview.heading')}</h3>
     <p class="muted">${v.t('launch.preview.intro')}</p>
@@ -257,18 +273,24 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
     </dl>
     <h4>${v.t('launch.preview.scopes')}</h4>
     ${p.scopes.length
-      ? html`<div class="table-wrap" role="region" tabindex="0" aria-label=${caption}><table>
+      ? // Never scrolls sideways: scope strings give way in their middle, and a narrow container
+        // stacks each scope into lines (the roles keep it a table to assistive technology).
+        html`<table class="scopes" role="table">
           <caption class="sr-only">${caption}</caption>
-          <thead><tr>
-            <th scope="col">${v.t('launch.preview.scope')}</th>
-            <th scope="col">${v.t('launch.preview.scopeName')}</th>
-            <th scope="col" class="num">${v.t('launch.preview.toolCount')}</th>
+          <thead role="rowgroup"><tr role="row">
+            <th scope="col" role="columnheader">${v.t('launch.preview.scope')}</th>
+            <th scope="col" role="columnheader">${v.t('launch.preview.scopeName')}</th>
+            <th scope="col" role="columnheader" class="num">${v.t('launch.preview.toolCount')}</th>
           </tr></thead>
-          <tbody>${p.scopes.map((s) => html`<tr>
-            <th scope="row"><code dir="ltr">${identifier(v.text(s.scope_string, 120))}</code></th>
-            <td dir="auto">${v.text(s.display_name || s.scope_string, 80)}</td>
-            <td class="num">${v.number(s.tool_count)}</td></tr>`)}</tbody>
-        </table></div>`
+          <tbody role="rowgroup">${p.scopes.map((s) => {
+            // A scope without a name of its own is named once, by its scope string.
+            const name = s.display_name && s.display_name !== s.scope_string ? v.text(s.display_name, 80) : '';
+            return html`<tr role="row">
+              <th scope="row" role="rowheader"><code dir="ltr">${identifier(v.text(s.scope_string, 120))}</code></th>
+              <td role="cell" class="name" data-label=${v.t('launch.preview.scopeName')} dir="auto">${name}</td>
+              <td role="cell" class="num" data-label=${v.t('launch.preview.toolCount')}>${v.number(s.tool_count)}</td></tr>`;
+          })}</tbody>
+        </table>`
       : html`<p class="muted">${v.t('launch.preview.noScopes')}</p>`}
     <dl class="facts">
       <div><dt>${v.t('launch.preview.defaultRole')}</dt>
@@ -334,7 +356,7 @@ export function verify(v: LaunchView, d: LaunchData, launched: boolean): Templat
     ${calls
       ? html`<ol class="verify">
           <li><strong>${v.t('launch.verify.unauthenticated')}</strong>
-            <p class="muted">${v.t('launch.verify.unauthenticatedDetail', { metadata: v.text(calls.metadataUrl, 300) })}</p>
+            <p class="muted">${withIdentifier(v.t('launch.verify.unauthenticatedDetail', { metadata: SLOT }), v.text(calls.metadataUrl, 300))}</p>
             <authsec-ui-copy-field .label=${v.t('launch.verify.command')} .value=${calls.unauthenticated} .locale=${v.locale}></authsec-ui-copy-field></li>
           <li><strong>${v.t('launch.verify.insufficient')}</strong>
             <p class="muted">${v.t('launch.verify.insufficientDetail')}</p>
@@ -344,6 +366,21 @@ export function verify(v: LaunchView, d: LaunchData, launched: boolean): Templat
         </ol>`
       : html`<p class="muted">${v.t('launch.verify.noUri')}</p>`}
   </section>`;
+}
+
+/** Where a sentence's identifier goes (a character no translation or URL contains). */
+const SLOT = '\u0000';
+
+/**
+ * A sentence with an identifier in it: the identifier on one line, giving way in its middle
+ * (docs/design.md), held together with what touches it (`resource_metadata="…"` stays one token).
+ */
+function withIdentifier(sentence: string, value: string): TemplateResult {
+  const [before = '', ...rest] = sentence.split(SLOT);
+  const after = rest.join('');
+  const lead = /\S{0,32}$/u.exec(before)?.[0] ?? '';
+  const trail = /^[^\s\p{L}\p{N}]{0,3}/u.exec(after)?.[0] ?? '';
+  return html`${before.slice(0, before.length - lead.length)}<span class="in-text" dir="ltr">${lead}<code>${identifier(value)}</code>${trail}</span>${after.slice(trail.length)}`;
 }
 
 // ── Drift (after launch) ───────────────────────────────────────────────

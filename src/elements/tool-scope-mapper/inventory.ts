@@ -12,6 +12,7 @@ import { createTool, rescan, type DiscoverySyncResult } from '../../api/tools.js
 import { Action } from '../../controllers/action.js';
 import { AppSwitch } from '../../controllers/app-switch.js';
 import type { AdminHost } from '../../controllers/host.js';
+import { scanFailureKind } from '../../model/scan-failure.js';
 import { checkScopeString, namespacedScope, scopeNamespace } from '../../model/scope-string.js';
 import { displayText } from '../../model/text-safety.js';
 import { SOURCE_ORDER } from '../../model/tool-filters.js';
@@ -37,7 +38,8 @@ export interface InventoryData {
 }
 
 interface FormState {
-  scan?: { result?: DiscoverySyncResult; error?: string } | undefined;
+  /** `protectedServer`: the server wants a bearer token, so the SDK's manifest is the way to its tools. */
+  scan?: { result?: DiscoverySyncResult; error?: string; protectedServer?: boolean } | undefined;
   addName: string;
   addDescription: string;
   addError: string;
@@ -110,7 +112,10 @@ export class InventoryPanels implements ReactiveController {
       failed: (error) => {
         const env = error instanceof AuthsecError ? error.envelope : undefined;
         const why = typeof env?.['failure_reason'] === 'string' ? displayText(env['failure_reason'], 300) : undefined;
-        this.#set({ scan: { error: error instanceof AuthsecError && error.status === 409 ? t('mapper.scan.running') : t('mapper.scan.failed', { reason: why ?? this.#host.reason(error) }) } });
+        this.#set({ scan: {
+          error: error instanceof AuthsecError && error.status === 409 ? t('mapper.scan.running') : t('mapper.scan.failed', { reason: why ?? this.#host.reason(error) }),
+          protectedServer: scanFailureKind(why) === 'token_required',
+        } });
         return '';
       },
     });
@@ -210,10 +215,24 @@ export class InventoryPanels implements ReactiveController {
       ${this.#submit(this.#scan, this.#host.t('mapper.scan.run'))}
       <div aria-live="polite">
         ${this.#s.scan?.error ? html`<p class="notice danger">${this.#s.scan.error}</p>` : nothing}
+        ${this.#s.scan?.protectedServer ? this.#publishInstead() : nothing}
         ${r ? html`<p class="notice info">${this.#host.t('mapper.scan.result', { added: r.tools_added, updated: r.tools_updated, removed: r.tools_removed })}</p>
           ${r.warnings.length ? html`<p>${this.#host.t('mapper.scan.warnings')}</p><ul>${r.warnings.map((w) => html`<li>${displayText(w, 300)}</li>`)}</ul>` : nothing}` : nothing}
       </div>
     </form>`;
+  }
+
+  /** The way on from "bearer token required": the SDK publishes the manifest; then look again. */
+  #publishInstead(): TemplateResult {
+    const check = async () => {
+      await this.#options.refresh();
+      this.#options.announce(this.#host.t('mapper.refreshed'));
+    };
+    return html`<div class="notice scan-protected">
+      <p>${this.#host.t('mapper.scan.protected')}</p>
+      <authsec-ui-button size="small" class="check-published" .locale=${this.#host.effectiveLocale} ?disabled=${this.#busy}
+        @click=${() => void check()}>${this.#host.t('mapper.scan.checkPublished')}</authsec-ui-button>
+    </div>`;
   }
 
   renderAddForm(): TemplateResult {

@@ -73,7 +73,12 @@ export const toolScopeMapperStyles = [
     }
     .list-head { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: center; padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); }
     .select-all { display: inline-flex; gap: var(--_authsec-space-2); align-items: center; font-weight: normal; }
-    .list { block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); overflow: auto; contain: strict; }
+    /* As tall as its rows, up to the cap: a short list leaves no gap, a long one scrolls inside it. */
+    .list { max-block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); overflow: auto; overscroll-behavior: contain; }
+    .list:focus-visible, .notice:focus-visible {
+      outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color);
+      outline-offset: calc(-1 * var(--_authsec-focus-ring-width));
+    }
     .no-match { padding: var(--_authsec-space-4); text-align: center; }
 
     .row {
@@ -134,6 +139,7 @@ export const toolScopeMapperStyles = [
     @media (max-width: 40rem) {
       .row { grid-template-columns: auto minmax(0, 1fr); }
       .row .state, .row .edit { grid-column: 2; }
+      .row .edit { justify-self: start; }
     }
   `,
 ];

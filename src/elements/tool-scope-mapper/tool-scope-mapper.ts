@@ -1,6 +1,7 @@
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { McpTool } from '../../api/scope-matrix.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import type { Action } from '../../controllers/action.js';
@@ -12,6 +13,7 @@ import { previewRule } from '../../model/glob-rule.js';
 import type { AccessRemoval, RebaseConflict, StagedEdits, ToolCounters, ToolStateKind } from '../../model/tool-mapping.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
+import { refocus } from '../../ui/refocus.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { ToolEditDialog } from './edit-dialog.js';
 import { AuthsecCountersChangedEvent, AuthsecMappingSavedEvent } from './events.js';
@@ -28,6 +30,12 @@ registerDefaults(mapperEn);
 type Panel = 'rule' | 'scan' | 'add' | 'scope';
 
 const RULE_PREVIEW_NAMES = 8;
+/**
+ * Lists longer than this are virtualised. Shorter ones (most servers') are drawn whole: the list box
+ * is exactly as tall as its rows, find-in-page and screen readers reach every row, and no row waits
+ * for the list to scroll into view before it is drawn.
+ */
+const VIRTUAL_FROM = 120;
 /**
  * The virtualizer's layout, given rather than left to its default: the default is loaded with a
  * dynamic import on the first render, one more round trip between the data and the first rows.
@@ -49,7 +57,7 @@ const LAYOUT = flow();
  * @csspart toolbar - Search, filters and sort.
  * @csspart list - The scrolling tool list.
  * @csspart pending - The unsaved-changes bar.
- * @cssprop [--authsec-mapper-list-height=min(70vh, 44rem)] - Height of the scrolling tool list (rows are virtualised: style them with the tokens).
+ * @cssprop [--authsec-mapper-list-height=min(70vh, 44rem)] - Most height of the tool list: a shorter list is as tall as its rows, a longer one scrolls (rows are virtualised: style them with the tokens).
  */
 export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   static override styles = toolScopeMapperStyles;
@@ -100,6 +108,8 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   }, this.#writes);
 
   #lastCounters?: ToolCounters;
+  /** Whether suggestions are left to apply, per staged state (working it out reads every tool). */
+  readonly #suggestable = new WeakMap<StagedEdits, boolean>();
 
   /** The staged edits (read-only; for hosts that want to warn before navigating away). */
   get pendingChanges(): number {
@@ -166,12 +176,25 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     this.#stage(remove ? staged.unmap(ids, this.bulkScope) : staged.map(ids, this.bulkScope));
   }
 
-  #suggestAll(staged: StagedEdits): void {
+  /** Whether "Apply all suggestions" would stage anything (a view never offers an action that does nothing). */
+  #hasSuggestions(staged: StagedEdits): boolean {
+    let has = this.#suggestable.get(staged);
+    if (has === undefined) {
+      has = staged.applyAllSuggestions() !== staged;
+      this.#suggestable.set(staged, has);
+    }
+    return has;
+  }
+
+  async #suggestAll(staged: StagedEdits): Promise<void> {
     const next = staged.applyAllSuggestions();
     this.notice = next === staged
       ? this.t('mapper.suggestAll.none')
       : this.t('mapper.suggestAll.done', { count: next.counters.mapped - staged.counters.mapped });
     this.#stage(next);
+    // The button is gone once nothing is left to apply: focus goes to what it did, not to the page.
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector('.suggest-all')) refocus(this, this.renderRoot.querySelector<HTMLElement>('.notice.info'));
   }
 
   #applyRule(d: MapperData, staged: StagedEdits): void {
@@ -265,7 +288,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
       ${unreadNotice(this, d.unread)}
       ${launched ? html`<p class="notice warning">${this.t('mapper.launched')}</p>` : nothing}
       ${this.failure ? html`<p class="notice danger" role="alert">${this.failure}</p>` : nothing}
-      ${this.notice ? html`<p class="notice info">${this.notice}</p>` : nothing}
+      ${this.notice ? html`<p class="notice info" tabindex="-1">${this.notice}</p>` : nothing}
       ${this.#conflicts()}
       ${this.readonly ? nothing : this.#pending(d, staged)}
       ${d.base.tools.length ? this.#tools(d, staged) : html`<authsec-ui-state kind="empty" .heading=${this.t('mapper.empty.heading')}
@@ -369,15 +392,23 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
           @change=${(e: Event) => this.#select((e.target as HTMLInputElement).checked ? shown.map((t) => t.id) : [])} />
           ${this.t('mapper.list.selectShown', { count: shown.length })}</label>
         <span class="muted" aria-live="polite">${this.t('mapper.filter.shown', { shown: shown.length, total })}</span>
-        <authsec-ui-button size="small" variant="ghost" .locale=${this.effectiveLocale} ?hidden=${this.readonly} ?disabled=${this.#busy} @click=${() => this.#suggestAll(staged)}>${this.t('mapper.suggestAll')}</authsec-ui-button>
+        ${this.readonly || !this.#hasSuggestions(staged)
+          ? nothing
+          : html`<authsec-ui-button class="suggest-all" size="small" variant="ghost" .locale=${this.effectiveLocale} ?disabled=${this.#busy}
+              @click=${() => void this.#suggestAll(staged)}>${this.t('mapper.suggestAll')}</authsec-ui-button>`}
         <authsec-ui-button size="small" variant="ghost" .locale=${this.effectiveLocale} ?disabled=${this.#busy}
           @click=${() => void this.#refresh()}>${this.t('mapper.refresh')}</authsec-ui-button>
       </div>
       ${shown.length
         ? // Focusable: the virtual list draws only the rows in view, so before it is scrolled into view it
           // holds nothing to Tab to, and keyboard users must still be able to reach and scroll it.
+          // The list box is as tall as its rows up to --authsec-mapper-list-height, then scrolls. A short
+          // list is drawn whole, so its height is exact; a long one is virtualised (its height is the
+          // virtualiser's estimate, far past the cap).
           html`<div part="list" class="list" role="list" tabindex="0" aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
-            ${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), scroller: true, layout: LAYOUT })}
+            ${shown.length > VIRTUAL_FROM
+              ? html`<div class="rows">${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), layout: LAYOUT })}</div>`
+              : html`<div class="rows whole">${repeat(shown, toolKey, (t, i) => renderToolRow(ctx, t, i))}</div>`}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
             ${this.#query.filtered ? html`<authsec-ui-button size="small" .locale=${this.effectiveLocale} @click=${() => this.#query.clear()}>${this.t('mapper.clearFilters')}</authsec-ui-button>` : nothing}</div>`}

@@ -167,6 +167,8 @@ export const mapperEn = {
   'mapper.scan.warnings': 'Warnings from the scan',
   'mapper.scan.running': 'A scan is already running. Try again in a minute.',
   'mapper.scan.failed': 'The scan failed: {reason}',
+  'mapper.scan.protected': 'The server is protected, so AuthSec can scan it only with a bearer token. Let the AuthSec SDK publish the tool manifest instead: turn on publish_manifest in the SDK configuration (PublishManifest in Go, AUTHSEC_PUBLISH_MANIFEST=true) and restart the server. Its tools then appear here.',
+  'mapper.scan.checkPublished': 'Check for published tools',
 
   'mapper.add.heading': 'Add a tool by hand',
   'mapper.add.name': 'Tool name',

@@ -224,6 +224,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'تحذيرات المسح',
   'mapper.scan.running': 'هناك مسح قيد التنفيذ بالفعل. حاول مرة أخرى بعد دقيقة.',
   'mapper.scan.failed': 'فشل المسح: {reason}',
+  'mapper.scan.protected': 'الخادم محمي، لذا لا يستطيع AuthSec مسحه إلا برمز Bearer مميز. بدلًا من ذلك، دع SDK الخاص بـ AuthSec ينشر بيان الأدوات: فعّل publish_manifest في إعدادات SDK (PublishManifest في Go، وAUTHSEC_PUBLISH_MANIFEST=true) ثم أعد تشغيل الخادم. ستظهر أدواته هنا بعد ذلك.',
+  'mapper.scan.checkPublished': 'التحقق من الأدوات المنشورة',
 
   'mapper.add.heading': 'إضافة أداة يدويًا',
   'mapper.add.name': 'اسم الأداة',

@@ -170,6 +170,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'Warnungen aus dem Scan',
   'mapper.scan.running': 'Es läuft bereits ein Scan. Versuchen Sie es in einer Minute erneut.',
   'mapper.scan.failed': 'Der Scan ist fehlgeschlagen: {reason}',
+  'mapper.scan.protected': 'Der Server ist geschützt, daher kann AuthSec ihn nur mit einem Bearer-Token scannen. Lassen Sie stattdessen das AuthSec-SDK das Tool-Manifest veröffentlichen: Aktivieren Sie publish_manifest in der SDK-Konfiguration (PublishManifest in Go, AUTHSEC_PUBLISH_MANIFEST=true) und starten Sie den Server neu. Seine Tools erscheinen dann hier.',
+  'mapper.scan.checkPublished': 'Nach veröffentlichten Tools suchen',
 
   'mapper.add.heading': 'Tool manuell hinzufügen',
   'mapper.add.name': 'Tool-Name',

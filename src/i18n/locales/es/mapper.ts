@@ -184,6 +184,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'Advertencias del escaneo',
   'mapper.scan.running': 'Ya hay un escaneo en curso. Vuelve a intentarlo en un minuto.',
   'mapper.scan.failed': 'El escaneo falló: {reason}',
+  'mapper.scan.protected': 'El servidor está protegido, así que AuthSec solo puede escanearlo con un token bearer. Deja que el SDK de AuthSec publique el manifiesto de herramientas: activa publish_manifest en la configuración del SDK (PublishManifest en Go, AUTHSEC_PUBLISH_MANIFEST=true) y reinicia el servidor. Sus herramientas aparecerán entonces aquí.',
+  'mapper.scan.checkPublished': 'Buscar herramientas publicadas',
 
   'mapper.add.heading': 'Añadir una herramienta manualmente',
   'mapper.add.name': 'Nombre de la herramienta',

@@ -184,6 +184,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'Avertissements de l’analyse',
   'mapper.scan.running': 'Une analyse est déjà en cours. Réessayez dans une minute.',
   'mapper.scan.failed': 'L’analyse a échoué : {reason}',
+  'mapper.scan.protected': 'Le serveur est protégé : AuthSec ne peut l’analyser qu’avec un jeton bearer. Laissez plutôt le SDK AuthSec publier le manifeste des outils : activez publish_manifest dans la configuration du SDK (PublishManifest en Go, AUTHSEC_PUBLISH_MANIFEST=true) et redémarrez le serveur. Ses outils apparaîtront alors ici.',
+  'mapper.scan.checkPublished': 'Rechercher les outils publiés',
 
   'mapper.add.heading': 'Ajouter un outil manuellement',
   'mapper.add.name': 'Nom de l’outil',

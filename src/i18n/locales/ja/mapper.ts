@@ -170,6 +170,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'スキャン時の警告',
   'mapper.scan.running': 'スキャンはすでに実行中です。1分ほどしてから、もう一度お試しください。',
   'mapper.scan.failed': 'スキャンに失敗しました：{reason}',
+  'mapper.scan.protected': 'このサーバーは保護されているため、AuthSecはBearerトークンがないとスキャンできません。代わりにAuthSec SDKからツールマニフェストを送信してください。SDKの設定でpublish_manifestを有効にし（GoではPublishManifest、AUTHSEC_PUBLISH_MANIFEST=true）、サーバーを再起動すると、ここにツールが表示されます。',
+  'mapper.scan.checkPublished': '送信されたツールを確認',
 
   'mapper.add.heading': 'ツールを手動で追加',
   'mapper.add.name': 'ツール名',

@@ -182,6 +182,8 @@ export const mapper: Translation<typeof mapperEn> = {
   'mapper.scan.warnings': 'Avisos da varredura',
   'mapper.scan.running': 'Já há uma varredura em andamento. Tente novamente em um minuto.',
   'mapper.scan.failed': 'A varredura falhou: {reason}',
+  'mapper.scan.protected': 'O servidor está protegido, então o AuthSec só consegue fazer a varredura com um token bearer. Deixe o SDK do AuthSec publicar o manifesto de ferramentas: ative publish_manifest na configuração do SDK (PublishManifest em Go, AUTHSEC_PUBLISH_MANIFEST=true) e reinicie o servidor. As ferramentas dele aparecerão aqui.',
+  'mapper.scan.checkPublished': 'Verificar ferramentas publicadas',
 
   'mapper.add.heading': 'Adicionar ferramenta manualmente',
   'mapper.add.name': 'Nome da ferramenta',
