@@ -197,12 +197,6 @@ export function driftFacts(event: Pick<DriftEvent, 'event_type' | 'event_payload
   return Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined)) as DriftFacts;
 }
 
-/** `rs-<uuid>:viewer` → `viewer`: the part of an AuthSec role name a person recognises. */
-export function roleShortName(name: string): string {
-  const match = /^rs-[^:]+:(.+)$/.exec(name);
-  return match?.[1] ?? name;
-}
-
 /** POSIX single-quoted shell word: safe to paste whatever the URL contains. */
 export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;

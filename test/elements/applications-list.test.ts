@@ -64,13 +64,13 @@ describe('<authsec-applications-list>', () => {
     expect(cell(docs, '.signal')).to.match(/^Checked /);
     expect(cell(docs, '.next')).to.equal('Review changes');
     expect(cell(docs, '.clients')).to.equal('2');
-    expect(cell(docs, '.policy')).to.equal('Default role: viewer');
-    expect(cell(docs, 'td code')).to.equal('https://docs-mcp.acme.example/mcp');
-    // The Resource URI stays on one line; when short of space its middle gives way and its end
-    // stays. The whole value is in the DOM and in the title.
+    expect(cell(docs, '.policy')).to.equal('Default role: Viewer');
+    // The Resource URI stays on one line without the https:// that goes without saying; when short
+    // of space its middle gives way and its end stays. The whole value is in the title.
+    expect(cell(docs, 'td code')).to.equal('docs-mcp.acme.example/mcp');
     const ident = docs.querySelector<HTMLElement>('td.resource .ident')!;
     expect(ident.getAttribute('title')).to.equal('https://docs-mcp.acme.example/mcp');
-    expect(squash(ident.querySelector('.ident-head')!.textContent) + squash(ident.querySelector('.ident-tail')!.textContent)).to.equal('https://docs-mcp.acme.example/mcp');
+    expect(squash(ident.querySelector('.ident-head')!.textContent) + squash(ident.querySelector('.ident-tail')!.textContent)).to.equal('docs-mcp.acme.example/mcp');
     expect(getComputedStyle(ident).whiteSpace).to.equal('nowrap');
     const github = rowOf(el, SEED.apps.github);
     expect(cell(github, '.readiness')).to.equal('Not launched Tools discovered');

@@ -413,7 +413,7 @@ describe('<authsec-launch-queue>', () => {
     await el.refresh();
     await until(el, () => $$(el, '.drift-event').length === 3);
     const disabled = $(el, '.drift-event[data-type="default_role_disabled"]')!;
-    expect(said(disabled)).to.contain('The default access policy (viewer) was turned off.');
+    expect(said(disabled)).to.contain('The default access policy (Viewer) was turned off.');
     expect(pill($(el, '.area[data-area="access"] authsec-ui-status-pill'))).to.equal('No default');
   });
   it('names the application and its state itself when standalone, and leaves both to the page with in-workspace', async () => {

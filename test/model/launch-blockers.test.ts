@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { encodeGoBytes } from '../../src/api/wire.js';
 import { driftEvent } from '../../src/api/drift-events.js';
 import {
-  activationBlockers, BLOCKER_STEP, BLOCKER_TARGET, driftFacts, manifestHealth, parseActivationFailure, roleShortName,
+  activationBlockers, BLOCKER_STEP, BLOCKER_TARGET, driftFacts, manifestHealth, parseActivationFailure,
   setupQueue, shellQuote, verifyCalls,
 } from '../../src/model/launch-blockers.js';
 import { launchEn } from '../../src/i18n/messages/launch.en.js';
@@ -105,11 +105,6 @@ describe('model: launch blockers', () => {
       expect(parse('scope_deleted', '%%% not base64')).to.deep.equal({ unreadable: '%%% not base64' });
       expect(driftFacts({ event_type: 'secret_rotated', event_payload: undefined })).to.deep.equal({});
     });
-  });
-
-  it('shortens AuthSec role names', () => {
-    expect(roleShortName('rs-5eed0003-0000-4000-8000-000000000001:viewer')).to.equal('viewer');
-    expect(roleShortName('custom')).to.equal('custom');
   });
 
   describe('verify calls', () => {

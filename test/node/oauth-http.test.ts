@@ -90,7 +90,7 @@ describe('emulator OAuth over HTTP', () => {
     assert.match(html, /<html lang="en">/);
     assert.match(html, /<title>[^<]+<\/title>/);
     assert.match(html, /<noscript>[^<]+<\/noscript>/);
-    assert.match(html, /<body>[\s\S]*<authsec-consent-screen><\/authsec-consent-screen>[\s\S]*<\/body>/);
+    assert.match(html, /<body>\s*<main>\s*<authsec-consent-screen page><strong slot="brand">[^<]*<\/strong><\/authsec-consent-screen>[\s\S]*<\/main>[\s\S]*<\/body>/);
     assert.match(html, /<body>[\s\S]*<script type="module" src="\/authsec-consent\.js"><\/script>[\s\S]*<\/body>/);
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     assert.equal(scripts.length, 1);

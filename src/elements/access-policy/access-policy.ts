@@ -12,6 +12,7 @@ import { accessEn } from '../../i18n/messages/access.en.js';
 import { bindingUserName } from '../../model/binding-table.js';
 import { lockoutGuard, roleScopes, type LockoutGuard } from '../../model/effective-access.js';
 import { roleRank, roleWords } from '../../model/role-words.js';
+import { roleLabel } from '../shared/role-label.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
@@ -159,8 +160,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
 
   /** A role in words: "Viewer", or the role's own name without `rs-<id>:`. */
   #roleLabel(d: AccessData, name: string): string {
-    const words = roleWords(name, d.app.id);
-    return 'builtin' in words ? this.t(`access.roleName.${words.builtin}`) : this.text(words.words, 60);
+    return roleLabel(this, name, d.app.id);
   }
 
   /** What a role grants, in words: scope display names, else how many scopes. */

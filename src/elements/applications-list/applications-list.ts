@@ -13,7 +13,6 @@ import {
   DEFAULT_FILTER, DEFAULT_SORT, nextSort, SHOW_FILTERS, visibleRows, type ApplicationRow, type ListFilter, type ListSort,
   type ShowFilter, type SortKey,
 } from '../../model/applications-list.js';
-import { roleShortName } from '../../model/launch-blockers.js';
 import { NEXT_ACTION_TARGET } from '../../model/readiness.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
@@ -28,6 +27,7 @@ import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-ev
 import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
 import { identifier } from '../shared/identifier.js';
+import { roleLabel } from '../shared/role-label.js';
 import { unreadItems } from '../../api/list-items.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 
@@ -300,7 +300,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
       <td role="cell" data-label=${label('apps.col.policy')} class="policy">
         <span>${app.access_policy_enabled
           ? app.access_policy_role_name
-            ? this.t('apps.policy.on', { role: this.text(roleShortName(app.access_policy_role_name), 60) })
+            ? this.t('apps.policy.on', { role: roleLabel(this, app.access_policy_role_name, app.id) })
             : this.t('apps.policy.onNoRole')
           : this.t('apps.policy.off')}</span>
       </td>

@@ -10,7 +10,7 @@ import type { ManifestStatus } from '../../api/sdk.js';
 import type { ValidationCheck, ValidationResult } from '../../api/validation.js';
 import { formatList, type MessageKey, type MessageParams } from '../../i18n/catalog.js';
 import {
-  BLOCKER_STEP, BLOCKER_TARGET, CHECK_TARGET, DRIFT_TARGET, driftFacts, manifestHealth, roleShortName, setupQueue, verifyCalls,
+  BLOCKER_STEP, BLOCKER_TARGET, CHECK_TARGET, DRIFT_TARGET, driftFacts, manifestHealth, setupQueue, verifyCalls,
   type ActivationBlocker, type SetupQueueItem,
 } from '../../model/launch-blockers.js';
 import { fromPreview } from '../../model/tool-counters.js';
@@ -23,6 +23,7 @@ import '../../ui/confirm-dialog.js';
 import '../../ui/copy-field.js';
 import '../../ui/status-pill.js';
 import { identifier } from '../shared/identifier.js';
+import { roleLabel } from '../shared/role-label.js';
 
 /** What the sections read from the element: its words, its state and its actions. */
 export interface LaunchView {
@@ -294,7 +295,7 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
       : html`<p class="muted">${v.t('launch.preview.noScopes')}</p>`}
     <dl class="facts">
       <div><dt>${v.t('launch.preview.defaultRole')}</dt>
-        <dd><code dir="ltr">${p.default_role ? v.text(roleShortName(p.default_role), 80) : v.t('launch.preview.noDefaultRole')}</code></dd></div>
+        <dd>${p.default_role ? roleLabel(v, p.default_role, d.app.id) : v.t('launch.preview.noDefaultRole')}</dd></div>
       <div><dt>${v.t('launch.preview.firstTime')}</dt>
         <dd class="grant">${grant.length ? names(v, grant, true) : v.t('launch.preview.firstTimeNone')}</dd></div>
       <div><dt>${v.t('launch.preview.publicTools')}</dt>
@@ -429,7 +430,7 @@ function driftDetail(v: LaunchView, d: LaunchData, e: DriftEvent): string {
       return scopeText ? v.t('launch.drift.tool_unmapped.detail', { tool, scope: scopeText }) : v.t('launch.drift.tool_unmapped.detailNoScope', { tool });
     }
     case 'default_role_disabled':
-      return f.role ? v.t('launch.drift.default_role_disabled.detail', { role: v.text(roleShortName(f.role), 80) }) : v.t('launch.drift.default_role_disabled.detailNoRole');
+      return f.role ? v.t('launch.drift.default_role_disabled.detail', { role: roleLabel(v, f.role) }) : v.t('launch.drift.default_role_disabled.detailNoRole');
     case 'secret_rotated':
       return f.rotatedAt ? v.t('launch.drift.secret_rotated.detail', { when: v.date(f.rotatedAt) }) : v.t('launch.drift.secret_rotated.detailNoTime');
     case 'connection_revoked':

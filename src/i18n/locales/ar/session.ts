@@ -8,4 +8,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.not_found': 'تعذّر العثور على هذا العنصر. ربما حُذف أو نُقل. ارجع وحدّث القائمة.',
   'error.conflict': 'غيّر شخص آخر هذا العنصر في الوقت نفسه. أعد التحميل لرؤية أحدث نسخة، ثم أجرِ تغييرك مرة أخرى.',
   'error.validation': 'بعض المعلومات غير صالحة. راجع الحقول المميّزة وحاول مرة أخرى.',
+  'access.roleName.viewer': 'المشاهد',
+  'access.roleName.readonly': 'القراءة فقط',
+  'access.roleName.admin': 'المشرف',
 };

@@ -10,4 +10,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.conflict':
     'Jemand anderes hat dies gleichzeitig geändert. Laden Sie die Seite neu, um die aktuelle Version zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.',
   'error.validation': 'Einige Angaben sind ungültig. Prüfen Sie die markierten Felder und versuchen Sie es erneut.',
+  'access.roleName.viewer': 'Betrachter',
+  'access.roleName.readonly': 'Nur Lesen',
+  'access.roleName.admin': 'Admin',
 };

@@ -10,4 +10,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.conflict':
     'Otra persona modificó esto al mismo tiempo. Vuelve a cargar la página para ver la versión más reciente y repite tu cambio.',
   'error.validation': 'Parte de la información no es válida. Revisa los campos resaltados y vuelve a intentarlo.',
+  'access.roleName.viewer': 'Lector',
+  'access.roleName.readonly': 'Solo lectura',
+  'access.roleName.admin': 'Administrador',
 };

@@ -8,4 +8,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.not_found': 'Cet élément est introuvable. Il a peut-être été supprimé ou déplacé. Revenez en arrière et actualisez la liste.',
   'error.conflict': 'Quelqu’un d’autre a modifié cet élément au même moment. Rechargez la page pour voir la dernière version, puis refaites votre modification.',
   'error.validation': 'Certaines informations ne sont pas valides. Vérifiez les champs signalés, puis réessayez.',
+  'access.roleName.viewer': 'Lecteur',
+  'access.roleName.readonly': 'Lecture seule',
+  'access.roleName.admin': 'Admin',
 };

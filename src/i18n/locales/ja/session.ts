@@ -10,4 +10,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.conflict':
     '他のユーザーが同時にこの項目を変更しました。再読み込みして最新の内容を確認してから、もう一度変更してください。',
   'error.validation': '入力内容に無効な箇所があります。強調表示された項目を確認して、もう一度お試しください。',
+  'access.roleName.viewer': '閲覧者',
+  'access.roleName.readonly': '読み取り専用',
+  'access.roleName.admin': '管理者',
 };

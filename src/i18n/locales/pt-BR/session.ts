@@ -10,4 +10,7 @@ export const session: Translation<typeof sessionEn> = {
   'error.conflict':
     'Outra pessoa alterou isto ao mesmo tempo. Recarregue para ver a versão mais recente e faça sua alteração de novo.',
   'error.validation': 'Algumas informações não são válidas. Verifique os campos destacados e tente novamente.',
+  'access.roleName.viewer': 'Leitor',
+  'access.roleName.readonly': 'Somente leitura',
+  'access.roleName.admin': 'Administrador',
 };
