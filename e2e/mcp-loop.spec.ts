@@ -147,7 +147,7 @@ test.describe('a real MCP client through the whole loop', () => {
           expect(shown(app.scopes.read)).toContain('Read data through this application’s tools');
           expect(shown(app.scopes.write)).toContain(`Unlocks: ${WRITE_TOOL}`);
           // Not grantable (the default role does not give it): listed apart, without a checkbox.
-          expect(s.card).toContain(`${app.scopes.admin}: Your account does not have this permission.`);
+          expect(s.card).toContain(`Administer this application ${app.scopes.admin} Your account does not have this permission.`);
         },
       });
       expect(seen.scopes).toHaveLength(2);

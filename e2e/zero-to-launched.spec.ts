@@ -74,11 +74,8 @@ test('zero to launched: register, publish, map, set access, activate, rotate', a
   await page.locator('authsec-app-registration #url').fill(`https://weather-${RUN}.acme.example`);
   await axe(page, 'the registration form');
   await page.getByRole('button', { name: 'Register application' }).click();
-  // The console opens the new application on Setup, the one-time secret still on screen.
-  await expect(page.getByRole('heading', { level: 2, name: NAME }).first()).toBeVisible();
-  await expect(page).toHaveURL(/#\/applications\/[0-9a-f-]{36}\/setup$/);
-  const appId = /#\/applications\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
-  await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true');
+  // The drawer keeps the one-time secret on screen until it is stored; then the new application opens.
+  await expect(page.getByText(`${NAME} was registered and added to the list.`)).toBeVisible();
   await page.getByRole('button', { name: 'Copy introspection secret' }).click();
   const secret = await page.evaluate(() => navigator.clipboard.readText());
   expect(secret).toMatch(/^sec_/);
@@ -88,6 +85,11 @@ test('zero to launched: register, publish, map, set access, activate, rotate', a
   await shot(page, '1-registered');
   await page.getByRole('button', { name: 'I’ve stored it' }).click();
   await expect(page.locator('authsec-app-registration #secret')).toHaveCount(0);
+  await page.locator('authsec-ui-drawer').getByRole('button', { name: `Open ${NAME}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: NAME }).first()).toBeVisible();
+  await expect(page).toHaveURL(/#\/applications\/[0-9a-f-]{36}\/setup$/);
+  const appId = /#\/applications\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+  await expect(tab(page, 'Setup')).toHaveAttribute('aria-selected', 'true');
 
   // ── 2. The SDK publishes its tool manifest (Basic auth with the copied secret) ───────────────
   const published = await request.put(`/authsec/resource-servers/${appId}/sdk-manifest`, {
@@ -133,17 +135,17 @@ test('zero to launched: register, publish, map, set access, activate, rotate', a
   await tab(page, 'Access').click();
   const access = page.locator('authsec-access-policy');
   await access.getByRole('switch', { name: 'Give every first-time user a default role' }).check();
-  await access.getByRole('radio', { name: /^readonly/ }).check();
+  // One control: AuthSec's viewer role grants nothing yet; its scopes are chosen under it and saved
+  // with the policy (activation needs the default role to grant one).
+  await access.getByRole('radio', { name: /^Viewer/ }).check();
+  const viewer = access.locator('[part="viewer-scopes"]');
+  await expect(access).toContainText('cannot be launched');
+  await viewer.getByRole('checkbox', { name: READ }).check();
   await access.getByRole('button', { name: 'Save default access' }).click();
   await expect(access.getByRole('switch')).toBeChecked();
   await expect(access.getByRole('button', { name: 'Save default access' })).toBeDisabled();
-  // AuthSec creates the default viewer role with no scopes; activation needs it to grant one.
-  const viewer = access.locator('[part="viewer-scopes"]');
-  await expect(viewer).toContainText('cannot be activated');
-  await viewer.getByRole('checkbox', { name: READ }).check();
-  await viewer.getByRole('button', { name: 'Save viewer scopes' }).click();
-  await expect(viewer).not.toContainText('cannot be activated');
-  await access.locator('#add-user-search').fill('Grace');
+  await expect(access).not.toContainText('cannot be launched');
+  await access.locator('#add-user').fill('Grace');
   await access.locator('#add-role').selectOption((await access.locator('#add-role option', { hasText: /admin/i }).first().getAttribute('value'))!);
   await access.getByRole('button', { name: 'Add exception' }).click();
   await expect(access.locator('[part="table"]')).toContainText(/Grace/);

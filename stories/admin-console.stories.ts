@@ -51,7 +51,8 @@ export const Register: Story = {
   tags: ['!autodocs'],
   render: () => html`<authsec-admin-console register></authsec-admin-console>`,
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-app-registration')).toBeTruthy());
+    // The list with registration open in its drawer.
+    await waitFor(() => expect(root(canvasElement)?.querySelector('authsec-applications-list')?.shadowRoot?.querySelector('authsec-app-registration')).toBeTruthy());
   },
 };
 

@@ -103,8 +103,11 @@ describe('switching application-id', () => {
   it('access policy: an unsaved viewer-scope choice does not follow the admin either', async () => {
     const g = await gatedEmulator();
     const el = await mount<AuthsecAccessPolicy>(g, 'authsec-access-policy', DOCS);
-    await until(el, () => !!$(el, '.viewer-choice input'));
-    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.viewer-choice input')].find((b) => !b.checked)!.click();
+    // Viewer already grants something on Docs Search: its scopes open under it on request.
+    await until(el, () => !!$(el, 'authsec-ui-button.viewer-open'));
+    $<HTMLElement>(el, 'authsec-ui-button.viewer-open')!.shadowRoot!.querySelector('button')!.click();
+    await until(el, () => !!$(el, '.viewer-choices input'));
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.viewer-choices input')].find((b) => !b.checked)!.click();
     await el.updateComplete;
     expect(shadowText(el)).to.include('Unsaved changes');
 
@@ -112,7 +115,9 @@ describe('switching application-id', () => {
     await until(el, () => ($(el, '#policy-explain')?.textContent ?? '').includes('GitHub'));
     await g.quiet();
     await settled(el);
-    expect($(el, '.viewer-scopes')?.textContent ?? '').not.to.include('Unsaved changes');
+    expect(shadowText(el)).not.to.include('Unsaved changes');
+    // GitHub's viewer grants nothing: none of Docs Search's choice is ticked here.
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.viewer-choices input')].filter((b) => b.checked)).to.have.length(0);
   });
 
   it('launch queue: while the next application loads, the previous one and its actions are gone', async () => {

@@ -70,7 +70,9 @@ describe('<authsec-applications-list>', () => {
     expect(cell(docs, 'td code')).to.equal('docs-mcp.acme.example/mcp');
     const ident = docs.querySelector<HTMLElement>('td.resource .ident')!;
     expect(ident.getAttribute('title')).to.equal('https://docs-mcp.acme.example/mcp');
-    expect(squash(ident.querySelector('.ident-head')!.textContent) + squash(ident.querySelector('.ident-tail')!.textContent)).to.equal('docs-mcp.acme.example/mcp');
+    // Read and copied as one text node; the split the eye sees comes from its attributes.
+    expect(ident.textContent).to.equal('docs-mcp.acme.example/mcp');
+    expect(ident.dataset.head! + ident.dataset.tail!).to.equal('docs-mcp.acme.example/mcp');
     expect(getComputedStyle(ident).whiteSpace).to.equal('nowrap');
     const github = rowOf(el, SEED.apps.github);
     expect(cell(github, '.readiness')).to.equal('Not launched Tools discovered');

@@ -69,6 +69,7 @@ describe('defineElement', () => {
       'authsec-ui-status-pill': ui.AuthsecUiStatusPill,
       'authsec-ui-copy-field': ui.AuthsecUiCopyField,
       'authsec-ui-confirm-dialog': ui.AuthsecUiConfirmDialog,
+      'authsec-ui-drawer': ui.AuthsecUiDrawer,
       'authsec-ui-state': ui.AuthsecUiState,
     };
     for (const [tag, ctor] of Object.entries(expected)) expect(customElements.get(tag), tag).to.equal(ctor);

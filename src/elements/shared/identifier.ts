@@ -22,5 +22,7 @@ function tailOf(text: string): string {
 /** `full`: the whole value when `text` leaves something out (a URL shown without `https://`). */
 export function identifier(text: string, full = text): TemplateResult {
   const tail = tailOf(text);
-  return html`<span class="ident" title=${full}><span class="ident-head">${text.slice(0, text.length - tail.length)}</span><span class="ident-tail">${tail}</span></span>`;
+  // What is read, selected and copied is one text node (two spans would be read with a space between
+  // them); the split the eye sees is drawn from attributes with empty alternative text.
+  return html`<span class="ident" title=${full} data-head=${text.slice(0, text.length - tail.length)} data-tail=${tail}><span class="ident-text">${text}</span></span>`;
 }
