@@ -92,7 +92,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
     const { build } = await import('vite');
     await build({ configFile: false, logLevel: 'silent', root: dir, build: { outDir: join(dir, 'out'), emptyOutDir: true, rollupOptions: { input: join(dir, 'entry.js'), output: { entryFileNames: 'hydrate.js' } } } });
     assert.ok(existsSync(join(dir, 'out/hydrate.js')));
-    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Consent</title></head><body>${body}<script type="module" src="/hydrate.js"></script></body></html>`;
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Consent</title></head><body>${body}<script type="module" src="/hydrate.js"></script></body></html>`;
     const server = createServer((req, res) => {
       if (req.url === '/hydrate.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(join(dir, 'out/hydrate.js')));
       if (req.url === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(page);
@@ -112,6 +112,8 @@ describe('server rendering (@lit-labs/ssr)', () => {
       const problems: string[] = [];
       live.on('pageerror', (e) => problems.push(e.message));
       live.on('console', (m) => void (m.type() === 'error' && problems.push(m.text())));
+      // A failed load names its address, so a stray request is told apart from a hydration error.
+      live.on('response', (r) => void (r.status() >= 400 && problems.push(`${r.status()} ${new URL(r.url()).pathname}`)));
       await live.goto(url);
       await live.locator('authsec-consent-screen').getByRole('button', { name: /allow/i }).waitFor();
       await live.locator('authsec-consent-screen').getByText('Acme Research Agent').first().waitFor();
