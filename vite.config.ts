@@ -25,12 +25,20 @@ if (bundle !== undefined && bundle !== 'loader' && !(bundle in cdnBundles)) {
   throw new Error(`BUNDLE must be one of ${[...Object.keys(cdnBundles), 'loader'].join(', ')}; got "${bundle}"`);
 }
 
+/**
+ * The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API our
+ * schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts, which
+ * builds with these too). The fast item reader is built from zod's internals, which it has not.
+ */
+export const schemaLiteAliases = [
+  { find: /^zod\/mini$/, replacement: resolve(import.meta.dirname, 'src/api/schema-lite.ts') },
+  { find: /^\.\/item-reader\.js$/, replacement: resolve(import.meta.dirname, 'src/api/item-reader.lite.ts') },
+];
+
 /** The drop-ins validate with schema-lite and load translations from files beside them. */
 const dropInAliases = [
   { find: /^\.\/locale-packs\.js$/, replacement: resolve('src/i18n/locale-packs.cdn.ts') },
-  // The drop-ins validate with src/api/schema-lite.ts: zod's semantics for the part of its API
-  // our schemas use, a tenth of its size (parity with zod: test/node/schema-lite-parity.test.ts).
-  { find: /^zod\/mini$/, replacement: resolve('src/api/schema-lite.ts') },
+  ...schemaLiteAliases,
 ];
 
 /** Every drop-in build: into dist/cdn (shared by all of them), minified, with source maps. */

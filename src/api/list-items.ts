@@ -11,6 +11,7 @@
  * could not show and that its counters were worked out without it.
  */
 import * as z from 'zod/mini';
+import { FAIL, itemReader } from './item-reader.js';
 
 /** What the kinds of item are called on screen (`common.unread.kind.*`). */
 export type ItemKind =
@@ -80,7 +81,14 @@ export const goItems = <T extends z.ZodMiniType>(item: T, kind: ItemKind) =>
 function readItems<T extends z.ZodMiniType>(item: T, values: readonly unknown[], kind: ItemKind): z.output<T>[] {
   const out: z.output<T>[] = [];
   const unread: UnreadItem[] = [];
+  const read = itemReader(item);
   values.forEach((raw, index) => {
+    const fast = read(raw);
+    if (fast !== FAIL) {
+      out.push(fast as z.output<T>);
+      return;
+    }
+    // Zod says what is wrong; its verdict wins.
     let result = z.safeParse(item, raw);
     if (result.success) {
       out.push(result.data);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { build, type Rollup } from 'vite';
+import { schemaLiteAliases } from '../../vite.config.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const ENTRY = `
@@ -34,7 +35,7 @@ async function bundle(lite: boolean): Promise<Engine> {
   const output = (await build({
     configFile: false,
     logLevel: 'silent',
-    resolve: { alias: lite ? [{ find: /^zod\/mini$/, replacement: resolve(root, 'src/api/schema-lite.ts') }] : [] },
+    resolve: { alias: lite ? schemaLiteAliases : [] },
     build: {
       write: false,
       minify: false,
