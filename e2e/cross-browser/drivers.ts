@@ -398,10 +398,12 @@ function webdriverDriver(browser: WebdriverIO.Browser): Driver {
       await el.scrollIntoView({ block: 'center', inline: 'nearest' });
       await el.doubleClick();
     },
-    text: async (t) => squash(await (await ready(t)).getText()),
+    // innerText, as the other two engines read it: WebDriver's getText leaves out text it judges
+    // invisible, such as an identifier's one text node that is clipped to show a middle ellipsis.
+    text: async (t) => squash(await browser.execute((el) => (el as unknown as HTMLElement).innerText, await ready(t))),
     texts: async (t) => {
       const texts: string[] = [];
-      for (const el of await all(t)) texts.push(squash(await el.getText()));
+      for (const el of await all(t)) texts.push(squash(await browser.execute((e) => (e as unknown as HTMLElement).innerText, el)));
       return texts;
     },
     isEnabled: async (t) => (await ready(t)).isEnabled(),

@@ -11,6 +11,7 @@ import { displayText } from '../../model/text-safety.js';
 import '../../ui/button.js';
 import '../../ui/status-pill.js';
 import type { Tone } from '../../ui/tone.js';
+import { identifier } from '../shared/identifier.js';
 
 export const STATE_TONE: Readonly<Record<ToolStateKind, Tone>> = { unmapped: 'danger', mapped: 'success', public: 'warning' };
 
@@ -47,7 +48,7 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
       @change=${(e: Event) => ctx.onSelect(tool, (e.target as HTMLInputElement).checked)} />`}
     <div class="main">
       <div class="title-line">
-        <code class="tool-name" dir="ltr">${name}</code>
+        <code class="tool-name" dir="ltr">${identifier(name)}</code>
         ${tool.title ? html`<span class="tool-title" dir="auto">${displayText(tool.title, 120)}</span>` : nothing}
       </div>
       ${tool.description ? html`<p class="desc" dir="auto">${displayText(tool.description, 280)}</p>` : nothing}

@@ -94,7 +94,7 @@ export const toolScopeMapperStyles = [
     .row.changed { background: var(--_authsec-color-warning-subtle); }
     .row .select { margin-block-start: 0.2rem; }
     .title-line { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: baseline; }
-    .tool-name { font-weight: var(--_authsec-font-weight-bold); font-size: var(--_authsec-font-size-md); }
+    .tool-name { font-weight: var(--_authsec-font-weight-bold); font-size: var(--_authsec-font-size-md); min-inline-size: 0; max-inline-size: 100%; }
     .tool-title { color: var(--_authsec-color-text-muted); }
     .desc {
       margin: var(--_authsec-space-1) 0;
