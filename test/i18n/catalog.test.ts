@@ -268,6 +268,24 @@ describe('i18n catalog', () => {
       expect(textDirection(undefined)).to.equal('ltr');
       expect(textDirection('!!')).to.equal('ltr');
     });
+
+    it('reads right to left for every language whose usual script is', () => {
+      for (const tag of ['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi', 'pa-PK', 'uz-AF', 'az-IR', 'ar-Latn']) {
+        expect(textDirection(tag), tag).to.equal(tag === 'ar-Latn' ? 'ltr' : 'rtl');
+      }
+    });
+
+    it('answers without likely-subtags data only where every region agrees with it', () => {
+      const regions = ['US', 'GB', 'FR', 'DE', 'ES', 'MX', 'BR', 'PT', 'JP', 'CA', 'MA', 'DZ', 'TN', 'EG', 'SA', 'IL', 'IR', 'AF', 'PK', 'IN', 'CN', 'SD', 'IQ', 'NG', 'SN', '419', '001'];
+      for (const language of ['en', 'es', 'fr', 'de', 'ja', 'pt']) {
+        for (const tag of [language, ...regions.map((r) => `${language}-${r}`)]) {
+          const likely = new Intl.Locale(tag).maximize().script!;
+          expect(textDirection(tag), tag).to.equal(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(likely) ? 'rtl' : 'ltr');
+        }
+        // A script in the tag still decides.
+        expect(textDirection(`${language}-Arab`), `${language}-Arab`).to.equal('rtl');
+      }
+    });
   });
 });
 
