@@ -132,11 +132,12 @@ export class AuthsecConsentScreen extends AuthsecElement {
   protected override updated(): void {
     if (this.phase.kind === 'ready' && this.#focusOnReady) {
       this.#focusOnReady = false;
-      // Focus the question, never Allow: nobody should approve by pressing Enter on arrival. After the
-      // first frame is painted: focusing now would force a layout before the screen is even shown.
+      // Focus the question, never Allow: nobody should approve by pressing Enter on arrival. In the
+      // next frame: focusing now would force a layout before the screen is even shown. Without a
+      // scroll: a person (or a slow machine's frame) may already have scrolled to the buttons.
       requestAnimationFrame(() => {
         const active = document.activeElement;
-        if (!active || active === document.body) this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+        if (!active || active === document.body) this.renderRoot.querySelector<HTMLElement>('#title')?.focus({ preventScroll: true });
       });
     }
   }
