@@ -29,6 +29,7 @@ export interface SafeLabel {
   /** The whole revealed value, for a "show full" control. */
   readonly full: string;
   readonly hiddenChars: number;
+  /** A name (see `safeLabel`) that mixes alphabets; other text is not checked (false). */
   readonly mixedScript: boolean;
 }
 
@@ -83,8 +84,10 @@ export const LIMITS = { name: 80, identifier: 120, description: 400, tool: 64 } 
  * alphabets shows its odd letters out as `⟨U+…⟩` too.
  */
 export function safeLabel(value: string, max: number, multiline = false, name = false): SafeLabel {
-  const mixedScript = isMixedScript(value);
-  const revealed = revealHidden(name && mixedScript ? revealLookalikes(value) : value, { multiline });
+  // Names only: a look-alike matters where a name is recognised, and the check tests every
+  // character against five Unicode script classes (a long description cost milliseconds).
+  const mixedScript = name && isMixedScript(value);
+  const revealed = revealHidden(mixedScript ? revealLookalikes(value) : value, { multiline });
   const clamped = clampText(revealed.text, max);
   return {
     text: clamped.text,
