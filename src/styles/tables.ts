@@ -17,3 +17,22 @@ export const tableStyles = css`
   thead th { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
   tbody th { font-weight: normal; }
 `;
+
+/**
+ * A table (class `stack`) whose rows become cards in a narrow container: each cell on its own line,
+ * led by its label (`data-label`), and the row's actions (`td.row-actions`) beside the first.
+ */
+export const stackedTableStyles = css`
+  @container (max-width: 40rem) {
+    table.stack thead { display: none; }
+    table.stack, table.stack tbody { display: block; }
+    table.stack tr {
+      display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_authsec-space-1) var(--_authsec-space-3);
+      padding-block: var(--_authsec-space-3); border-block-end: 1px solid var(--_authsec-color-border);
+    }
+    table.stack th, table.stack td { display: block; padding: 0; border: 0; grid-column: 1; max-inline-size: none; }
+    table.stack td.row-actions { grid-column: 2; grid-row: 1; }
+    /* No space inside the string: the build squeezes template whitespace; the gap is a margin. */
+    table.stack td[data-label]::before { content: attr(data-label) ':'; margin-inline-end: 0.3em; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
+  }
+`;

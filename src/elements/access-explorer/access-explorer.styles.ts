@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
 import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
-import { tableStyles } from '../../styles/tables.js';
+import { stackedTableStyles, tableStyles } from '../../styles/tables.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
 export const accessExplorerStyles = [
@@ -12,6 +12,7 @@ export const accessExplorerStyles = [
   cardStyles,
   fieldStyles,
   tableStyles,
+  stackedTableStyles,
   css`
     :host { container-type: inline-size; }
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
@@ -45,18 +46,5 @@ export const accessExplorerStyles = [
     .chips authsec-ui-badge { white-space: nowrap; }
     .check authsec-ui-button { align-self: end; }
 
-    /* A phone: each person is a card (name, then roles, what they can do and dates with their labels). */
-    @container (max-width: 40rem) {
-      table[part='people'] thead { display: none; }
-      table[part='people'], table[part='people'] tbody { display: block; }
-      table[part='people'] tr {
-        display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_authsec-space-1) var(--_authsec-space-3);
-        padding-block: var(--_authsec-space-3); border-block-end: 1px solid var(--_authsec-color-border);
-      }
-      table[part='people'] th, table[part='people'] td { display: block; padding: 0; border: 0; grid-column: 1; }
-      table[part='people'] td.row-actions { grid-column: 2; grid-row: 1; }
-      /* No space inside the string: the build squeezes template whitespace; the gap is a margin. */
-      table[part='people'] td[data-label]::before { content: attr(data-label) ':'; margin-inline-end: 0.3em; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    }
   `,
 ];

@@ -130,7 +130,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
     const day = (v: string | undefined) => (v ? this.date(v, { dateStyle: 'medium' }) : this.t('explorer.never'));
     return html`<h3>${this.t('explorer.people.heading')} <span class="muted">(${this.number(d.people.length)})</span></h3>
       ${d.people.length
-        ? html`<div class="table-wrap"><table part="people">
+        ? html`<div class="table-wrap"><table part="people" class="stack">
             <caption class="sr-only">${this.t('explorer.people.caption', { application: this.text(d.app.name, 80) })}</caption>
             <thead><tr>
               <th scope="col">${this.t('explorer.col.person')}</th><th scope="col">${this.t('explorer.col.roles')}</th>

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
-import { tableStyles } from '../../styles/tables.js';
+import { stackedTableStyles, tableStyles } from '../../styles/tables.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
 
@@ -10,6 +10,7 @@ export const accessPolicyStyles = [
   noticeStyles,
   fieldStyles,
   tableStyles,
+  stackedTableStyles,
   css`
     :host { container-type: inline-size; }
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); }
@@ -130,17 +131,6 @@ export const accessPolicyStyles = [
     @container (max-width: 30rem) {
       .panel { padding: var(--_authsec-space-3); }
       .guard { padding: var(--_authsec-space-3); }
-    }
-    @container (max-width: 40rem) {
-      table[part='table'] thead { display: none; }
-      table[part='table'], table[part='table'] tbody { display: block; }
-      table[part='table'] tr {
-        display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--_authsec-space-1) var(--_authsec-space-3);
-        padding-block: var(--_authsec-space-3); border-block-end: 1px solid var(--_authsec-color-border);
-      }
-      table[part='table'] th, table[part='table'] td { display: block; padding: 0; border: 0; grid-column: 1; max-inline-size: none; }
-      table[part='table'] td.row-actions { grid-column: 2; grid-row: 1; }
-      table[part='table'] td[data-label]::before { content: attr(data-label) ':'; margin-inline-end: 0.3em; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     }
     @media (forced-colors: active) {
       .options li.active { outline-color: Highlight; }

@@ -116,7 +116,7 @@ export class ExceptionsTable implements ReactiveController {
       ${v.error ? html`<p class="error" role="alert">${v.error}</p>` : nothing}
       ${page.total
         ? html`<div class="table-wrap">
-            <table part="table" aria-describedby="table-count">
+            <table part="table" class="stack" aria-describedby="table-count">
               <caption class="sr-only">${caption}</caption>
               <thead>
                 <tr>
