@@ -11,7 +11,7 @@ import { registerDefaults } from '../../i18n/catalog.js';
 import { accessEn } from '../../i18n/messages/access.en.js';
 import { bindingUserName } from '../../model/binding-table.js';
 import { lockoutGuard, roleScopes, type LockoutGuard } from '../../model/effective-access.js';
-import { roleRank, roleWords } from '../../model/role-words.js';
+import { roleChoices, savedDefaultRoleId, type RoleChoice } from '../../model/role-choices.js';
 import { roleLabel } from '../shared/role-label.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
@@ -34,19 +34,6 @@ interface PolicyDraft {
   enabled: boolean;
   /** '' when no role is chosen. */
   roleId: string;
-}
-
-/** One role in the default-role list: every role of the application, and any other AuthSec offers. */
-interface RoleChoice {
-  id: string;
-  name: string;
-  description?: string | undefined;
-  recommended: boolean;
-  generated: boolean;
-  /** AuthSec accepts it as the default as it stands: it grants at least one scope here. */
-  offered: boolean;
-  /** Scopes granted (a count, when AuthSec did not list which). */
-  permissions: number;
 }
 
 /** Exceptions show the day they were granted, not the minute. */
@@ -229,35 +216,12 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
 
   // ── Default access ─────────────────────────────────────────────────────
 
-  /**
-   * Every role the default can be: the application's roles (AuthSec's viewer, readonly and admin
-   * first), and any other role AuthSec offers because it grants a scope here.
-   */
   #choices(d: AccessData): RoleChoice[] {
-    const offered = new Map(d.policy.role_options.map((o) => [o.role_id, o]));
-    const fromRoles = d.roles.map((r): RoleChoice => {
-      const o = offered.get(r.id);
-      const own = roleWords(r.name, d.app.id);
-      return {
-        id: r.id, name: r.name, description: o?.description ?? r.description,
-        recommended: o?.recommended ?? false,
-        generated: o?.is_generated ?? ('builtin' in own && own.builtin !== 'viewer'),
-        offered: !!o, permissions: o?.permissions ?? r.permissions,
-      };
-    });
-    const known = new Set(d.roles.map((r) => r.id));
-    const others = d.policy.role_options.filter((o) => !known.has(o.role_id)).map((o): RoleChoice => ({
-      id: o.role_id, name: o.name, description: o.description, recommended: o.recommended, generated: o.is_generated, offered: true, permissions: o.permissions,
-    }));
-    const collator = new Intl.Collator(this.effectiveLocale, { sensitivity: 'base' });
-    return [...fromRoles, ...others].sort((a, b) =>
-      roleRank(a.name, d.app.id) - roleRank(b.name, d.app.id) || collator.compare(this.#roleLabel(d, a.name), this.#roleLabel(d, b.name)));
+    return roleChoices(d.roles, d.policy.role_options, d.app.id, (name) => this.#roleLabel(d, name), this.effectiveLocale);
   }
 
-  /** The role id the saved policy points at, when the list shows it. */
   #savedRoleId(d: AccessData): string {
-    const id = d.policy.default_role_id ?? '';
-    return this.#choices(d).some((c) => c.id === id) ? id : '';
+    return savedDefaultRoleId(d.policy, this.#choices(d));
   }
 
   #draft(d: AccessData): PolicyDraft {
