@@ -5,7 +5,7 @@ import { AuthsecError } from '../../api/errors.js';
 import { AuthsecElement } from '../../context/authsec-element.js';
 import { registerDefaults, textDirection, type MessageKey } from '../../i18n/catalog.js';
 import { consentEn } from '../../i18n/messages/consent.en.js';
-import { buildConsentView, type ConsentScope, type ConsentView, type SafeLabel, type ScopeDescription } from '../../model/consent-view.js';
+import { buildConsentView, type ConsentScope, type ConsentView, type ScopeDescription } from '../../model/consent-view.js';
 import { parseDisplayUrl } from '../../model/display-url.js';
 import { displayText } from '../../model/text-safety.js';
 import { consentScreenStyles } from './consent-screen.styles.js';
@@ -14,6 +14,7 @@ import type { Phase } from './phase.js';
 import { framing, gone, inlineData, pageData } from './consent-page.js';
 import { formRequest, submitConsentForm } from './hosted-form.js';
 import { scopePhrase } from '../shared/scope-phrase.js';
+import { detailsSection } from './consent-details.js';
 
 registerDefaults(consentEn);
 
@@ -401,7 +402,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
           ${this.t('consent.allow')}
         </button>
       </div>
-      ${this.#details(view)}
+      ${detailsSection(this, view)}
     `;
   }
 
@@ -490,19 +491,6 @@ export class AuthsecConsentScreen extends AuthsecElement {
         )}
       </ul>
     </section>`;
-  }
-
-  #details(view: ConsentView): TemplateResult {
-    const redirect = typeof view.redirect === 'object' ? view.redirect.href : undefined;
-    const row = (label: MessageKey, value: SafeLabel | string | undefined) =>
-      value ? html`<dt>${this.t(label)}</dt><dd dir="ltr"><code>${typeof value === 'string' ? value : value.full}</code></dd>` : nothing;
-    return html`<details class="details">
-      <summary>${this.t('consent.details')}</summary>
-      <dl>
-        ${row('consent.details.clientId', view.client.id)} ${row('consent.details.redirect', redirect)}
-        ${row('consent.details.resource', view.application.resourceUri)}
-      </dl>
-    </details>`;
   }
 }
 
