@@ -1,6 +1,7 @@
 import './messages.js';
 import { LitElement, css, html, nothing, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { dialogStyles } from '../styles/dialog.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
 import { defineElement } from './define-element.js';
@@ -55,20 +56,14 @@ export class AuthsecUiConfirmDialog extends LitElement {
   static override styles = [
     tokens,
     baseStyles,
+    dialogStyles,
     css`
-      :host {
-        display: contents;
-      }
       dialog {
         inline-size: min(32rem, calc(100vw - 2rem));
         max-block-size: calc(100dvh - 2rem);
-        padding: 0;
         overflow: auto;
         border: 1px solid var(--_authsec-color-border);
         border-radius: var(--_authsec-radius-lg);
-        background: var(--_authsec-color-surface);
-        box-shadow: var(--_authsec-shadow-lg);
-        color: var(--_authsec-color-text);
       }
       dialog::backdrop {
         background: rgb(0 0 0 / 0.5);
@@ -79,10 +74,6 @@ export class AuthsecUiConfirmDialog extends LitElement {
         padding: var(--_authsec-space-5);
       }
       h2 {
-        margin: 0;
-        font-size: var(--_authsec-font-size-lg);
-        font-weight: var(--_authsec-font-weight-bold);
-        line-height: var(--_authsec-line-height-tight);
         overflow-wrap: anywhere;
       }
       .mark {

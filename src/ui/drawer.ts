@@ -1,4 +1,5 @@
 import { LitElement, css, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { dialogStyles } from '../styles/dialog.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
 import { defineElement } from './define-element.js';
@@ -72,10 +73,8 @@ export class AuthsecUiDrawer extends LitElement {
   static override styles = [
     tokens,
     baseStyles,
+    dialogStyles,
     css`
-      :host {
-        display: contents;
-      }
       dialog {
         box-sizing: border-box;
         position: fixed;
@@ -88,12 +87,8 @@ export class AuthsecUiDrawer extends LitElement {
         max-inline-size: 100%;
         block-size: 100%;
         max-block-size: 100%;
-        padding: 0;
         border: 0;
         border-inline-start: 1px solid var(--_authsec-color-border);
-        background: var(--_authsec-color-surface);
-        color: var(--_authsec-color-text);
-        box-shadow: var(--_authsec-shadow-lg);
         overflow: hidden;
       }
       dialog[open] {
@@ -113,10 +108,6 @@ export class AuthsecUiDrawer extends LitElement {
         border-block-end: 1px solid var(--_authsec-color-border);
       }
       h2 {
-        margin: 0;
-        font-size: var(--_authsec-font-size-lg);
-        font-weight: var(--_authsec-font-weight-bold);
-        line-height: var(--_authsec-line-height-tight);
         overflow-wrap: break-word;
         min-inline-size: 0;
       }
