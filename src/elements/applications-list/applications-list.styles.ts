@@ -21,7 +21,7 @@ export const applicationsListStyles = [
       margin-block: var(--_authsec-space-3);
     }
     .field { display: grid; gap: var(--_authsec-space-1); min-inline-size: 0; flex: 1 1 14rem; }
-    .field.show { flex: 0 1 12rem; }
+    .field.show { flex: 0 1 auto; }
     label { font-size: var(--_authsec-font-size-sm); font-weight: var(--_authsec-font-weight-medium); }
     input, select {
       font: inherit; color: inherit; inline-size: 100%; min-block-size: 2.5rem;
