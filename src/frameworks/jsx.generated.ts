@@ -153,6 +153,9 @@ export type AuthsecAppRegistrationProps = {
   /** AuthSec's OAuth issuer URL, when it is not the API base URL (the default). The credentials of an
 existing application derive the JWKS, introspection and SDK URLs from it, as AuthSec does. */
   issuer?: AuthsecAppRegistration["issuer"];
+  /** Set when the page around the element already names the application, as
+`<authsec-admin-console>`'s header does: the credentials then leave the name out. */
+  "in-workspace"?: AuthsecAppRegistration["inWorkspace"];
   /** The application (AuthSec resource server id) to show. */
   "application-id"?: AuthsecAppRegistration["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */

@@ -92,6 +92,9 @@ type AuthsecAppRegistrationProps = {
   /** AuthSec's OAuth issuer URL, when it is not the API base URL (the default). The credentials of an
 existing application derive the JWKS, introspection and SDK URLs from it, as AuthSec does. */
   issuer?: AuthsecAppRegistration["issuer"];
+  /** Set when the page around the element already names the application, as
+`<authsec-admin-console>`'s header does: the credentials then leave the name out. */
+  inWorkspace?: AuthsecAppRegistration["inWorkspace"];
   /** The application (AuthSec resource server id) to show. */
   applicationId?: AuthsecAppRegistration["applicationId"];
   /** Auditors: everything is shown, nothing can be changed. */

@@ -240,6 +240,17 @@ const DEFAULT_DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', 
  * Locale-formatted date; `EMPTY_VALUE` ("—") for `null`, `undefined`, `''` and anything that is not a
  * valid date. Accepts a `Date`, epoch milliseconds or an ISO-8601 string (as the API sends).
  */
+/**
+ * A date and time for a dense table cell: "Dec 5, 1:19 AM", with the year only when it is not this
+ * year's (the full date is in the detail views).
+ */
+export function shortDateOptions(value: Date | string | number | undefined, now = new Date()): Intl.DateTimeFormatOptions {
+  const sameYear = value !== undefined && new Date(value).getFullYear() === now.getFullYear();
+  return sameYear
+    ? { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+    : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+}
+
 export function formatDate(
   value: Date | string | number | null | undefined,
   locale?: string | null,

@@ -22,4 +22,14 @@ export const fieldStyles = css`
   textarea[aria-invalid='true'] {
     border-color: var(--_authsec-color-danger);
   }
+  /* One control style for radios and checkboxes everywhere (docs/design.md): a 20-px box with room
+     for a 24-px target, the accent when ticked. */
+  input[type='checkbox'],
+  input[type='radio'] {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0.125rem;
+    flex: none;
+    accent-color: var(--_authsec-color-accent);
+  }
 `;

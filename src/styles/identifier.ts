@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * identifier() (src/elements/shared/identifier.ts): one line, the middle gives way, the end stays;
+ * identifier() (src/ui/identifier.ts): one line, the middle gives way, the end stays;
  * in full while focus is near. The visible parts are generated content with an empty alternative
  * (`/ ""`), so assistive technology reads the one real text node once; a browser without that
  * syntax keeps the first `content` and shows the same.
@@ -14,6 +14,8 @@ export const identifierStyles = css`
     position: absolute; inset-inline-start: 0; inline-size: 1px; block-size: 1px; overflow: hidden;
     clip-path: inset(50%); white-space: nowrap;
   }
+  /* sentenceWithCode(): inside text that may break anywhere, this code breaks only at its separators. */
+  code.wraps { overflow-wrap: break-word; }
   :focus-within > .ident,
   :focus-within > * > .ident { display: inline; white-space: normal; overflow-wrap: anywhere; }
 `;

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { baseStyles, tokens } from '../styles/tokens.js';
 import { AuthsecUiButton } from './button.js';
 import { writeClipboard } from './clipboard.js';
+import { identifierTail } from './identifier.js';
 import { defineElement } from './define-element.js';
 import { MessagesController } from './messages-controller.js';
 
@@ -90,6 +91,18 @@ export class AuthsecUiCopyField extends LitElement {
         line-height: var(--_authsec-line-height);
         text-overflow: ellipsis;
       }
+      /* Unfocused, the value is drawn as an identifier (the middle gives way, the end stays:
+         docs/design.md); focused or selected for a manual copy, the input shows itself. */
+      .value { position: relative; display: flex; flex: 1 1 12rem; min-inline-size: 0; }
+      .value input { flex: 1; }
+      .value .face {
+        position: absolute; inset: 1px var(--_authsec-space-3); display: flex; align-items: center;
+        font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); pointer-events: none;
+      }
+      .face .head { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-inline-size: 1ch; }
+      .face > :last-child { flex: none; white-space: nowrap; }
+      .value.drawn input:not(:focus) { color: transparent; }
+      .value input:focus + .face { display: none; }
       .status {
         min-block-size: 1lh;
         margin: 0;
@@ -186,6 +199,9 @@ export class AuthsecUiCopyField extends LitElement {
     const t = this.#messages.t.bind(this.#messages);
     const name = this.label;
     const hidden = this.#valueHidden;
+    // The identifier's face, as text (never an attribute: the value may be a secret); none for a
+    // maskable value, whose reveal shows the input itself.
+    const face = this.masked || !this.value ? '' : identifierTail(this.value);
     const revealText = this.revealLabel ?? t('ui.copy.reveal');
     const copyText = this.copyLabel ?? t('ui.copy.copy');
     return html`
@@ -193,16 +209,18 @@ export class AuthsecUiCopyField extends LitElement {
         <label part="label" id="label" for="value">${name}</label>
         <!-- The group gives the buttons their context ("Client secret") when a custom label drops the named one. -->
         <div class="row" role="group" aria-labelledby="label">
-          <input
-            id="value"
-            part="input"
-            type=${hidden ? 'password' : 'text'}
-            readonly
-            autocomplete="off"
-            autocapitalize="off"
-            spellcheck="false"
-            .value=${live(hidden ? (this.value ? MASK_PLACEHOLDER : '') : this.value)}
-          />
+          <span class="value ${face ? 'drawn' : ''}">
+            <input
+              id="value"
+              part="input"
+              type=${hidden ? 'password' : 'text'}
+              readonly
+              autocomplete="off"
+              autocapitalize="off"
+              spellcheck="false"
+              .value=${live(hidden ? (this.value ? MASK_PLACEHOLDER : '') : this.value)}
+            />${face ? html`<span class="face" dir="ltr" aria-hidden="true"><span class="head">${this.value.slice(0, -face.length)}</span><span>${face}</span></span>` : nothing}
+          </span>
           ${this.masked
             ? html`<authsec-ui-button
                 class="reveal"

@@ -599,6 +599,26 @@ describe('<authsec-app-registration>: existing application', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the application itself, except in a workspace whose header already names it (in-workspace)', async () => {
+    const { el } = await mount({ appId: SEED.apps.docsSearch });
+    await until(el, () => !!$(el, '[part="credentials"]'));
+    expect($(el, '#app-heading')?.textContent?.trim()).to.equal('Docs Search');
+    el.inWorkspace = true;
+    await el.updateComplete;
+    expect($(el, '#app-heading')).to.equal(null);
+    const headings = [...el.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(['Credentials and SDK configuration', 'Credentials', 'SDK configuration']);
+    expect(!!$(el, 'authsec-ui-button.rotate')).to.equal(true, 'its actions stay');
+  });
+
+  it('shows the snippet as it is, wrapping on a phone only after a separator', async () => {
+    const { el } = await mount({ appId: SEED.apps.docsSearch });
+    const python = await snippet(el, 'python');
+    const code = $<HTMLElement>(el, 'pre code')!;
+    expect(code.textContent).to.equal(python, 'no character added');
+    expect(code.querySelectorAll('wbr').length).to.be.greaterThan(10);
+  });
+
   it('rotates the secret after a confirmation naming the SDK outage and the drift event; the new one is shown once', async () => {
     const { el, emu, responses } = await mount({ appId: SEED.apps.docsSearch });
     const driftBefore = emu.store.driftEvents.size;

@@ -20,7 +20,7 @@ import {
 } from '../../src/i18n/index.js';
 
 import type { AuthsecErrorCode } from '../../src/api/errors.js';
-import { registerDefaults } from '../../src/i18n/catalog.js';
+import { registerDefaults, shortDateOptions } from '../../src/i18n/catalog.js';
 import { sessionEn } from '../../src/i18n/messages/session.en.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -329,5 +329,14 @@ describe('catalog: plurals by Intl.PluralRules', () => {
       .map((key) => t(key as never, { count: 1, total: 3, shown: 1, failing: 0, scope: 's', reason: 'r', fields: 'f', when: 'w', preset: 'p', tools: 't' }))
       .filter((text) => /\b1 (applications|tools|scopes|changes|blockers|checks|fields)\b/.test(text));
     expect(wrong).to.deep.equal([]);
+  });
+});
+
+describe('catalog: dates for dense cells', () => {
+  it('leaves the year out when it is this year, and says it when it is not', () => {
+    const now = new Date(2026, 11, 6, 12, 0);
+    expect(formatDate(new Date(2026, 11, 5, 1, 19), 'en', shortDateOptions(new Date(2026, 11, 5), now))).to.equal('Dec 5, 1:19 AM');
+    expect(formatDate(new Date(2025, 11, 5, 13, 5), 'en', shortDateOptions(new Date(2025, 11, 5), now))).to.equal('Dec 5, 2025, 1:05 PM');
+    expect(formatDate(new Date(2026, 11, 5, 13, 5), 'de', shortDateOptions(new Date(2026, 11, 5), now))).to.equal('5. Dez., 13:05');
   });
 });

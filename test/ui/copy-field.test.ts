@@ -39,6 +39,33 @@ describe('authsec-ui-copy-field', () => {
     restore = undefined;
   });
 
+  it('draws a long value as an identifier until focused: the middle gives way, the end stays, the input shows itself on focus', async () => {
+    const value = 'https://billing-agent.production.europe.acme.example/mcp';
+    const el = await fixture<AuthsecUiCopyField>(
+      html`<div style="inline-size: 20rem"><authsec-ui-copy-field label="Resource URI" .value=${value}></authsec-ui-copy-field></div>`,
+    ).then((d) => d.querySelector<AuthsecUiCopyField>('authsec-ui-copy-field')!);
+    const face = el.shadowRoot!.querySelector<HTMLElement>('.face')!;
+    const head = face.querySelector<HTMLElement>('.head')!;
+    expect(face.getAttribute('aria-hidden')).to.equal('true', 'read once, from the input');
+    expect(face.textContent).to.equal(value, 'the whole value, as text');
+    expect(face.lastElementChild!.textContent).to.equal('.example/mcp', 'the end that tells values apart');
+    expect(head.scrollWidth).to.be.greaterThan(head.clientWidth, 'the middle is cut at this width');
+    expect(face.lastElementChild!.getBoundingClientRect().right).to.be.at.most(input(el).getBoundingClientRect().right);
+    expect(getComputedStyle(input(el)).color).to.equal('rgba(0, 0, 0, 0)', 'the input text is not drawn twice');
+    input(el).focus();
+    expect(getComputedStyle(face).display).to.equal('none', 'focused, the input itself shows the value');
+    expect(getComputedStyle(input(el)).color).to.not.equal('rgba(0, 0, 0, 0)');
+    expect(allAttributeValues(el).some((v) => v.includes(value))).to.equal(false, 'never in an attribute');
+  });
+
+  it('draws no face for a maskable value, hidden or revealed', async () => {
+    const el = await fixture<AuthsecUiCopyField>(html`<authsec-ui-copy-field label="Client secret" masked .value=${SECRET}></authsec-ui-copy-field>`);
+    expect(el.shadowRoot!.querySelector('.face')).to.equal(null);
+    inner(button(el, 'reveal')).click();
+    await until(el, () => input(el).value === SECRET);
+    expect(el.shadowRoot!.querySelector('.face')).to.equal(null);
+  });
+
   it('shows a plain value with a labelled input and a named Copy button', async () => {
     const el = await fixture<AuthsecUiCopyField>(
       html`<authsec-ui-copy-field label="Client ID" .value=${'client-123'}></authsec-ui-copy-field>`,

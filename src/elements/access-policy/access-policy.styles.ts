@@ -36,12 +36,7 @@ export const accessPolicyStyles = [
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
     .error:empty { display: none; }
 
-    /* One control style for switches, radios and checkboxes: a 24-px box, the accent when ticked,
-       the box on the first line of its words. */
-    input[type='checkbox'], input[type='radio'] {
-      inline-size: 1.25rem; block-size: 1.25rem; margin: 0.125rem; flex: none;
-      accent-color: var(--_authsec-color-accent);
-    }
+    /* Switches, radios and checkboxes (fieldStyles' one control style) sit on the first line of their words. */
     .check {
       display: grid; grid-template-columns: 1.5rem minmax(0, 1fr); gap: var(--_authsec-space-2); align-items: start;
       min-block-size: 1.5rem; font-weight: normal; cursor: pointer;

@@ -173,7 +173,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
       ${this.readonly
         ? nothing
         : canAdd
-          ? html`<authsec-ui-button variant="primary" .loading=${this.#guard.busy} .locale=${this.effectiveLocale} @click=${() => void this.#addMe(d, guard)}>
+          ? html`<authsec-ui-button variant="secondary" .loading=${this.#guard.busy} .locale=${this.effectiveLocale} @click=${() => void this.#addMe(d, guard)}>
               ${this.t('access.guard.addMe')}
             </authsec-ui-button>`
           : html`<p class="muted">${guard.adminRole ? this.t('access.guard.noUser') : this.t('access.guard.noRole')}</p>`}
@@ -413,7 +413,8 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
       ${eligible.length >= 200 ? html`<p class="muted">${this.t('access.add.capped')}</p>` : nothing}
       <p id="add-error" class="error" role="alert">${this.#adding.error}</p>
       <div class="actions">
-        <authsec-ui-button type="submit" variant="primary" .loading=${this.#adding.busy} ?disabled=${!people.length} .locale=${this.effectiveLocale}>${this.t('access.add.submit')}</authsec-ui-button>
+        <!-- Secondary: Save default access is the view's one primary action (docs/design.md, "Buttons"). -->
+        <authsec-ui-button type="submit" variant="secondary" .loading=${this.#adding.busy} ?disabled=${!people.length} .locale=${this.effectiveLocale}>${this.t('access.add.submit')}</authsec-ui-button>
       </div>
     </form>`;
   }

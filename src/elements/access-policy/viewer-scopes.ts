@@ -12,7 +12,7 @@ import type { OAuthScope } from '../../api/scopes.js';
 import { AppSwitch } from '../../controllers/app-switch.js';
 import type { AdminHost } from '../../controllers/host.js';
 import { displayText } from '../../model/text-safety.js';
-import { identifier } from '../shared/identifier.js';
+import { identifier } from '../../ui/identifier.js';
 import '../../ui/button.js';
 
 /** The `rs-<id>:viewer` role of an application, if AuthSec created it. */

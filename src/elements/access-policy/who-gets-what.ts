@@ -9,7 +9,7 @@ import type { AccessData, Person } from './access-data.js';
 import type { PersonPicker } from './person-picker.js';
 import type { TableView } from './exceptions-table.js';
 import '../../ui/badge.js';
-import { identifier } from '../shared/identifier.js';
+import { identifier } from '../../ui/identifier.js';
 
 const RISK_TONE: Readonly<Record<RiskLevel, Tone>> = { low: 'success', medium: 'warning', high: 'danger', critical: 'danger' };
 

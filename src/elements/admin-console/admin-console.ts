@@ -208,7 +208,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
         : nothing;
     // The header above names the application and shows its state: the Overview and Activity do not repeat them.
     return html`${panel('overview', () => html`<authsec-launch-queue in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
-      ${panel('setup', () => html`<authsec-app-registration application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-app-registration>`)}
+      ${panel('setup', () => html`<authsec-app-registration in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-app-registration>`)}
       ${panel('tools', () => html`<authsec-tool-scope-mapper application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-tool-scope-mapper>`)}
       ${panel('scopes', () => html`<authsec-scope-editor application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-scope-editor>`)}
       ${panel('access', () => html`<authsec-access-policy application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-access-policy>`)}

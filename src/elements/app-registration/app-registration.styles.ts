@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { fieldStyles } from '../../styles/fields.js';
+import { identifierStyles } from '../../styles/identifier.js';
 import { cardStyles } from '../../styles/card.js';
 import { noticeStyles } from '../../styles/notice.js';
 import { baseStyles, tokens } from '../../styles/tokens.js';
@@ -12,7 +13,9 @@ export const appRegistrationStyles = [
   cardStyles,
   fieldStyles,
   secretStyles,
+  identifierStyles,
   css`
+    :host { container-type: inline-size; }
     .heading { font-size: var(--_authsec-font-size-lg); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
     h3 { font-size: var(--_authsec-font-size-md); margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
     h3:focus { outline: none; }
@@ -27,7 +30,7 @@ export const appRegistrationStyles = [
     input[aria-invalid='true'] { border-width: 2px; }
     fieldset { border: 0; margin: 0 0 var(--_authsec-space-4); padding: 0; min-inline-size: 0; }
     .choice { display: flex; gap: var(--_authsec-space-2); align-items: flex-start; margin-block: var(--_authsec-space-1); }
-    .choice input { margin-block-start: 0.3em; inline-size: 1rem; block-size: 1rem; flex: none; }
+    .choice input { margin-block-start: 0.15em; }
     .choice label { font-weight: normal; margin: 0; }
     .choice .muted { display: block; }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; overflow-wrap: anywhere; }
@@ -38,18 +41,17 @@ export const appRegistrationStyles = [
       border-inline-start: 4px solid var(--_authsec-color-border-strong);
       background: var(--_authsec-color-surface-raised);
     }
-    .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: break-word; }
     .resource-uri output.pending { font-family: inherit; color: var(--_authsec-color-text-muted); }
     .scopes { margin: var(--_authsec-space-1) 0 0; padding-inline-start: var(--_authsec-space-5); }
     .scopes li { overflow-wrap: anywhere; }
+    .scopes code { display: inline-flex; max-inline-size: 100%; }
     details { margin-block-end: var(--_authsec-space-4); }
     summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-2); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     .notice { margin-block: var(--_authsec-space-2); }
     .status { min-block-size: 1.2em; margin: var(--_authsec-space-1) 0; color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
     .credentials { display: grid; gap: var(--_authsec-space-3); }
-    /* Names AUTHSEC_INTROSPECTION_CLIENT_SECRET, one long word: it breaks rather than widen a phone's page. */
-    #snippets-secret { overflow-wrap: anywhere; }
     .state-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     [role='tablist'] { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-1); border-block-end: 1px solid var(--_authsec-color-border-strong); }
     [role='tab'] {
@@ -83,9 +85,10 @@ export const appRegistrationStyles = [
       tab-size: 4;
       white-space: pre;
     }
-    /* On a phone the snippet wraps rather than scroll sideways (Copy takes it exactly as it is). */
+    /* On a phone the snippet wraps rather than scroll sideways, only after a separator
+       (wrapAtSeparators; Copy takes it exactly as it is). */
     @media (max-width: 30rem) {
-      pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+      pre { white-space: pre-wrap; overflow-wrap: break-word; }
     }
     /* In the applications list's registration drawer: the drawer's title is the one heading, and
        the drawer is the surface, so the form draws no card inside it. */

@@ -26,6 +26,7 @@ import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/state.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
+import { identifier } from '../../ui/identifier.js';
 import { refocus } from '../../ui/refocus.js';
 import { ApplicationEditor } from './application-editor.js';
 import { appRegistrationStyles } from './app-registration.styles.js';
@@ -78,6 +79,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
   static override get properties(): PropertyDeclarations {
     return {
       issuer: {},
+      inWorkspace: { type: Boolean, attribute: 'in-workspace' },
       draft: { state: true },
       touched: { state: true },
       serverErrors: { state: true },
@@ -92,6 +94,12 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
    * existing application derive the JWKS, introspection and SDK URLs from it, as AuthSec does.
    */
   issuer?: string;
+
+  /**
+   * Set when the page around the element already names the application, as
+   * `<authsec-admin-console>`'s header does: the credentials then leave the name out.
+   */
+  inWorkspace = false;
 
   private draft: RegistrationDraft = emptyDraft();
   private touched = new Set<RegistrationField>();
@@ -264,7 +272,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
             ? html`<p class="muted">${this.t('registration.preset.needsName', { example: 'github_mcp_server:tools:read' })}</p>`
             : html`<p>${this.t('registration.preset.creates', { count: scopes.length })}</p>
                 <ul class="scopes">
-                  ${scopes.map((s) => html`<li><code dir="ltr">${s.scope}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`common.risk.${s.template.risk}`)})</span></li>`)}
+                  ${scopes.map((s) => html`<li><code dir="ltr">${identifier(s.scope)}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`common.risk.${s.template.risk}`)})</span></li>`)}
                 </ul>`}
       </div>
       <p id="preset-error" class="error" aria-live="polite">${this.serverErrors.presetId ?? ''}</p>
@@ -414,7 +422,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
     const holding = !!this.#secret.of(app.id);
     const locale = this.effectiveLocale;
     return html`<div class="card">
-        <h3 id="app-heading" tabindex="-1" dir="auto">${this.text(app.name)}</h3>
+        ${this.inWorkspace ? nothing : html`<h3 id="app-heading" tabindex="-1" dir="auto">${this.text(app.name)}</h3>`}
         ${holding || this.#secret.dismissed ? nothing : html`<p class="muted">${this.t('registration.secret.notShown')}</p>`}
         ${this.#rotation.error ? html`<div class="notice danger" role="alert" id="failure" tabindex="-1">${this.#rotation.error}</div>` : nothing}
         <div class="actions" ?hidden=${this.readonly}>

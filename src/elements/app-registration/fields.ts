@@ -4,10 +4,11 @@ import { live } from 'lit/directives/live.js';
 import { AuthsecError } from '../../api/errors.js';
 import type { ElementHost } from '../../controllers/host.js';
 import type { MessageKey } from '../../i18n/catalog.js';
-
-type Words = Pick<ElementHost, 't'>;
 import { previewResourceUri, serverProblem, type RegistrationField } from '../../model/registration-form.js';
 import { displayText } from '../../model/text-safety.js';
+import { wrapAtSeparators } from '../../ui/identifier.js';
+
+type Words = Pick<ElementHost, 't'>;
 
 /** Each field's control id, to move focus to the first problem. */
 export const FIELD_INPUT: Readonly<Record<RegistrationField, string>> = {
@@ -60,7 +61,7 @@ export function nameAndUrlFields(
     ${textField(host, { id: 'path', field: 'protectedPath', value: values.protectedPath, error: error('protectedPath'), label: 'registration.field.path', hint: 'registration.field.pathHint', busy, onInput: (v) => set('protectedPath', v) })}
     <div part="resource-uri" class="resource-uri">
       <span id="uri-label" class="muted">${host.t('registration.resourceUri')}</span>
-      <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${uri ? '' : 'pending'}>${uri ? displayText(uri, 400) : host.t('registration.resourceUriPending')}</output>
+      <output id="resource-uri" aria-labelledby="uri-label" dir="ltr" class=${uri ? '' : 'pending'}>${uri ? wrapAtSeparators(displayText(uri, 400)) : host.t('registration.resourceUriPending')}</output>
       ${hint ? html`<span class="muted">${host.t('registration.resourceUriHint')}</span>` : nothing}
     </div>`;
 }

@@ -11,6 +11,7 @@ import { appSlug } from '../../model/app-slug.js';
 import { sdkSnippet, SECRET_ENV, SNIPPET_LANGUAGES, type SdkConfigValues, type SnippetLanguage } from '../../model/sdk-snippets.js';
 import { displayText } from '../../model/text-safety.js';
 import { writeClipboard } from '../../ui/clipboard.js';
+import { SLOT, sentenceWithCode, wrapAtSeparators } from '../../ui/identifier.js';
 import type { Tone } from '../../ui/tone.js';
 import '../../ui/button.js';
 import '../../ui/copy-field.js';
@@ -70,14 +71,14 @@ export class SdkSnippets implements ReactiveController {
     const language = t(`registration.snippets.${tab}`);
     return html`<section part="snippets" class="card" aria-labelledby="snippets-heading">
       <h3 id="snippets-heading">${t('registration.snippets.heading')}</h3>
-      <p id="snippets-secret">${t('registration.snippets.secretEnv', { env: SECRET_ENV })}</p>
+      <p id="snippets-secret">${sentenceWithCode(t('registration.snippets.secretEnv', { env: SLOT }), SECRET_ENV)}</p>
       <div role="tablist" aria-label=${t('registration.snippets.tabs')} @keydown=${(e: KeyboardEvent) => this.#tabKey(e)}>
         ${SNIPPET_LANGUAGES.map((lang) => html`<button type="button" role="tab" id=${`tab-${lang}`} aria-controls="snippet-panel"
           aria-selected=${lang === tab ? 'true' : 'false'} tabindex=${lang === tab ? '0' : '-1'}
           @click=${() => this.#select(lang)}>${t(`registration.snippets.${lang}`)}</button>`)}
       </div>
       <div role="tabpanel" id="snippet-panel" aria-labelledby=${`tab-${tab}`}>
-        <pre tabindex="0" aria-labelledby=${`tab-${tab}`} dir="ltr"><code>${text}</code></pre>
+        <pre tabindex="0" aria-labelledby=${`tab-${tab}`} dir="ltr"><code>${wrapAtSeparators(text)}</code></pre>
         <div class="actions">
           <authsec-ui-button size="small" class="copy-snippet" .locale=${this.#host.effectiveLocale} @click=${() => void this.#copy(text, language)}>
             ${t('registration.snippets.copy', { language })}

@@ -6,7 +6,7 @@ import { AuthsecAdminElement } from '../../context/admin-element.js';
 import { Announcer } from '../../controllers/announcer.js';
 import { AppData } from '../../controllers/app-data.js';
 import { SiblingChanges } from '../../controllers/sibling-changes.js';
-import { registerDefaults, type MessageKey } from '../../i18n/catalog.js';
+import { registerDefaults, shortDateOptions, type MessageKey } from '../../i18n/catalog.js';
 import { appsEn } from '../../i18n/messages/apps.en.js';
 import { readinessEn } from '../../i18n/messages/readiness.en.js';
 import {
@@ -26,7 +26,7 @@ import { loadRegistration } from './registration-element.js';
 import { AuthsecNavigateEvent, type NavigateTarget } from '../shared/navigate-event.js';
 import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
-import { identifier } from '../shared/identifier.js';
+import { identifier } from '../../ui/identifier.js';
 import { roleLabel } from '../shared/role-label.js';
 import { unreadItems } from '../../api/list-items.js';
 import { unreadNotice } from '../shared/unread-notice.js';
@@ -288,7 +288,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
         <span><authsec-ui-status-pill tone=${RISK_TONE[a.risk]} .label=${this.t(`readiness.risk.${a.risk}`)}></authsec-ui-status-pill></span>
       </td>
       <td role="cell" data-label=${label('apps.col.signal')} class="signal">
-        <span>${signal.kind === 'none' ? this.t('readiness.signal.none') : this.t(`readiness.signal.${signal.kind}`, { when: this.date(signal.at) })}</span>
+        <span>${signal.kind === 'none' ? this.t('readiness.signal.none') : this.t(`readiness.signal.${signal.kind}`, { when: this.date(signal.at, shortDateOptions(signal.at)) })}</span>
       </td>
       <td role="cell" data-label=${label('apps.col.next')} class="next">
         <!-- Secondary in every row: Install protection is the view's one primary action. -->

@@ -9,7 +9,7 @@ import type { AdminHost } from '../../controllers/host.js';
 import type { ConnectionStatus, ConnectionView, RedirectHost } from '../../model/connections.js';
 import { revealLookalikes } from '../../model/mixed-script.js';
 import type { Tone } from '../../ui/tone.js';
-import { identifier } from '../shared/identifier.js';
+import { identifier } from '../../ui/identifier.js';
 import '../../ui/badge.js';
 import '../../ui/button.js';
 

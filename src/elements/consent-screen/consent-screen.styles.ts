@@ -113,7 +113,7 @@ export const consentScreenStyles = [
     .risk-critical .risk { color: var(--_authsec-color-danger); }
     code {
       font-family: var(--_authsec-font-family-mono);
-      font-size: var(--_authsec-font-size-xs);
+      font-size: var(--_authsec-font-size-sm);
     }
     .blocked li { padding-block: var(--_authsec-space-1); color: var(--_authsec-color-text-muted); }
     .blocked-title { color: var(--_authsec-color-text); font-weight: var(--_authsec-font-weight-medium); }

@@ -32,7 +32,7 @@ export const launchQueueStyles = [
 
     .facts { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3) var(--_authsec-space-6); margin: 0; }
     .facts > div { min-inline-size: 0; }
-    .facts dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); font-weight: var(--_authsec-font-weight-medium); }
+    .facts dt { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); font-weight: var(--_authsec-font-weight-medium); }
     .facts dd { margin: var(--_authsec-space-1) 0 0; }
     .areas { list-style: none; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2) var(--_authsec-space-4); }
     .area { display: flex; align-items: center; gap: var(--_authsec-space-1); font-size: var(--_authsec-font-size-sm); }
@@ -83,7 +83,7 @@ export const launchQueueStyles = [
     .fix { font-size: var(--_authsec-font-size-sm); }
     .observed summary { cursor: pointer; min-block-size: 24px; font-size: var(--_authsec-font-size-sm); }
     .observed dl { margin: var(--_authsec-space-1) 0 0; display: grid; gap: var(--_authsec-space-1); }
-    .observed dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); }
+    .observed dt { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
     .observed dd { margin: 0; }
     .drift-actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); }
     .blockers li { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_authsec-space-2); }
@@ -96,7 +96,7 @@ export const launchQueueStyles = [
       border-radius: var(--_authsec-radius-sm);
       background: var(--_authsec-color-surface);
     }
-    .counter dt { font-size: var(--_authsec-font-size-xs); color: var(--_authsec-color-text-muted); }
+    .counter dt { font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
     .counter dd { margin: 0; font-size: var(--_authsec-font-size-lg); font-weight: var(--_authsec-font-weight-bold); }
     .counter.attention { border-color: var(--_authsec-color-warning); }
     .counter.attention dd { color: var(--_authsec-color-warning); }

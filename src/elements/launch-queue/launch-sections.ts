@@ -4,6 +4,7 @@
  * `LaunchView` gives them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DriftEvent } from '../../api/drift-events.js';
 import type { ManifestStatus } from '../../api/sdk.js';
@@ -22,7 +23,7 @@ import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/copy-field.js';
 import '../../ui/status-pill.js';
-import { identifier } from '../shared/identifier.js';
+import { SLOT, identifier } from '../../ui/identifier.js';
 import { roleLabel } from '../shared/role-label.js';
 
 /** What the sections read from the element: its words, its state and its actions. */
@@ -75,7 +76,8 @@ export function summary(v: LaunchView, d: LaunchData, a: ApplicationAssessment):
       <div>
         <dt>${v.t('launch.summary.nextAction')}</dt>
         <dd>
-          <authsec-ui-button class="next" size="small" variant="primary" .locale=${v.locale}
+          <!-- Secondary: the queue's current step (or Activate) is the view's one primary action. -->
+          <authsec-ui-button class="next" size="small" variant="secondary" .locale=${v.locale}
             @click=${() => v.navigate(d, target)}>${v.t(`readiness.next.${a.nextAction}`)}</authsec-ui-button>
         </dd>
       </div>
@@ -303,9 +305,10 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
     </dl>
     ${v.refused?.length ? refused(v, d, v.refused) : nothing}
     <div class="activate-row" ?hidden=${v.readonly}>
-      <authsec-ui-button part="activate" class="activate" variant="primary" size="large" ?disabled=${!can}
+      <!-- Primary once it can be done (then no step is left); a new button when that changes, so its look never animates. -->
+      ${keyed(can, html`<authsec-ui-button part="activate" class="activate" variant=${can ? 'primary' : 'secondary'} size="large" ?disabled=${!can}
         .loading=${v.activating} loading-label=${v.t('launch.activate.working')} .locale=${v.locale}
-        aria-describedby="activate-hint" @click=${() => v.activate(d)}>${v.t('launch.activate')}</authsec-ui-button>
+        aria-describedby="activate-hint" @click=${() => v.activate(d)}>${v.t('launch.activate')}</authsec-ui-button>`)}
       <p id="activate-hint" class="muted">${v.t(can ? 'launch.activate.readyHint' : 'launch.activate.disabledHint')}</p>
     </div>
     <authsec-ui-confirm-dialog .heading=${v.t('launch.activate.confirmHeading', { application: v.text(d.app.name, 120) })}
@@ -368,9 +371,6 @@ export function verify(v: LaunchView, d: LaunchData, launched: boolean): Templat
       : html`<p class="muted">${v.t('launch.verify.noUri')}</p>`}
   </section>`;
 }
-
-/** Where a sentence's identifier goes (a character no translation or URL contains). */
-const SLOT = '\u0000';
 
 /**
  * A sentence with an identifier in it: the identifier on one line, giving way in its middle

@@ -21,7 +21,7 @@ import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import type { Tone } from '../../ui/tone.js';
 import { AuthsecScopesChangedEvent } from './events.js';
 import { scopeEditorStyles } from './scope-editor.styles.js';
-import { identifier } from '../shared/identifier.js';
+import { identifier } from '../../ui/identifier.js';
 import { unreadItems, type UnreadItem } from '../../api/list-items.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 

@@ -6,23 +6,25 @@
  */
 import { css, html, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { identifierStyles } from '../../styles/identifier.js';
 import { SECRET_ENV } from '../../model/sdk-snippets.js';
 import { writeClipboard } from '../../ui/clipboard.js';
+import { SLOT, sentenceWithCode } from '../../ui/identifier.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
 import { AppSwitch, type AppSwitchHost } from '../../controllers/app-switch.js';
 import type { ElementHost } from '../../controllers/host.js';
 import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 
-/** The panel's own look (the host element styles `.card` and `.status`). */
-export const secretStyles = css`
+/** The panel's own look (the host element styles `.card` and `.status`), with identifierStyles for its words. */
+export const secretStyles = [identifierStyles, css`
   .secret { border: 2px solid var(--_authsec-color-warning); }
   .secret-row { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
   .secret-row input { flex: 1 1 16rem; min-inline-size: 0; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); }
   @media (forced-colors: active) {
     .secret { border-color: CanvasText; }
   }
-`;
+`];
 
 /** Stand-in while the secret is masked, so it is not in the DOM until the person reveals it. */
 const MASK = '••••••••••••••••••••••••';
@@ -103,7 +105,7 @@ export class OneTimeSecret implements ReactiveController {
     }
     return html`<section part="secret" class="card secret" aria-labelledby="secret-heading">
       <h3 id="secret-heading" tabindex="-1">${t('heading')}</h3>
-      <p class="notice warning"><strong>${t('once', { env: SECRET_ENV })}</strong></p>
+      <p class="notice warning"><strong>${sentenceWithCode(t('once', { env: SLOT }), SECRET_ENV)}</strong></p>
       <label for="secret">${t('label')}</label>
       <div class="secret-row" role="group" aria-label=${t('label')}>
         <input id="secret" type=${this.revealed ? 'text' : 'password'} readonly autocomplete="off" autocapitalize="off" spellcheck="false"

@@ -11,7 +11,7 @@ import { displayText } from '../../model/text-safety.js';
 import '../../ui/button.js';
 import '../../ui/status-pill.js';
 import type { Tone } from '../../ui/tone.js';
-import { identifier } from '../shared/identifier.js';
+import { SLOT, identifier, sentenceWithCode, wrapAtSeparators } from '../../ui/identifier.js';
 
 export const STATE_TONE: Readonly<Record<ToolStateKind, Tone>> = { unmapped: 'danger', mapped: 'success', public: 'warning' };
 
@@ -65,12 +65,12 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
     </div>
     <div class="state">
       <authsec-ui-status-pill tone=${STATE_TONE[state.kind]} .label=${t(`mapper.state.${state.kind}`)}></authsec-ui-status-pill>
-      ${state.kind === 'mapped' ? html`<span class="scopes" dir="ltr">${scopeLabels(base, state.scopeIds)}</span>` : nothing}
+      ${state.kind === 'mapped' ? html`<span class="scopes" dir="ltr">${wrapAtSeparators(scopeLabels(base, state.scopeIds))}</span>` : nothing}
       ${state.kind === 'unmapped' ? html`<span class="muted">${t('mapper.state.deniedHint')}</span>` : nothing}
       ${state.kind === 'public' ? html`<span class="muted">${t('mapper.state.publicHint')}</span>` : nothing}
       ${changed ? html`<span class="staged">${t('mapper.state.staged')}</span>` : nothing}
       ${pending.length && !state.isPublic
-        ? html`<span class="suggestion">${t('mapper.row.suggested', { scopes: scopeLabels(base, pending) })}
+        ? html`<span class="suggestion">${sentenceWithCode(t('mapper.row.suggested', { scopes: SLOT }), scopeLabels(base, pending))}
             <authsec-ui-button size="small" ?hidden=${!!ctx.readonly} variant="ghost" .locale=${ctx.locale} ?disabled=${ctx.busy}
               .label=${t('mapper.row.applySuggestion', { tool: name })} @click=${() => ctx.onSuggest(tool)}>${t('mapper.row.applySuggestionShort')}</authsec-ui-button></span>`
         : nothing}

@@ -54,14 +54,17 @@ export const toolScopeMapperStyles = [
     .toolbar select, .bulk select { inline-size: auto; max-inline-size: 100%; }
 
     .toolbar { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-3); align-items: end; margin-block: var(--_authsec-space-3); }
-    .toolbar .search { flex: 1 1 14rem; }
+    /* The search box has a row of its own (its hint is never cut); the filters share the next. */
+    .toolbar .search { flex: 1 1 100%; }
+    /* The state boxes line up with the selects beside them: the same height, the same bottom margin. */
+    .toolbar fieldset { margin-block-end: var(--_authsec-space-2); }
+    .toolbar fieldset label { min-block-size: 2.25rem; }
     .field { display: grid; gap: var(--_authsec-space-1); margin-block-end: var(--_authsec-space-2); }
     .field p { margin: 0; }
     label { font-weight: var(--_authsec-font-weight-medium); }
     fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }
     legend { font-weight: var(--_authsec-font-weight-medium); padding: 0; margin-block-end: var(--_authsec-space-1); }
     fieldset label { font-weight: normal; display: inline-flex; gap: var(--_authsec-space-1); align-items: center; min-block-size: 24px; }
-    input[type='checkbox'], input[type='radio'] { inline-size: 1.125rem; block-size: 1.125rem; margin: 0; accent-color: var(--_authsec-color-accent); }
     .error { color: var(--_authsec-color-danger); font-size: var(--_authsec-font-size-sm); min-block-size: 1.2em; }
 
     .bulk {
@@ -109,7 +112,7 @@ export const toolScopeMapperStyles = [
     .hints { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1); }
     .hint { padding-inline: var(--_authsec-space-1); border: 1px dashed var(--_authsec-color-border-strong); border-radius: var(--_authsec-radius-sm); }
     .state { display: flex; flex-direction: column; gap: var(--_authsec-space-1); align-items: flex-start; min-inline-size: 0; }
-    .scopes { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
+    .scopes { font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: break-word; }
     .staged { font-size: var(--_authsec-font-size-sm); font-weight: var(--_authsec-font-weight-medium); }
     .suggestion { font-size: var(--_authsec-font-size-sm); overflow-wrap: anywhere; }
 
