@@ -12,7 +12,7 @@ const running: RunningServer[] = [];
 // The shim server first: Playwright waits on the other one's /healthz.
 running.push(await startServer({ port: Number(process.env.E2E_SHIM_PORT ?? 7471), staticDir: 'dist/demo', surfaces: 'resource-servers' }));
 running.push(await startServer({ port: Number(process.env.E2E_PORT ?? 7470), staticDir: 'dist/demo', surfaces: 'applications' }));
-process.stdout.write(`e2e servers: ${running.map((r) => r.url).join(' (applications), ')} (resource-servers)\n`);
+process.stdout.write(`e2e servers: ${running[1]!.url} (applications), ${running[0]!.url} (resource-servers)\n`);
 
 const stop = () => void Promise.all(running.map((r) => r.close())).then(() => process.exit(0));
 process.once('SIGINT', stop);

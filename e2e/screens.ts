@@ -1,0 +1,117 @@
+/**
+ * Every screen of the demo portal, once for the design screenshots (scripts/screens-design.mjs)
+ * and the layout checks that CI runs (e2e/screens.spec.ts): the applications list, registration
+ * (the form, and the one-time secret after Register), each console tab, the hosted consent page.
+ * Tabs whose content needs a launched application (People, Connections, Activity) show Docs
+ * Search; the rest show GitHub MCP Server before launch, the state a new admin works in.
+ */
+import type { Page } from '@playwright/test';
+import { SEED } from '../emulator/seed/workspace.js';
+
+export interface Screen {
+  /** The portal's address for it. */
+  readonly path: string;
+  /** A text that is on screen once it has loaded (matched inside the shadow roots). */
+  readonly ready: string;
+  /** What a person does on it first (the screen is what follows). */
+  readonly act?: (page: Page) => Promise<void>;
+}
+
+const gh = SEED.apps.github;
+const docs = SEED.apps.docsSearch;
+
+/** Registers an application in the drawer, leaving its one-time secret and SDK snippets on screen. */
+async function register(page: Page): Promise<void> {
+  const run = Date.now().toString(36);
+  await page.locator('authsec-app-registration #name').fill(`Weather MCP ${run}`);
+  await page.locator('authsec-app-registration #url').fill(`https://weather-${run}.acme.example`);
+  await page.getByRole('button', { name: 'Register application' }).click();
+  await page.getByRole('button', { name: 'Copy introspection secret' }).waitFor();
+}
+
+export const SCREENS: Readonly<Record<string, Screen>> = {
+  list: { path: '/#/applications', ready: 'GitHub MCP Server' },
+  registration: { path: '/#/register', ready: 'Register' },
+  registered: { path: '/#/register', ready: 'Register', act: register },
+  overview: { path: `/#/applications/${gh}/overview`, ready: 'Overview' },
+  setup: { path: `/#/applications/${gh}/setup`, ready: 'Setup' },
+  tools: { path: `/#/applications/${gh}/tools`, ready: 'Tools' },
+  scopes: { path: `/#/applications/${gh}/scopes`, ready: 'Scopes' },
+  access: { path: `/#/applications/${gh}/access`, ready: 'Access' },
+  people: { path: `/#/applications/${docs}/people`, ready: 'People' },
+  connections: { path: `/#/applications/${docs}/connections`, ready: 'Connections' },
+  activity: { path: `/#/applications/${docs}/activity`, ready: 'Activity' },
+  consent: { path: '/consent?consent_challenge=demo-docs-search', ready: 'Deny' },
+};
+
+/** Every element of the page, inside open shadow roots too (runs in the page). */
+const DEEP = `function* deep(root) {
+  for (const el of root.querySelectorAll('*')) {
+    yield el;
+    if (el.shadowRoot) yield* deep(el.shadowRoot);
+  }
+}`;
+
+/** Waits until the screen has loaded: its text is shown, nothing is busy, the network is quiet. */
+export async function settle(page: Page, text: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // Playwright's text selectors pierce open shadow roots.
+  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30_000 });
+  // One evaluation that resolves in the first frame with nothing busy (the driver's evaluation is
+  // not the page's script, so the page's strict CSP allows it; waitForFunction's string would not be).
+  await page.evaluate(`new Promise((resolve) => {
+    ${DEEP};
+    const check = () => ([...deep(document)].some((el) => el.getAttribute('aria-busy') === 'true') ? requestAnimationFrame(check) : resolve(true));
+    check();
+  })`);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Opens a screen and does what its person does first. */
+export async function open(page: Page, screen: Screen): Promise<void> {
+  await page.goto(screen.path);
+  await settle(page, screen.ready);
+  if (screen.act) {
+    await screen.act(page);
+    await settle(page, screen.ready);
+  }
+}
+
+/** What scrolls sideways: the page, or any box inside it (a table in a scroll container counts). */
+export async function sideways(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    ${DEEP};
+    const found = [];
+    if (document.documentElement.scrollWidth > innerWidth) found.push('the page (' + document.documentElement.scrollWidth + ' px)');
+    for (const el of deep(document)) {
+      const x = getComputedStyle(el).overflowX;
+      if ((x === 'auto' || x === 'scroll') && el.scrollWidth > el.clientWidth + 1) {
+        const host = el.getRootNode().host;
+        found.push((host ? host.localName + ' ' : '') + el.localName + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' (' + el.scrollWidth + ' > ' + el.clientWidth + ')');
+      }
+    }
+    return found;
+  })()`);
+}
+
+/** The height an open drawer's content needs (0 without one), so a screenshot can show all of it. */
+export async function drawerHeight(page: Page): Promise<number> {
+  return page.evaluate(`(() => {
+    ${DEEP};
+    const dialog = [...deep(document)].find((el) => el.localName === 'dialog' && el.open);
+    if (!dialog) return 0;
+    const scroller = [dialog, ...dialog.querySelectorAll('*')].find((el) => el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible');
+    return scroller ? dialog.offsetHeight + scroller.scrollHeight - scroller.clientHeight : 0;
+  })()`);
+}
+
+/** axe's violations on the page as it is now: "id (impact): nodes". `source` is axe-core's script. */
+export async function axeViolations(page: Page, source: string): Promise<string[]> {
+  // Evaluated through the driver (not a <script> tag), so the page's own CSP stays strict.
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
