@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { cardStyles } from '../../styles/card.js';
 import { fieldStyles } from '../../styles/fields.js';
 import { stackedTableStyles, tableStyles } from '../../styles/tables.js';
 import { noticeStyles } from '../../styles/notice.js';
@@ -9,6 +10,7 @@ export const accessPolicyStyles = [
   baseStyles,
   noticeStyles,
   fieldStyles,
+  cardStyles,
   tableStyles,
   stackedTableStyles,
   css`
@@ -20,14 +22,8 @@ export const accessPolicyStyles = [
     h3:focus-visible { outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color); }
     p { margin: 0 0 var(--_authsec-space-2); overflow-wrap: anywhere; }
     .muted { color: var(--_authsec-color-text-muted); font-size: var(--_authsec-font-size-sm); }
-    .panel {
-      margin-block: var(--_authsec-space-4);
-      padding: var(--_authsec-space-4);
-      border: 1px solid var(--_authsec-color-border);
-      border-radius: var(--_authsec-radius-md);
-      background: var(--_authsec-color-surface);
-      min-inline-size: 0;
-    }
+    /* Each section is a card (cardStyles: no box on a phone). */
+    .panel { min-inline-size: 0; }
     .panel-head { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_authsec-space-2); }
     .panel-head h3 { margin: 0; }
     .notice { margin-block: var(--_authsec-space-3); }
@@ -122,9 +118,8 @@ export const accessPolicyStyles = [
     ul.scopes li { padding-block: var(--_authsec-space-2); border-block-end: 1px solid var(--_authsec-color-border); overflow-wrap: anywhere; }
     ul.scopes li > * { margin-inline-end: var(--_authsec-space-1); }
 
-    /* A phone: panels keep less padding, and each exception is a card of its own lines. */
+    /* A phone: the notice keeps less padding (the sections draw no box: cardStyles). */
     @container (max-width: 30rem) {
-      .panel { padding: var(--_authsec-space-3); }
       .guard { padding: var(--_authsec-space-3); }
     }
     @media (forced-colors: active) {

@@ -122,7 +122,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     const guard = lockoutGuard(d.identity, d.bindings, d.roles, d.app.id, Array.isArray(d.eligible) ? d.eligible : []);
     const v = this.#tableView(d);
     return html`${unreadNotice(this, d.unread)} ${this.#guardNotice(d, guard)} ${this.#policyForm(d, guard)}
-      <section class="panel" aria-labelledby="exceptions-h">
+      <section class="card panel" aria-labelledby="exceptions-h">
         <h3 id="exceptions-h" tabindex="-1">${this.t('access.exceptions.heading')}</h3>
         <p class="muted">${this.t('access.exceptions.intro')}</p>
         ${this.readonly ? nothing : this.#addForm(d)} ${this.#table.render(v, d)}
@@ -253,7 +253,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
     // With no binding at all, the policy is what the admin gets; other bindings are named by the guard.
     const lockout = draft.enabled && guard.kind === 'exposed' && !guard.others.length && draft.roleId !== guard.adminRole?.id;
     const error = this.#policy.error;
-    return html`<section class="panel" part="policy" aria-labelledby="policy-h">
+    return html`<section class="card panel" part="policy" aria-labelledby="policy-h">
       <div class="panel-head">
         <h3 id="policy-h" tabindex="-1">${this.t('access.policy.heading')}</h3>
         <authsec-ui-status-pill tone=${d.policy.enabled ? 'success' : 'neutral'}>${d.policy.enabled ? this.t('access.policy.on') : this.t('access.policy.off')}</authsec-ui-status-pill>

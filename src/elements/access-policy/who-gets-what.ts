@@ -21,7 +21,7 @@ export type WhoView = Pick<TableView, 't' | 'text' | 'roleLabel' | 'locale'> & {
 export function whoGetsWhat(v: WhoView, d: AccessData, picker: PersonPicker): TemplateResult {
   const picked = picker.picked(d.people).value;
   const chosen = d.people.find((p) => p.id === picked);
-  return html`<section class="panel" part="who" aria-labelledby="who-h">
+  return html`<section class="card panel" part="who" aria-labelledby="who-h">
     <h3 id="who-h">${v.t('access.who.heading')}</h3>
     <p class="muted">${v.t('access.who.intro')}</p>
     <div class="add-grid">${picker.render(d.people, v.t('access.who.person'))}</div>

@@ -55,7 +55,8 @@ export function renderConnectionRow(ctx: RowContext, c: ConnectionView, index: n
     ? nothing
     : c.status === 'pending'
       ? ctx.canApprove
-        ? html`${button('approve', () => ctx.approve(c), 'primary')} ${button('deny', () => ctx.deny(c), 'ghost')}`
+        // Secondary in every row: Pre-register a client is the view's one primary action.
+        ? html`${button('approve', () => ctx.approve(c))} ${button('deny', () => ctx.deny(c), 'ghost')}`
         : html`<p class="muted">${t('connections.approveElsewhere')}</p>`
       : html`${c.pendingHosts ? button('approveRedirects', () => ctx.reviewRedirects(c)) : nothing} ${button('revoke', () => ctx.revoke(c), 'ghost')}`;
   return html`<div class="row ${c.status}" role="listitem" aria-posinset=${index + 1} aria-setsize=${ctx.total} data-client=${c.id}>
