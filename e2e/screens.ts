@@ -1,7 +1,8 @@
 /**
  * Every screen of the demo portal, once for the design screenshots (scripts/screens-design.mjs)
  * and the layout checks that CI runs (e2e/screens.spec.ts): the applications list, registration
- * (the form, and the one-time secret after Register), each console tab, the hosted consent page.
+ * (the form, and the one-time secret after Register), each console tab, the hosted consent page,
+ * an end user's account page with their consents, and the theming page (another host's brand).
  * Tabs whose content needs a launched application (People, Connections, Activity) show Docs
  * Search; the rest show GitHub MCP Server before launch, the state a new admin works in.
  */
@@ -42,6 +43,10 @@ export const SCREENS: Readonly<Record<string, Screen>> = {
   connections: { path: `/#/applications/${docs}/connections`, ready: 'Connections' },
   activity: { path: `/#/applications/${docs}/activity`, ready: 'Activity' },
   consent: { path: '/consent?consent_challenge=demo-docs-search', ready: 'Deny' },
+  // An end user's own page: the consents they gave (<authsec-consent-grants mode="self">).
+  account: { path: '/account.html', ready: 'Revoke' },
+  // The same console in another host's brand (the tokens, nothing else).
+  theming: { path: '/theming.html', ready: 'Docs Search' },
 };
 
 /** Every element of the page, inside open shadow roots too (runs in the page). */
