@@ -20,9 +20,14 @@ export const tableStyles = css`
 
 /**
  * A table (class `stack`) whose rows become cards in a narrow container: each cell on its own line,
- * led by its label (`data-label`), and the row's actions (`td.row-actions`) beside the first.
+ * led by its label (`data-label`), and the row's actions (`td.row-actions`) beside the first. Its
+ * markup carries explicit table roles, so it stays a table to assistive technology whatever display
+ * its parts take. Controls of class `narrow-sort` sort it where its column headers are hidden.
  */
 export const stackedTableStyles = css`
+  @container (width > 40rem) {
+    .narrow-sort { display: none; }
+  }
   @container (max-width: 40rem) {
     table.stack thead { display: none; }
     table.stack, table.stack tbody { display: block; }

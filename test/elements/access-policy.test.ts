@@ -531,6 +531,33 @@ describe('<authsec-access-policy>', function () {
     }
   });
 
+  it('sorts the exceptions on a phone, where the column headers are hidden, and stays a table to assistive technology', async () => {
+    const { el } = await mount(SEED.apps.docsSearch);
+    el.style.display = 'block';
+    await until(el, () => !!$(el, 'table.stack tbody tr'));
+    const names = () => [...el.shadowRoot!.querySelectorAll('table.stack tbody th .name')].map((n) => n.textContent!.trim());
+    const shown = (id: string) => getComputedStyle($<HTMLElement>(el, id)!.closest('.field')!).display !== 'none';
+    el.style.inlineSize = '900px';
+    await until(el, () => !shown('#table-sort'));
+    expect(getComputedStyle($<HTMLElement>(el, 'table.stack thead')!).display).to.not.equal('none', 'wide: the headers sort');
+    el.style.inlineSize = '360px';
+    await until(el, () => shown('#table-sort') && shown('#table-order'));
+    expect(getComputedStyle($<HTMLElement>(el, 'table.stack thead')!).display).to.equal('none');
+    const before = names();
+    expect(before.length).to.be.greaterThan(1);
+    const order = $<HTMLSelectElement>(el, '#table-order')!;
+    order.value = 'descending';
+    order.dispatchEvent(new Event('change'));
+    await until(el, () => names()[0] !== before[0]);
+    expect(names()).to.deep.equal([...before].reverse());
+    const table = $<HTMLElement>(el, 'table.stack')!;
+    expect(table.getAttribute('role')).to.equal('table');
+    expect([...table.querySelectorAll('tbody tr')].every((tr) => tr.getAttribute('role') === 'row')).to.equal(true);
+    expect([...table.querySelectorAll('tbody td')].every((td) => td.getAttribute('role') === 'cell')).to.equal(true);
+    expect([...table.querySelectorAll('tbody th')].every((th) => th.getAttribute('role') === 'rowheader')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
   it('stays usable with 5,000 bindings: pages of 50, instant search and sort', async () => {
     const emu = createBrowserEmulator();
     const viewer = emu.store.viewerRole(SEED.apps.docsSearch)!;

@@ -130,25 +130,25 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
     const day = (v: string | undefined) => (v ? this.date(v, { dateStyle: 'medium' }) : this.t('explorer.never'));
     return html`<h3>${this.t('explorer.people.heading')} <span class="muted">(${this.number(d.people.length)})</span></h3>
       ${d.people.length
-        ? html`<div class="table-wrap"><table part="people" class="stack">
+        ? html`<div class="table-wrap"><table part="people" class="stack" role="table">
             <caption class="sr-only">${this.t('explorer.people.caption', { application: this.text(d.app.name, 80) })}</caption>
-            <thead><tr>
-              <th scope="col">${this.t('explorer.col.person')}</th><th scope="col">${this.t('explorer.col.roles')}</th>
-              <th scope="col">${this.t('explorer.col.scopes')}</th><th scope="col">${this.t('explorer.col.firstConsent')}</th>
-              <th scope="col">${this.t('explorer.col.lastSeen')}</th><th scope="col"><span class="sr-only">${this.t('explorer.col.actions')}</span></th>
+            <thead role="rowgroup"><tr role="row">
+              <th scope="col" role="columnheader">${this.t('explorer.col.person')}</th><th scope="col" role="columnheader">${this.t('explorer.col.roles')}</th>
+              <th scope="col" role="columnheader">${this.t('explorer.col.scopes')}</th><th scope="col" role="columnheader">${this.t('explorer.col.firstConsent')}</th>
+              <th scope="col" role="columnheader">${this.t('explorer.col.lastSeen')}</th><th scope="col" role="columnheader"><span class="sr-only">${this.t('explorer.col.actions')}</span></th>
             </tr></thead>
-            <tbody>${d.people.map((p) => {
+            <tbody role="rowgroup">${d.people.map((p) => {
               const name = this.#name(p.user);
-              return html`<tr data-user=${p.user.id}>
-                <th scope="row" class="person-cell"><strong dir="auto">${name}</strong>
+              return html`<tr role="row" data-user=${p.user.id}>
+                <th scope="row" role="rowheader" class="person-cell"><strong dir="auto">${name}</strong>
                   ${p.user.email && p.user.name ? html`<div class="muted" dir="ltr">${this.text(p.user.email, 120)}</div>` : nothing}
                   ${p.user.status && p.user.status !== 'active' ? html`<authsec-ui-badge tone="warning" .label=${this.t('explorer.inactive')}></authsec-ui-badge>` : nothing}</th>
-                <td><div class="chips">${p.roles.map((r) => html`<span><authsec-ui-badge tone="neutral" .label=${roleName(this, r.name, d.app.id)}></authsec-ui-badge>
+                <td role="cell"><div class="chips">${p.roles.map((r) => html`<span><authsec-ui-badge tone="neutral" .label=${roleName(this, r.name, d.app.id)}></authsec-ui-badge>
                   ${r.source ? html`<span class="muted">${this.t('explorer.roleSource', { source: this.#source(r.source) })}</span>` : nothing}</span>`)}</div></td>
-                <td>${p.scopes.map((s) => html`<div dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>`)}</td>
-                <td class="nowrap" data-label=${this.t('explorer.col.firstConsent')}>${day(p.first_consent_at)}</td>
-                <td class="nowrap" data-label=${this.t('explorer.col.lastSeen')}>${day(p.last_seen_at)}</td>
-                <td class="row-actions"><authsec-ui-button size="small" variant="ghost" .label=${this.t('explorer.explainNamed', { person: name })}
+                <td role="cell">${p.scopes.map((s) => html`<div dir="auto">${this.text(s.display_name || s.scope_string, 80)}</div>`)}</td>
+                <td role="cell" class="nowrap" data-label=${this.t('explorer.col.firstConsent')}>${day(p.first_consent_at)}</td>
+                <td role="cell" class="nowrap" data-label=${this.t('explorer.col.lastSeen')}>${day(p.last_seen_at)}</td>
+                <td role="cell" class="row-actions"><authsec-ui-button size="small" variant="ghost" .label=${this.t('explorer.explainNamed', { person: name })}
                   .locale=${this.effectiveLocale} @click=${() => void this.#openDetails(d, p.user.id, name)}>${this.t('explorer.explain')}</authsec-ui-button></td>
               </tr>`;
             })}</tbody>

@@ -107,6 +107,20 @@ export class ExceptionsTable implements ReactiveController {
             ${roles.map((r) => html`<option value=${r.id} ?selected=${r.id === this.role}>${v.roleLabel(r.name)}</option>`)}
           </select>
         </div>
+        <!-- Where the rows are cards the column headers (and their sort buttons) are not shown: these sort instead. -->
+        <div class="field narrow-sort">
+          <label for="table-sort">${v.t('access.table.sort')}</label>
+          <select id="table-sort" @change=${(e: Event) => this.#set(() => (this.sort = value(e) as BindingSort))}>
+            ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${v.t(`access.col.${s}`)}</option>`)}
+          </select>
+        </div>
+        <div class="field narrow-sort">
+          <label for="table-order">${v.t('access.table.order')}</label>
+          <select id="table-order" @change=${(e: Event) => this.#set(() => (this.descending = value(e) === 'descending'))}>
+            <option value="ascending" ?selected=${!this.descending}>${v.t('access.table.ascending')}</option>
+            <option value="descending" ?selected=${this.descending}>${v.t('access.table.descending')}</option>
+          </select>
+        </div>
       </div>
       <p class="muted" role="status" id="table-count">
         ${page.total
@@ -116,15 +130,16 @@ export class ExceptionsTable implements ReactiveController {
       ${v.error ? html`<p class="error" role="alert">${v.error}</p>` : nothing}
       ${page.total
         ? html`<div class="table-wrap">
-            <table part="table" class="stack" aria-describedby="table-count">
+            <!-- Explicit roles: where the rows become cards (stackedTableStyles) it stays a table to assistive technology. -->
+            <table part="table" class="stack" role="table" aria-describedby="table-count">
               <caption class="sr-only">${caption}</caption>
-              <thead>
-                <tr>
+              <thead role="rowgroup">
+                <tr role="row">
                   ${SORTS.map((s) => this.#sortHeader(v, s))}
-                  <th scope="col"><span class="sr-only">${v.t('access.table.actions')}</span></th>
+                  <th scope="col" role="columnheader"><span class="sr-only">${v.t('access.table.actions')}</span></th>
                 </tr>
               </thead>
-              <tbody>${page.items.map((b) => this.#row(v, d, b))}</tbody>
+              <tbody role="rowgroup">${page.items.map((b) => this.#row(v, d, b))}</tbody>
             </table>
           </div>
           ${page.pages > 1 ? this.#pager(v, page.page, page.pages) : nothing}
@@ -150,7 +165,7 @@ export class ExceptionsTable implements ReactiveController {
         this.descending = key === 'granted';
       }
     });
-    return html`<th scope="col" aria-sort=${ariaSort}>
+    return html`<th scope="col" role="columnheader" aria-sort=${ariaSort}>
       <button type="button" class="sort" @click=${press}>${v.t(`access.col.${key}`)}<span class="sort-mark" aria-hidden="true">${active ? (this.descending ? '▼' : '▲') : '↕'}</span></button>
     </th>`;
   }
@@ -160,15 +175,15 @@ export class ExceptionsTable implements ReactiveController {
     const name = v.text(bindingUserName(b), 80);
     const role = v.roleLabel(b.role_name);
     const email = b.user_email && b.user_email !== bindingUserName(b) ? v.text(b.user_email) : '';
-    return html`<tr>
-      <th scope="row">
+    return html`<tr role="row">
+      <th scope="row" role="rowheader">
         <div class="name" dir="auto">${name}</div>
         ${email ? html`<div class="muted" dir="auto">${email}</div>` : nothing}
       </th>
-      <td dir="auto" data-label=${v.t('access.col.role')}>${role}</td>
-      <td><authsec-ui-badge tone=${SOURCE_TONE[source]}>${v.t(`access.source.${source}`)}</authsec-ui-badge></td>
-      <td class="nowrap" data-label=${v.t('access.col.granted')}>${v.date(b.created_at)}</td>
-      <td class="row-actions">
+      <td role="cell" dir="auto" data-label=${v.t('access.col.role')}>${role}</td>
+      <td role="cell"><authsec-ui-badge tone=${SOURCE_TONE[source]}>${v.t(`access.source.${source}`)}</authsec-ui-badge></td>
+      <td role="cell" class="nowrap" data-label=${v.t('access.col.granted')}>${v.date(b.created_at)}</td>
+      <td role="cell" class="row-actions">
         ${v.readonly
           ? nothing
           : removableHere(b, d.app.id)
