@@ -109,6 +109,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   readonly #viewer = new ViewerScopes(this);
 
   override render() {
+    this.#choicesOf = undefined;
     return html`<section aria-labelledby="h">
       <h2 id="h" class="heading">${this.t('access.heading')}</h2>
       <p class="muted">${this.t('access.intro')}</p>
@@ -216,8 +217,11 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
 
   // ── Default access ─────────────────────────────────────────────────────
 
+  /** Built once per render (their words follow the locale and the host's overrides), not per use. */
+  #choicesOf?: { data: AccessData; choices: RoleChoice[] };
   #choices(d: AccessData): RoleChoice[] {
-    return roleChoices(d.roles, d.policy.role_options, d.app.id, (name) => this.#roleLabel(d, name), this.effectiveLocale);
+    if (this.#choicesOf?.data !== d) this.#choicesOf = { data: d, choices: roleChoices(d.roles, d.policy.role_options, d.app.id, (name) => this.#roleLabel(d, name), this.effectiveLocale) };
+    return this.#choicesOf.choices;
   }
 
   #savedRoleId(d: AccessData): string {
