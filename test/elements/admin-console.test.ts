@@ -6,6 +6,7 @@ import '../../src/elements/admin-console/define.js';
 import type { AuthsecProvider } from '../../src/context/authsec-provider.js';
 import type { AuthsecAdminConsole } from '../../src/elements/admin-console/admin-console.js';
 import type { AuthsecNavigateEvent } from '../../src/elements/shared/navigate-event.js';
+import { ELEMENTS_OF } from '../../src/elements/admin-console/view-elements.js';
 import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { settled, until } from '../helpers/element.js';
@@ -250,6 +251,47 @@ describe('<authsec-admin-console>', () => {
     await until(el, () => !el.hasAttribute('register'));
     expect(drawer.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
     expect(list(el).shadowRoot!.querySelector('authsec-app-registration')).to.equal(null);
+  });
+
+  it('shows a view whose element could not be loaded as an error with Try again, then loads it on Try again', async () => {
+    // The file of a tab's element fails to load (a dropped connection, a deploy that moved it).
+    const views = ELEMENTS_OF as Record<string, () => Promise<unknown>>;
+    const real = views.scopes!;
+    let down = true;
+    views.scopes = () => (down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    try {
+      const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'scopes' });
+      await until(el, () => !!visiblePanel(el)?.querySelector('authsec-ui-state.view-failed'));
+      const state = visiblePanel(el)!.querySelector<HTMLElement & { message: string }>('authsec-ui-state')!;
+      expect(state.getAttribute('kind')).to.equal('error');
+      expect(state.message).to.equal('This view could not be loaded. Check the connection and try again.');
+      expect(inner(el, 'authsec-scope-editor')).to.equal(null, 'no blank element in its place');
+      expect(selected(el)).to.equal('scopes', 'the tabs stay, so the admin can go elsewhere');
+      await expect(el).to.be.accessible();
+      down = false;
+      (state.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
+      await until(el, () => !!inner(el, 'authsec-scope-editor'));
+      expect(visiblePanel(el)!.querySelector('authsec-ui-state.view-failed')).to.equal(null);
+    } finally {
+      views.scopes = real;
+    }
+  });
+
+  it('the applications list too: its file failing shows the error with Try again in its place', async () => {
+    const views = ELEMENTS_OF as Record<string, () => Promise<unknown>>;
+    const real = views.list!;
+    let down = true;
+    views.list = () => (down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    try {
+      const { el } = await mount();
+      await until(el, () => !!$(el, 'authsec-ui-state.view-failed'));
+      expect($(el, 'authsec-applications-list')).to.equal(null);
+      down = false;
+      ($(el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
+      await until(el, () => !!$(el, 'authsec-applications-list') && !$(el, 'authsec-ui-state.view-failed'));
+    } finally {
+      views.list = real;
+    }
   });
 
   it('says so when the application does not exist', async () => {

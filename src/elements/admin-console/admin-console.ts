@@ -20,6 +20,9 @@ import { TabFit } from './tab-fit.js';
 
 registerDefaults(consoleEn);
 
+/** What the console shows: the list, the list with registration open, or a workspace tab. */
+type View = keyof typeof ELEMENTS_OF;
+
 export type { ConsoleTab } from '../../model/console-navigation.js';
 
 /** Events after which the workspace header (name, launched or not) may have changed. */
@@ -71,12 +74,17 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       hideTabs: { attribute: 'hide-tabs', converter: tabList },
       register: { type: Boolean, reflect: true },
       visited: { state: true },
+      viewFailed: { state: true },
     };
   }
 
   static override styles = adminConsoleStyles;
 
   private visited = new Set<ConsoleTab>();
+  /** The view whose element's file could not be loaded (a dropped connection, a deploy that moved it). */
+  private viewFailed?: View;
+  /** Views whose element was asked for: once each, again on Try again. */
+  readonly #asked = new Set<View>();
 
   /** The application whose workspace is open; none shows the applications list. */
   override applicationId?: string;
@@ -120,7 +128,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
   override willUpdate(changed: PropertyValues<this>): void {
     // The elements of what is about to show, loaded (once) as it is first needed.
     const view = this.register && !this.readonly ? 'register' : this.applicationId ? this.#currentTab() : 'list';
-    if (view) void ELEMENTS_OF[view]().catch((error: unknown) => this.#announcer.say(this.generic(error)));
+    if (view) this.#load(view);
     if (changed.has('applicationId')) {
       // Another application: the tabs of the previous one are not kept.
       this.visited = new Set();
@@ -147,7 +155,9 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     const view = this.register && !this.readonly ? 'register' : this.applicationId ? 'application' : 'list';
     return html`<section class="console" aria-label=${this.t('console.label')}>
       ${this.#announcer.render()}
-      ${view === 'list' || view === 'register'
+      ${view !== 'application' && this.viewFailed === view
+        ? this.#viewFailure(view)
+        : view === 'list' || view === 'register'
         ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}
             .register=${view === 'register'}></authsec-applications-list>`
         : this.#workspace()}
@@ -204,7 +214,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     const shown = (t: ConsoleTab) => !!current && (t === current || this.visited.has(t)) && !this.hideTabs.includes(t);
     const panel = (t: ConsoleTab, content: () => TemplateResult) =>
       shown(t)
-        ? html`<div part="panel" class="panel" id="panel-${t}" role="tabpanel" aria-labelledby="tab-${t}" tabindex="0" ?hidden=${t !== current}>${content()}</div>`
+        ? html`<div part="panel" class="panel" id="panel-${t}" role="tabpanel" aria-labelledby="tab-${t}" tabindex="0" ?hidden=${t !== current}>${this.viewFailed === t ? this.#viewFailure(t) : content()}</div>`
         : nothing;
     // The header above names the application and shows its state: the Overview and Activity do not repeat them.
     return html`${panel('overview', () => html`<authsec-launch-queue in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
@@ -216,6 +226,30 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
         <authsec-consent-grants class="grants" application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-consent-grants>`)}
       ${panel('connections', () => html`<authsec-connections application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-connections>`)}
       ${panel('activity', () => html`<authsec-launch-queue view="activity" in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
+  }
+
+  /** Imports a view's element the first time the view shows; a failure is shown in its place with Try again. */
+  #load(view: View): void {
+    if (this.#asked.has(view)) return;
+    this.#asked.add(view);
+    ELEMENTS_OF[view]().then(
+      () => {
+        if (this.viewFailed === view) this.viewFailed = undefined;
+      },
+      () => {
+        this.viewFailed = view;
+        this.#announcer.say(this.t('console.viewFailed'));
+      },
+    );
+  }
+
+  #viewFailure(view: View): TemplateResult {
+    const retry = () => {
+      this.#asked.delete(view);
+      this.#load(view);
+    };
+    return html`<authsec-ui-state kind="error" class="view-failed" .message=${this.t('console.viewFailed')} .locale=${this.effectiveLocale}
+      @authsec-ui-retry=${retry}></authsec-ui-state>`;
   }
 
   #currentTab(): ConsoleTab | undefined {

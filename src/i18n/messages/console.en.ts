@@ -21,4 +21,5 @@ export const consoleEn = {
   'console.notFound.heading': 'This application does not exist',
   'console.notFound.message': 'It may have been deleted, or the link points to another workspace.',
   'console.noTabs': 'Every section of this application is hidden.',
+  'console.viewFailed': 'This view could not be loaded. Check the connection and try again.',
 } as const;

@@ -24,4 +24,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'هذا التطبيق غير موجود',
   'console.notFound.message': 'ربما حُذف، أو أن الرابط يشير إلى مساحة عمل أخرى.',
   'console.noTabs': 'جميع أقسام هذا التطبيق مخفية.',
+  'console.viewFailed': 'تعذّر تحميل هذه الصفحة. تحقّق من الاتصال وحاول مرة أخرى.',
 };

@@ -24,4 +24,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'Diese Anwendung existiert nicht',
   'console.notFound.message': 'Möglicherweise wurde sie gelöscht, oder der Link verweist auf einen anderen Arbeitsbereich.',
   'console.noTabs': 'Alle Bereiche dieser Anwendung sind ausgeblendet.',
+  'console.viewFailed': 'Diese Ansicht konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
 };

@@ -24,4 +24,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'Cette application n’existe pas',
   'console.notFound.message': 'Elle a peut-être été supprimée, ou le lien pointe vers un autre espace de travail.',
   'console.noTabs': 'Toutes les sections de cette application sont masquées.',
+  'console.viewFailed': 'Cette vue n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
 };

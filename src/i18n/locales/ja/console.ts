@@ -24,4 +24,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'このアプリケーションは存在しません',
   'console.notFound.message': '削除されたか、リンクが別のワークスペースを指している可能性があります。',
   'console.noTabs': 'このアプリケーションのセクションはすべて非表示になっています。',
+  'console.viewFailed': 'この画面を読み込めませんでした。接続を確認して、もう一度お試しください。',
 };

@@ -24,4 +24,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'Esta aplicação não existe',
   'console.notFound.message': 'Ela pode ter sido excluída, ou o link aponta para outro espaço de trabalho.',
   'console.noTabs': 'Todas as seções desta aplicação estão ocultas.',
+  'console.viewFailed': 'Não foi possível carregar esta visualização. Verifique a conexão e tente novamente.',
 };
