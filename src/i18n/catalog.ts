@@ -237,10 +237,6 @@ function cached<T extends Formatter>(cacheKey: string, create: () => T): T {
 const DEFAULT_DATE_OPTIONS: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /**
- * Locale-formatted date; `EMPTY_VALUE` ("—") for `null`, `undefined`, `''` and anything that is not a
- * valid date. Accepts a `Date`, epoch milliseconds or an ISO-8601 string (as the API sends).
- */
-/**
  * A date and time for a dense table cell: "Dec 5, 1:19 AM", with the year only when it is not this
  * year's (the full date is in the detail views).
  */
@@ -251,6 +247,10 @@ export function shortDateOptions(value: Date | string | number | undefined, now 
     : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
 }
 
+/**
+ * Locale-formatted date; `EMPTY_VALUE` ("—") for `null`, `undefined`, `''` and anything that is not a
+ * valid date. Accepts a `Date`, epoch milliseconds or an ISO-8601 string (as the API sends).
+ */
 export function formatDate(
   value: Date | string | number | null | undefined,
   locale?: string | null,

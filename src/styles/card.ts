@@ -14,7 +14,7 @@ export const cardStyles = css`
     border-radius: var(--_authsec-radius-md);
     background: var(--_authsec-color-surface-raised);
   }
-  @container (width < 30rem) {
+  @container (max-width: 30rem) {
     .card:not(.secret) {
       padding: var(--_authsec-space-4) 0 0;
       border-width: 1px 0 0;

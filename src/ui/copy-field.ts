@@ -96,13 +96,18 @@ export class AuthsecUiCopyField extends LitElement {
       .value { position: relative; display: flex; flex: 1 1 12rem; min-inline-size: 0; }
       .value input { flex: 1; }
       .value .face {
-        position: absolute; inset: 1px var(--_authsec-space-3); display: flex; align-items: center;
+        /* Over the input's text: its border (1px) and padding. */
+        position: absolute; inset: 1px calc(var(--_authsec-space-3) + 1px); display: flex; align-items: center;
         font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); pointer-events: none;
       }
       .face .head { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; min-inline-size: 1ch; }
       .face > :last-child { flex: none; white-space: nowrap; }
       .value.drawn input:not(:focus) { color: transparent; }
       .value input:focus + .face { display: none; }
+      /* Forced colours ignore the transparent text: the input shows itself, the face would double it. */
+      @media (forced-colors: active) {
+        .value .face { display: none; }
+      }
       .status {
         min-block-size: 1lh;
         margin: 0;
@@ -213,6 +218,7 @@ export class AuthsecUiCopyField extends LitElement {
             <input
               id="value"
               part="input"
+              dir="ltr"
               type=${hidden ? 'password' : 'text'}
               readonly
               autocomplete="off"

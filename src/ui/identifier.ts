@@ -35,7 +35,16 @@ export function identifier(text: string, full = text): TemplateResult {
  * `<wbr>` adds no character: what is selected and copied is the value as it is.
  */
 export function wrapAtSeparators(text: string): unknown[] {
-  return text.split(/(?<=[/.:_\-?&=,])/).flatMap((part, i) => (i ? [wbr, part] : [part]));
+  // Split with the separators captured (no lookbehind, which older Safari cannot parse): each word
+  // keeps the separator after it, and a break opportunity follows.
+  const pieces = text.split(/([/.:_\-?&=,])/);
+  const out: unknown[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i]! + (pieces[i + 1] ?? '');
+    if (word) out.push(word);
+    if (i + 1 < pieces.length) out.push(wbr);
+  }
+  return out;
 }
 const wbr = html`<wbr>`;
 
@@ -48,6 +57,8 @@ export const SLOT = '\u0000';
  * Styles: `code.wraps` in identifierStyles.
  */
 export function sentenceWithCode(sentence: string, value: string): TemplateResult {
+  // A translation or a host's override that does not name the value is shown as it is.
+  if (!sentence.includes(SLOT)) return html`${sentence}`;
   const [before = '', after = ''] = sentence.split(SLOT);
   return html`${before}<code class="wraps" dir="ltr">${wrapAtSeparators(value)}</code>${after}`;
 }

@@ -196,6 +196,8 @@ describe('<authsec-connections>', () => {
     expect($<HTMLInputElement>(el, '#secret')!.value).not.to.equal(created.client_secret);
     expect(el.shadowRoot!.innerHTML).not.to.contain(created.client_secret!);
     expect(text(el)).to.contain('Client secret').and.contain('You will not see this secret again');
+    // The shared panel's warning names an environment variable only where its words do (the introspection secret's).
+    expect(text(el)).not.to.contain('AUTHSEC_INTROSPECTION_CLIENT_SECRET');
     uiButton(el, 'Show client secret').click();
     await el.updateComplete;
     expect($<HTMLInputElement>(el, '#secret')!.value).to.equal(created.client_secret);

@@ -44,7 +44,22 @@ describe('identifier helpers', () => {
     const code = p.querySelector('code.wraps')!;
     expect(code.getAttribute('dir')).to.equal('ltr');
     const text = p.textContent!;
-    for (const i of lineStarts(p)) expect(' _', `a line starts at ${text.slice(i, i + 8)}…`).to.include(text[i - 1]!);
+    const starts = lineStarts(p);
+    expect(starts.length).to.be.greaterThan(0, 'it wraps at this width');
+    for (const i of starts) expect(' _', `a line starts at ${text.slice(i, i + 8)}…`).to.include(text[i - 1]!);
+  });
+
+  it('sentenceWithCode: a sentence that does not name the value (a host override, another message) is shown as it is', async () => {
+    const p = await fixture<HTMLParagraphElement>(html`<p>${sentenceWithCode('Copy it now: it is shown once.', 'AUTHSEC_INTROSPECTION_CLIENT_SECRET')}</p>`);
+    expect(p.textContent).to.equal('Copy it now: it is shown once.');
+    expect(p.querySelector('code')).to.equal(null);
+  });
+
+  it('wrapAtSeparators keeps every character, hidden ones and separators at either end included', async () => {
+    for (const value of ['/a/', 'a\u0000b.c', '.', '', 'no-separators-here'.replace(/-/g, ''), '-_-']) {
+      const box = await fixture<HTMLDivElement>(html`<div>${wrapAtSeparators(value)}</div>`);
+      expect(box.textContent).to.equal(value);
+    }
   });
 
   it('identifierTail: the end that tells identifiers apart, from a separator where there is one', () => {

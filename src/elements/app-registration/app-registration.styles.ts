@@ -44,8 +44,9 @@ export const appRegistrationStyles = [
     .resource-uri output { display: block; font-family: var(--_authsec-font-family-mono); font-size: var(--_authsec-font-size-sm); overflow-wrap: break-word; }
     .resource-uri output.pending { font-family: inherit; color: var(--_authsec-color-text-muted); }
     .scopes { margin: var(--_authsec-space-1) 0 0; padding-inline-start: var(--_authsec-space-5); }
+    /* The preset's scope names, read whole: they wrap only after a separator (wrapAtSeparators). */
     .scopes li { overflow-wrap: anywhere; }
-    .scopes code { display: inline-flex; max-inline-size: 100%; }
+    .scopes code { overflow-wrap: break-word; }
     details { margin-block-end: var(--_authsec-space-4); }
     summary { cursor: pointer; min-block-size: 24px; font-weight: var(--_authsec-font-weight-medium); margin-block-end: var(--_authsec-space-2); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); align-items: center; }

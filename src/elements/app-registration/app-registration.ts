@@ -26,7 +26,7 @@ import '../../ui/button.js';
 import '../../ui/confirm-dialog.js';
 import '../../ui/state.js';
 import type { AuthsecUiConfirmDialog } from '../../ui/confirm-dialog.js';
-import { identifier } from '../../ui/identifier.js';
+import { wrapAtSeparators } from '../../ui/identifier.js';
 import { refocus } from '../../ui/refocus.js';
 import { ApplicationEditor } from './application-editor.js';
 import { appRegistrationStyles } from './app-registration.styles.js';
@@ -272,7 +272,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
             ? html`<p class="muted">${this.t('registration.preset.needsName', { example: 'github_mcp_server:tools:read' })}</p>`
             : html`<p>${this.t('registration.preset.creates', { count: scopes.length })}</p>
                 <ul class="scopes">
-                  ${scopes.map((s) => html`<li><code dir="ltr">${identifier(s.scope)}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`common.risk.${s.template.risk}`)})</span></li>`)}
+                  ${scopes.map((s) => html`<li><code dir="ltr">${wrapAtSeparators(s.scope)}</code> <span class="muted">— ${this.text(s.template.description)} (${this.t(`common.risk.${s.template.risk}`)})</span></li>`)}
                 </ul>`}
       </div>
       <p id="preset-error" class="error" aria-live="polite">${this.serverErrors.presetId ?? ''}</p>
