@@ -74,15 +74,18 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       hideTabs: { attribute: 'hide-tabs', converter: tabList },
       register: { type: Boolean, reflect: true },
       visited: { state: true },
-      viewFailed: { state: true },
+      failed: { state: true },
     };
   }
 
   static override styles = adminConsoleStyles;
 
   private visited = new Set<ConsoleTab>();
-  /** The view whose element's file could not be loaded (a dropped connection, a deploy that moved it). */
-  private viewFailed?: View;
+  /**
+   * Views whose element's file could not be loaded (a dropped connection, a deploy that moved it),
+   * with how many times in a row.
+   */
+  private failed = new Map<View, number>();
   /** Views whose element was asked for: once each, again on Try again. */
   readonly #asked = new Set<View>();
 
@@ -155,7 +158,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     const view = this.register && !this.readonly ? 'register' : this.applicationId ? 'application' : 'list';
     return html`<section class="console" aria-label=${this.t('console.label')}>
       ${this.#announcer.render()}
-      ${view !== 'application' && this.viewFailed === view
+      ${view !== 'application' && this.failed.has(view)
         ? this.#viewFailure(view)
         : view === 'list' || view === 'register'
         ? html`<authsec-applications-list part="list" exportparts="table, toolbar, install, register" .readonly=${this.readonly} .locale=${this.locale}
@@ -214,7 +217,7 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
     const shown = (t: ConsoleTab) => !!current && (t === current || this.visited.has(t)) && !this.hideTabs.includes(t);
     const panel = (t: ConsoleTab, content: () => TemplateResult) =>
       shown(t)
-        ? html`<div part="panel" class="panel" id="panel-${t}" role="tabpanel" aria-labelledby="tab-${t}" tabindex="0" ?hidden=${t !== current}>${this.viewFailed === t ? this.#viewFailure(t) : content()}</div>`
+        ? html`<div part="panel" class="panel" id="panel-${t}" role="tabpanel" aria-labelledby="tab-${t}" tabindex="0" ?hidden=${t !== current}>${this.failed.has(t) ? this.#viewFailure(t) : content()}</div>`
         : nothing;
     // The header above names the application and shows its state: the Overview and Activity do not repeat them.
     return html`${panel('overview', () => html`<authsec-launch-queue in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}
@@ -228,18 +231,21 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       ${panel('activity', () => html`<authsec-launch-queue view="activity" in-workspace application-id=${ifDefined(id)} .readonly=${this.readonly} .locale=${this.locale}></authsec-launch-queue>`)}`;
   }
 
-  /** Imports a view's element the first time the view shows; a failure is shown in its place with Try again. */
+  /**
+   * Imports a view's element the first time the view shows. A failure is shown in its place with
+   * Try again (its error state is an alert, so it is not announced twice); once loaded after a
+   * failure, focus goes to the view's heading, as the Try again button is gone.
+   */
   #load(view: View): void {
     if (this.#asked.has(view)) return;
     this.#asked.add(view);
     ELEMENTS_OF[view]().then(
       () => {
-        if (this.viewFailed === view) this.viewFailed = undefined;
+        if (!this.failed.has(view)) return;
+        this.failed = new Map([...this.failed].filter(([v]) => v !== view));
+        this.#focusAfter = 'heading';
       },
-      () => {
-        this.viewFailed = view;
-        this.#announcer.say(this.t('console.viewFailed'));
-      },
+      () => (this.failed = new Map(this.failed).set(view, (this.failed.get(view) ?? 0) + 1)),
     );
   }
 
@@ -248,8 +254,10 @@ export class AuthsecAdminConsole extends AuthsecApplicationElement {
       this.#asked.delete(view);
       this.#load(view);
     };
-    return html`<authsec-ui-state kind="error" class="view-failed" .message=${this.t('console.viewFailed')} .locale=${this.effectiveLocale}
-      @authsec-ui-retry=${retry}></authsec-ui-state>`;
+    // A browser that keeps a failed module load fails again at once: then only a reload helps.
+    const again = (this.failed.get(view) ?? 0) > 1;
+    return html`<authsec-ui-state kind="error" class="view-failed" .message=${this.t(again ? 'console.viewFailedAgain' : 'console.viewFailed')}
+      .locale=${this.effectiveLocale} @authsec-ui-retry=${retry}></authsec-ui-state>`;
   }
 
   #currentTab(): ConsoleTab | undefined {

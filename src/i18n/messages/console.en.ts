@@ -22,4 +22,5 @@ export const consoleEn = {
   'console.notFound.message': 'It may have been deleted, or the link points to another workspace.',
   'console.noTabs': 'Every section of this application is hidden.',
   'console.viewFailed': 'This view could not be loaded. Check the connection and try again.',
+  'console.viewFailedAgain': 'This view still could not be loaded. Reload the page to try again.',
 } as const;

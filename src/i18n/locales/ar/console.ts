@@ -24,5 +24,6 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.heading': 'هذا التطبيق غير موجود',
   'console.notFound.message': 'ربما حُذف، أو أن الرابط يشير إلى مساحة عمل أخرى.',
   'console.noTabs': 'جميع أقسام هذا التطبيق مخفية.',
-  'console.viewFailed': 'تعذّر تحميل هذه الصفحة. تحقّق من الاتصال وحاول مرة أخرى.',
+  'console.viewFailed': 'تعذّر تحميل هذا القسم. تحقّق من الاتصال وحاول مرة أخرى.',
+  'console.viewFailedAgain': 'ما زال تعذّر تحميل هذا القسم. أعد تحميل الصفحة للمحاولة مرة أخرى.',
 };

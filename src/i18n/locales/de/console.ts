@@ -25,4 +25,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.message': 'Möglicherweise wurde sie gelöscht, oder der Link verweist auf einen anderen Arbeitsbereich.',
   'console.noTabs': 'Alle Bereiche dieser Anwendung sind ausgeblendet.',
   'console.viewFailed': 'Diese Ansicht konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+  'console.viewFailedAgain': 'Diese Ansicht konnte weiterhin nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
 };

@@ -25,4 +25,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.message': 'Es posible que se haya eliminado o que el enlace lleve a otro espacio de trabajo.',
   'console.noTabs': 'Todas las secciones de esta aplicación están ocultas.',
   'console.viewFailed': 'No se pudo cargar esta vista. Comprueba la conexión y vuelve a intentarlo.',
+  'console.viewFailedAgain': 'Esta vista sigue sin poder cargarse. Recarga la página para volver a intentarlo.',
 };

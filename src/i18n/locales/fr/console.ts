@@ -25,4 +25,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.message': 'Elle a peut-être été supprimée, ou le lien pointe vers un autre espace de travail.',
   'console.noTabs': 'Toutes les sections de cette application sont masquées.',
   'console.viewFailed': 'Cette vue n’a pas pu être chargée. Vérifiez la connexion et réessayez.',
+  'console.viewFailedAgain': 'Cette vue n’a toujours pas pu être chargée. Rechargez la page pour réessayer.',
 };

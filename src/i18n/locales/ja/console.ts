@@ -25,4 +25,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.message': '削除されたか、リンクが別のワークスペースを指している可能性があります。',
   'console.noTabs': 'このアプリケーションのセクションはすべて非表示になっています。',
   'console.viewFailed': 'この画面を読み込めませんでした。接続を確認して、もう一度お試しください。',
+  'console.viewFailedAgain': 'この画面はまだ読み込めません。ページを再読み込みして、もう一度お試しください。',
 };

@@ -25,4 +25,5 @@ export const console: Translation<typeof consoleEn> = {
   'console.notFound.message': 'Ela pode ter sido excluída, ou o link aponta para outro espaço de trabalho.',
   'console.noTabs': 'Todas as seções desta aplicação estão ocultas.',
   'console.viewFailed': 'Não foi possível carregar esta visualização. Verifique a conexão e tente novamente.',
+  'console.viewFailedAgain': 'Ainda não foi possível carregar esta visualização. Recarregue a página para tentar novamente.',
 };
