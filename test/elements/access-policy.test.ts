@@ -550,6 +550,14 @@ describe('<authsec-access-policy>', function () {
     order.dispatchEvent(new Event('change'));
     await until(el, () => names()[0] !== before[0]);
     expect(names()).to.deep.equal([...before].reverse());
+    // Sorted again by its column header on a wide screen, the phone controls say the same.
+    el.style.inlineSize = '900px';
+    await until(el, () => !shown('#table-sort'));
+    $<HTMLButtonElement>(el, 'table.stack thead th[aria-sort="descending"] button')!.click();
+    await until(el, () => names()[0] === before[0]);
+    el.style.inlineSize = '360px';
+    await until(el, () => shown('#table-order'));
+    expect([$<HTMLSelectElement>(el, '#table-sort')!.value, $<HTMLSelectElement>(el, '#table-order')!.value]).to.deep.equal(['user', 'ascending']);
     const table = $<HTMLElement>(el, 'table.stack')!;
     expect(table.getAttribute('role')).to.equal('table');
     expect([...table.querySelectorAll('tbody tr')].every((tr) => tr.getAttribute('role') === 'row')).to.equal(true);

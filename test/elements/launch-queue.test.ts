@@ -114,6 +114,8 @@ describe('<authsec-launch-queue>', () => {
     expect($$(el, '.blockers li span').map(said)).to.deep.equal(['1 tool is still unmapped.', 'The default viewer role grants no scopes.']);
     expect($(el, '.refused')!.getAttribute('role')).to.equal('alert');
     expect(live(el)).to.contain('Activation was refused: 2 blockers.');
+    // Activate is disabled now: focus is on what blocks it, not lost to the page.
+    await until(el, () => el.shadowRoot!.activeElement === $(el, '.refused'));
     await until(el, () => stepState(el, 'map_tools') === 'Blocking launch');
     expect(stepState(el, 'default_role')).to.equal('Blocking launch');
     expect(store.resourceServers.get(id)!.state).to.equal('needs_setup');

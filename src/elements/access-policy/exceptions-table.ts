@@ -4,6 +4,7 @@
  * rows) rather than virtualising so row and column navigation and focus order stay intact.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { RsBinding } from '../../api/bindings.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { bindingSource, bindingUserName, pageOf, removableHere, type BindingQuery, type BindingSort, type BindingSource } from '../../model/binding-table.js';
@@ -110,15 +111,15 @@ export class ExceptionsTable implements ReactiveController {
         <!-- Where the rows are cards the column headers (and their sort buttons) are not shown: these sort instead. -->
         <div class="field narrow-sort">
           <label for="table-sort">${v.t('access.table.sort')}</label>
-          <select id="table-sort" @change=${(e: Event) => this.#set(() => (this.sort = value(e) as BindingSort))}>
-            ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort}>${v.t(`access.col.${s}`)}</option>`)}
+          <select id="table-sort" .value=${live(this.sort)} @change=${(e: Event) => this.#set(() => this.#sortBy(value(e) as BindingSort))}>
+            ${SORTS.map((s) => html`<option value=${s}>${v.t(`access.col.${s}`)}</option>`)}
           </select>
         </div>
         <div class="field narrow-sort">
           <label for="table-order">${v.t('access.table.order')}</label>
-          <select id="table-order" @change=${(e: Event) => this.#set(() => (this.descending = value(e) === 'descending'))}>
-            <option value="ascending" ?selected=${!this.descending}>${v.t('access.table.ascending')}</option>
-            <option value="descending" ?selected=${this.descending}>${v.t('access.table.descending')}</option>
+          <select id="table-order" .value=${live(this.descending ? 'descending' : 'ascending')} @change=${(e: Event) => this.#set(() => (this.descending = value(e) === 'descending'))}>
+            <option value="ascending">${v.t('access.table.ascending')}</option>
+            <option value="descending">${v.t('access.table.descending')}</option>
           </select>
         </div>
       </div>
@@ -155,15 +156,18 @@ export class ExceptionsTable implements ReactiveController {
     void this.#host.updateComplete.then(() => this.#host.shadowRoot?.querySelector<HTMLElement>('#table-search')?.focus());
   }
 
+  /** A new sort column starts in its natural direction: the newest grants first, names A to Z. */
+  #sortBy(key: BindingSort): void {
+    this.sort = key;
+    this.descending = key === 'granted';
+  }
+
   #sortHeader(v: TableView, key: BindingSort): TemplateResult {
     const active = this.sort === key;
     const ariaSort = active ? (this.descending ? 'descending' : 'ascending') : 'none';
     const press = () => this.#set(() => {
       if (active) this.descending = !this.descending;
-      else {
-        this.sort = key;
-        this.descending = key === 'granted';
-      }
+      else this.#sortBy(key);
     });
     return html`<th scope="col" role="columnheader" aria-sort=${ariaSort}>
       <button type="button" class="sort" @click=${press}>${v.t(`access.col.${key}`)}<span class="sort-mark" aria-hidden="true">${active ? (this.descending ? '▼' : '▲') : '↕'}</span></button>

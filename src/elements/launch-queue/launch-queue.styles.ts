@@ -106,11 +106,10 @@ export const launchQueueStyles = [
     table.scopes code { display: block; font-size: inherit; }
     table.scopes { margin-block-end: var(--_authsec-space-3); }
 
-    /* Phones and side panels: lighter cards, and each scope of the preview becomes lines of label
-       and value, so the table never scrolls sideways. Its roles are explicit: it stays a table to
-       assistive technology whatever display the cells take. */
+    /* Phones and side panels (where cards draw no box: cardStyles): each scope of the preview
+       becomes lines of label and value, so the table never scrolls sideways. Its roles are
+       explicit: it stays a table to assistive technology whatever display the cells take. */
     @container (max-width: 30rem) {
-      .card { padding: var(--_authsec-space-3); }
       table.scopes thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
       table.scopes, table.scopes tbody, table.scopes tr, table.scopes th, table.scopes td { display: block; }
       table.scopes tbody th { inline-size: auto; max-inline-size: none; }

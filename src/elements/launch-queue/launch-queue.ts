@@ -237,6 +237,9 @@ export class AuthsecLaunchQueue extends AuthsecApplicationElement {
     });
     // The checklist and the preview changed either way (launched, or what blocked it).
     await this.#data.run();
+    // Refused: Activate is a new, disabled button now; focus goes to what blocks it.
+    // (Set by the failure handler during the run: TypeScript still sees the undefined above.)
+    if ((this.refused as ActivationBlocker[] | undefined)?.length) void this.updateComplete.then(() => refocus(this, this.renderRoot.querySelector<HTMLElement>('.refused')));
     // No answer, but the application reads as launched: it was activated, and the page says so.
     const now = this.#data.value;
     const reconciled = !done && unknown && !!now && this.#data.isCurrent(id) && isLaunched(now.app);

@@ -323,7 +323,7 @@ export function preview(v: LaunchView, d: LaunchData): TemplateResult {
 }
 
 function refused(v: LaunchView, d: LaunchData, blockers: readonly ActivationBlocker[]): TemplateResult {
-  return html`<div class="notice danger refused" role="alert">
+  return html`<div class="notice danger refused" role="alert" tabindex="-1">
     <p><strong>${v.t('launch.activate.refused')}</strong></p>
     <ul class="blockers">
       ${blockers.map((b) => html`<li data-blocker=${b.code}>
