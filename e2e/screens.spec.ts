@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import { SCREENS, axeViolations, open, settle, sideways } from './screens.js';
+import { SCREENS, axeViolations, open, settle, shownText, sideways } from './screens.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,12 +20,12 @@ for (const [name, screen] of Object.entries(SCREENS)) {
       await page.setViewportSize({ width, height: 900 });
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
-        await settle(page, screen.ready);
+        await settle(page, shownText(screen));
         expect(await axeViolations(page, AXE), `axe on ${name} at ${width} px, ${colorScheme}`).toEqual([]);
       }
     }
     await page.setViewportSize({ width: 360, height: 800 });
-    await settle(page, screen.ready);
+    await settle(page, shownText(screen));
     expect(await sideways(page), `${name} at 360 px`).toEqual([]);
   });
 }

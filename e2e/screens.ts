@@ -12,11 +12,16 @@ import { SEED } from '../emulator/seed/workspace.js';
 export interface Screen {
   /** The portal's address for it. */
   readonly path: string;
-  /** A text that is on screen once it has loaded (matched inside the shadow roots). */
+  /** A text of the screen's own content, on screen once its data has loaded (matched inside the shadow roots). */
   readonly ready: string;
   /** What a person does on it first (the screen is what follows). */
   readonly act?: (page: Page) => Promise<void>;
+  /** A text on screen once `act` is done (else `ready`). */
+  readonly shown?: string;
 }
+
+/** The text that says the screen, as checked, is on screen. */
+export const shownText = (screen: Screen): string => screen.shown ?? screen.ready;
 
 const gh = SEED.apps.github;
 const docs = SEED.apps.docsSearch;
@@ -32,16 +37,16 @@ async function register(page: Page): Promise<void> {
 
 export const SCREENS: Readonly<Record<string, Screen>> = {
   list: { path: '/#/applications', ready: 'GitHub MCP Server' },
-  registration: { path: '/#/register', ready: 'Register' },
-  registered: { path: '/#/register', ready: 'Register', act: register },
-  overview: { path: `/#/applications/${gh}/overview`, ready: 'Overview' },
-  setup: { path: `/#/applications/${gh}/setup`, ready: 'Setup' },
-  tools: { path: `/#/applications/${gh}/tools`, ready: 'Tools' },
-  scopes: { path: `/#/applications/${gh}/scopes`, ready: 'Scopes' },
-  access: { path: `/#/applications/${gh}/access`, ready: 'Access' },
-  people: { path: `/#/applications/${docs}/people`, ready: 'People' },
-  connections: { path: `/#/applications/${docs}/connections`, ready: 'Connections' },
-  activity: { path: `/#/applications/${docs}/activity`, ready: 'Activity' },
+  registration: { path: '/#/register', ready: 'Separate scopes for tools that read' },
+  registered: { path: '/#/register', ready: 'Separate scopes for tools that read', act: register, shown: 'Introspection secret' },
+  overview: { path: `/#/applications/${gh}/overview`, ready: 'What is left before launch' },
+  setup: { path: `/#/applications/${gh}/setup`, ready: 'github_mcp_server' },
+  tools: { path: `/#/applications/${gh}/tools`, ready: 'Get a specific workflow' },
+  scopes: { path: `/#/applications/${gh}/scopes`, ready: 'Administer repositories' },
+  access: { path: `/#/applications/${gh}/access`, ready: 'Give every first-time user a default role' },
+  people: { path: `/#/applications/${docs}/people`, ready: 'People with access' },
+  connections: { path: `/#/applications/${docs}/connections`, ready: 'MCP Inspector' },
+  activity: { path: `/#/applications/${docs}/activity`, ready: 'What changed since launch' },
   consent: { path: '/consent?consent_challenge=demo-docs-search', ready: 'Deny' },
   // An end user's own page: the consents they gave (<authsec-consent-grants mode="self">).
   account: { path: '/account.html', ready: 'Revoke' },
@@ -57,19 +62,28 @@ const DEEP = `function* deep(root) {
   }
 }`;
 
-/** Waits until the screen has loaded: its text is shown, nothing is busy, the network is quiet. */
+/**
+ * Waits until the screen has loaded: its own text is shown, and nothing is busy (an `aria-busy`
+ * region or a loading state) in a frame. Conditions, not time; what is still busy after 60 s is
+ * named in the failure.
+ */
 export async function settle(page: Page, text: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
   // Playwright's text selectors pierce open shadow roots.
-  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30_000 });
+  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 60_000 });
   // One evaluation that resolves in the first frame with nothing busy (the driver's evaluation is
   // not the page's script, so the page's strict CSP allows it; waitForFunction's string would not be).
-  await page.evaluate(`new Promise((resolve) => {
+  const busy = await page.evaluate(`new Promise((resolve) => {
     ${DEEP};
-    const check = () => ([...deep(document)].some((el) => el.getAttribute('aria-busy') === 'true') ? requestAnimationFrame(check) : resolve(true));
+    const deadline = performance.now() + 60000;
+    const check = () => {
+      const still = [...deep(document)].filter((el) => el.getAttribute('aria-busy') === 'true' || (el.localName === 'authsec-ui-state' && el.getAttribute('kind') === 'loading'));
+      if (!still.length) return resolve([]);
+      if (performance.now() > deadline) return resolve(still.map((el) => (el.getRootNode().host?.localName ?? 'document') + ' ' + el.localName));
+      requestAnimationFrame(check);
+    };
     check();
   })`);
-  await page.waitForLoadState('networkidle');
+  if ((busy as string[]).length) throw new Error(`still busy after 60 s: ${(busy as string[]).join(', ')}`);
 }
 
 /** Opens a screen and does what its person does first. */
@@ -78,7 +92,7 @@ export async function open(page: Page, screen: Screen): Promise<void> {
   await settle(page, screen.ready);
   if (screen.act) {
     await screen.act(page);
-    await settle(page, screen.ready);
+    await settle(page, shownText(screen));
   }
 }
 
