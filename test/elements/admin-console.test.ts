@@ -253,12 +253,20 @@ describe('<authsec-admin-console>', () => {
     expect(list(el).shadowRoot!.querySelector('authsec-app-registration')).to.equal(null);
   });
 
-  it('shows a view whose element could not be loaded as an error with Try again, then loads it on Try again', async () => {
-    // The file of a tab's element fails to load (a dropped connection, a deploy that moved it).
+  /**
+   * The file of a view's element fails to load (a dropped connection, a deploy that moved it) while
+   * `outage.down` holds; `outage.restore()` puts the real import back.
+   */
+  function outage(view: string) {
     const views = ELEMENTS_OF as Record<string, () => Promise<unknown>>;
-    const real = views.scopes!;
-    let down = true;
-    views.scopes = () => (down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const real = views[view]!;
+    const state = { down: true, restore: () => void (views[view] = real) };
+    views[view] = () => (state.down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    return state;
+  }
+
+  it('shows a view whose element could not be loaded as an error with Try again, then loads it on Try again', async () => {
+    const scopes = outage('scopes');
     try {
       const { el } = await mount({ app: SEED.apps.docsSearch, tab: 'scopes' });
       await until(el, () => !!visiblePanel(el)?.querySelector('authsec-ui-state.view-failed'));
@@ -272,30 +280,27 @@ describe('<authsec-admin-console>', () => {
       // Failing again (a browser that keeps a failed module load): only a reload helps, and it says so.
       tryAgain();
       await until(el, () => visiblePanel(el)!.querySelector<HTMLElement & { message: string }>('authsec-ui-state')?.message === 'This view still could not be loaded. Reload the page to try again.');
-      down = false;
+      scopes.down = false;
       tryAgain();
       await until(el, () => !!inner(el, 'authsec-scope-editor'));
       expect(visiblePanel(el)!.querySelector('authsec-ui-state.view-failed')).to.equal(null);
       await until(el, () => el.shadowRoot!.activeElement?.id === 'workspace-h');
     } finally {
-      views.scopes = real;
+      scopes.restore();
     }
   });
 
   it('the applications list too: its file failing shows the error with Try again in its place', async () => {
-    const views = ELEMENTS_OF as Record<string, () => Promise<unknown>>;
-    const real = views.list!;
-    let down = true;
-    views.list = () => (down ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real());
+    const list = outage('list');
     try {
       const { el } = await mount();
       await until(el, () => !!$(el, 'authsec-ui-state.view-failed'));
       expect($(el, 'authsec-applications-list')).to.equal(null);
-      down = false;
+      list.down = false;
       ($(el, 'authsec-ui-state')!.shadowRoot!.querySelector('authsec-ui-button') as HTMLElement).click();
       await until(el, () => !!$(el, 'authsec-applications-list') && !$(el, 'authsec-ui-state.view-failed'));
     } finally {
-      views.list = real;
+      list.restore();
     }
   });
 

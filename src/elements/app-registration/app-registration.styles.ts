@@ -92,9 +92,10 @@ export const appRegistrationStyles = [
       pre { white-space: pre-wrap; overflow-wrap: break-word; }
     }
     /* In the applications list's registration drawer: the drawer's title is the one heading, and
-       the drawer is the surface, so the form draws no card inside it. */
+       the drawer is the surface, so the form (and what says it was registered) draws no card inside it. */
     :host(.in-drawer) .heading { display: none; }
-    :host(.in-drawer) form.card { margin-block: var(--_authsec-space-3) 0; padding: 0; border: 0; background: none; }
+    :host(.in-drawer) form.card,
+    :host(.in-drawer) .card.created { margin-block: var(--_authsec-space-3) 0; padding: 0; border: 0; background: none; }
     @media (forced-colors: active) {
       [role='tab'][aria-selected='true'] { border-color: Highlight; box-shadow: none; text-decoration: underline; }
     }

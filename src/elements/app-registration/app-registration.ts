@@ -387,7 +387,7 @@ export class AuthsecAppRegistration extends AuthsecApplicationElement {
 
   #createdView(created: Created): TemplateResult {
     const app = created.application;
-    return html`<div class="card">
+    return html`<div class="card created">
         <h3 id="created-heading" tabindex="-1">${this.t('registration.created.heading', { name: this.text(app.name) })}</h3>
         <p>${this.t('registration.created.intro')}</p>
       </div>
