@@ -25,6 +25,7 @@ import { AuthsecBindingAddedEvent, AuthsecBindingRemovedEvent, AuthsecPolicyChan
 import { ExceptionsTable, type TableView } from './exceptions-table.js';
 import { PersonPicker } from './person-picker.js';
 import { ViewerScopes, viewerRoleOf } from './viewer-scopes.js';
+import { guardNotice } from './guard-notice.js';
 import { whoGetsWhat } from './who-gets-what.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 
@@ -122,7 +123,7 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   #body(d: AccessData): TemplateResult {
     const guard = lockoutGuard(d.identity, d.bindings, d.roles, d.app.id, Array.isArray(d.eligible) ? d.eligible : []);
     const v = this.#tableView(d);
-    return html`${unreadNotice(this, d.unread)} ${this.#guardNotice(d, guard)} ${this.#policyForm(d, guard)}
+    return html`${unreadNotice(this, d.unread)} ${guardNotice({ ...v, list: (items) => this.list(items), busy: this.#guard.busy, error: this.#guard.error, addMe: (g) => void this.#addMe(d, g) }, d, guard)} ${this.#policyForm(d, guard)}
       <section class="card panel" aria-labelledby="exceptions-h">
         <h3 id="exceptions-h" tabindex="-1">${this.t('access.exceptions.heading')}</h3>
         <p class="muted">${this.t('access.exceptions.intro')}</p>
@@ -160,27 +161,6 @@ export class AuthsecAccessPolicy extends AuthsecApplicationElement {
   }
 
   // ── Lock-out guard ─────────────────────────────────────────────────────
-
-  #guardNotice(d: AccessData, guard: LockoutGuard): TemplateResult | typeof nothing {
-    if (guard.kind === 'safe') return nothing;
-    if (guard.kind === 'unknown') return html`<p class="muted" part="guard">${this.t('access.guard.unknown')}</p>`;
-    const app = this.text(d.app.name, 80);
-    const others = this.list(guard.others.map((b) => this.#roleLabel(d, b.role_name)));
-    const canAdd = !!guard.userId && !!guard.adminRole;
-    return html`<div class="notice warning guard" part="guard" role="region" aria-labelledby="guard-h">
-      <h3 id="guard-h">${this.t('access.guard.heading')}</h3>
-      <p>${others ? this.t('access.guard.others', { application: app, roles: others }) : this.t('access.guard.none', { application: app })}</p>
-      <p>${this.t('access.guard.advice')}</p>
-      ${this.readonly
-        ? nothing
-        : canAdd
-          ? html`<authsec-ui-button variant="secondary" .loading=${this.#guard.busy} .locale=${this.effectiveLocale} @click=${() => void this.#addMe(d, guard)}>
-              ${this.t('access.guard.addMe')}
-            </authsec-ui-button>`
-          : html`<p class="muted">${guard.adminRole ? this.t('access.guard.noUser') : this.t('access.guard.noRole')}</p>`}
-      ${this.#guard.error ? html`<p class="error" role="alert">${this.#guard.error}</p>` : nothing}
-    </div>`;
-  }
 
   async #addMe(d: AccessData, guard: Extract<LockoutGuard, { kind: 'exposed' }>): Promise<void> {
     const client = this.client;
