@@ -124,13 +124,4 @@ export async function drawerHeight(page: Page): Promise<number> {
   })()`);
 }
 
-/** axe's violations on the page as it is now: "id (impact): nodes". `source` is axe-core's script. */
-export async function axeViolations(page: Page, source: string): Promise<string[]> {
-  // Evaluated through the driver (not a <script> tag), so the page's own CSP stays strict.
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown }[] }[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
+export { axeViolations } from './axe.js';

@@ -4,11 +4,7 @@
  * accessible and CSP-clean, and saves a screenshot next to the journey's for review.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe.js';
 
 /** Computed style of the first primary button inside the console (through the shadow roots). */
 async function primaryButton(page: Page): Promise<{ background: string; font: string }> {
@@ -43,12 +39,7 @@ test('the theming page shows the same console in another brand, accessible and C
   expect(themed.background).not.toBe(portal.background);
   expect(themed.font).toMatch(/Georgia/);
 
-  await page.evaluate(AXE);
-  const axe = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => v.id);
-  });
-  expect(axe).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/journey/theming.png', fullPage: true });
   expect(violations).toEqual([]);
 });

@@ -7,12 +7,9 @@
  * drift event in Activity. A screenshot of each step goes to test-results/journey/, axe runs on
  * every page, and the page's CSP / Trusted Types must report nothing.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { axeViolations } from './axe.js';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = 'test-results/journey';
 
 const RUN = Date.now().toString(36);
@@ -36,15 +33,7 @@ const MANIFEST = {
 };
 
 async function axe(page: Page, where: string): Promise<void> {
-  // Evaluated through the driver (not a <script> tag), so the page's own CSP stays strict.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-  expect(violations, `axe on ${where}`).toEqual([]);
+  expect(await axeViolations(page), `axe on ${where}`).toEqual([]);
 }
 
 async function shot(page: Page, step: string): Promise<void> {

@@ -7,7 +7,7 @@
 // what it finds and exits 1 on any axe violation or sideways scroll.
 //
 //   node --import tsx scripts/screens-design.mjs [SET=after] [SCREENS=list,tools] [WIDTHS=390]
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -24,7 +24,6 @@ const { SCREENS, axeViolations, drawerHeight, open, sideways } = await import('.
 const set = process.env.SET ?? 'after';
 const out = resolve(root, 'docs/screens/design', set);
 mkdirSync(out, { recursive: true });
-const axe = readFileSync(resolve(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const only = process.env.SCREENS?.split(',');
 const widths = process.env.WIDTHS?.split(',').map(Number) ?? [1280, 390];
 
@@ -44,7 +43,7 @@ try {
         const drawer = await drawerHeight(page);
         if (drawer > 900) await page.setViewportSize({ width, height: drawer });
         await page.screenshot({ path: join(out, `${name}-${width}-${scheme}.png`), fullPage: !drawer });
-        const violations = await axeViolations(page, axe);
+        const violations = await axeViolations(page);
         if (violations.length) problems.push(`${name} ${width}px ${scheme}: axe ${violations.join('; ')}`);
         console.log(`${name.padEnd(12)} ${width}px ${scheme.padEnd(5)}  axe: ${violations.length ? violations.join('; ') : 'clean'}`);
         await context.close();
