@@ -57,6 +57,7 @@ export async function mountTimed<T extends HTMLElement>(
     clock.bytes = text.length;
     const arrived = new Response(text, { status: res.status, headers: res.headers });
     clock.at = performance.now();
+    performance.mark('bench:data'); // for a trace (scripts/bench-page.mjs)
     return arrived;
   };
   const provider = document.createElement('authsec-provider');

@@ -10,8 +10,7 @@
 //   node scripts/bench-connections.mjs [--samples N] [--quick]   (--quick: 2,000 clients, one sample: CI)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM, chromiumArgs } from './browsers.mjs';
+import { launchBenchChromium } from './browsers.mjs';
 import { formatStats as fmt, serveBenchPage, stats } from './bench-page.mjs';
 
 const root = process.cwd();
@@ -21,7 +20,7 @@ const SAMPLES = QUICK ? 1 : Number(process.argv[process.argv.indexOf('--samples'
 const SIZES = QUICK ? [2_000] : [100, 2_000, 10_000];
 const QUERY = 'agent 19';
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+const browser = await launchBenchChromium();
 const bySize = {};
 try {
   for (const clients of SIZES) {

@@ -11,9 +11,8 @@
 //   node scripts/bench-consent.mjs [--runs N]     (needs dist/cdn/authsec-consent.js: npm run build)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright';
 import { tsImport } from 'tsx/esm/api';
-import { CHROMIUM, chromiumArgs } from './browsers.mjs';
+import { launchBenchChromium } from './browsers.mjs';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 9;
 const root = process.cwd();
@@ -50,7 +49,7 @@ const allowVisible = (hosted) => {
   return shown ? performance.now() : false;
 };
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+const browser = await launchBenchChromium();
 
 async function measure(kind, throttled) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -11,8 +11,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
-import { CHROMIUM, chromiumArgs } from './browsers.mjs';
+import { launchBenchChromium } from './browsers.mjs';
 
 const root = process.cwd();
 const { buildTargets } = await import('./build.mjs');
@@ -24,7 +23,7 @@ const gzip = (file) => gzipSync(readFileSync(resolve(root, 'dist/cdn', file)), {
 const TABS = ['overview', 'setup', 'tools', 'scopes', 'access', 'people', 'connections', 'activity'];
 
 const server = await startServer({ port: 0, staticDir: 'dist/demo' });
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+const browser = await launchBenchChromium();
 const views = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -4,14 +4,16 @@
 // 127.0.0.1 and, for each size, loads a fresh page per sample (no warm-up mount): the page times
 // data → rows painted, then Playwright types into the search field with real key presses and
 // clicks "Map to scope" with every tool selected, and the page times each from the input event to
-// the painted result. Several samples per figure: median, p25–p75 and min–max. Prints the figures
-// and writes bench/results/mapper.json. Figures, not pass/fail: targets are printed beside them.
+// the painted result. The JS heap (after a forced GC) is read with the in-page AuthSec stand-in
+// filled but no element yet, after the rows are painted, and at the end: the element's share is
+// the difference (the stand-in holds its own copy of every tool). Several samples per figure:
+// median, p25–p75 and min–max. Prints the figures and writes bench/results/mapper.json. Figures,
+// not pass/fail: targets are printed beside them.
 //
 //   node scripts/bench-mapper.mjs [--samples N] [--quick]   (--quick: 1,000 tools, one sample: CI)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright';
-import { CHROMIUM, chromiumArgs } from './browsers.mjs';
+import { launchBenchChromium } from './browsers.mjs';
 import { formatStats as fmt, serveBenchPage, stats } from './bench-page.mjs';
 
 const root = process.cwd();
@@ -22,7 +24,7 @@ const SAMPLES = QUICK ? 1 : Number(process.argv[process.argv.indexOf('--samples'
 const SIZES = QUICK ? [1_000] : [1_000, 10_000, 50_000];
 const QUERY = 'issues_get';
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: chromiumArgs });
+const browser = await launchBenchChromium();
 const bySize = {};
 try {
   for (const tools of SIZES) {
@@ -31,9 +33,17 @@ try {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
+      const heapMB = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
+      };
       await page.goto(`${bench.origin}/?tools=${tools}`);
+      await page.evaluate(() => window.benchPopulated, undefined, { timeout: 300_000 });
+      const emulatorHeap = await heapMB();
+      await page.evaluate(() => window.benchStart());
       const ready = await page.evaluate(() => window.benchReady, undefined, { timeout: 300_000 });
       if (ready !== true) throw new Error(`page failed: ${JSON.stringify(ready)}`);
+      const loadedHeap = await heapMB();
       const mapper = page.locator('authsec-tool-scope-mapper');
       // Real key presses: type the query, then delete it, one key at a time.
       await mapper.locator('#search').click();
@@ -47,9 +57,14 @@ try {
       await mapper.locator('#bulk-scope').selectOption({ index: 1 });
       await mapper.locator('.bulk authsec-ui-button', { hasText: 'Map to scope' }).click();
       await page.waitForFunction(() => window.benchResult().clickToCountersPaintedMs.length >= 1, undefined, { timeout: 120_000 });
-      await cdp.send('HeapProfiler.collectGarbage');
-      const heap = await cdp.send('Runtime.getHeapUsage');
-      runs.push({ ...(await page.evaluate(() => window.benchResult())), heapUsedMB: Math.round((heap.usedSize / 1048576) * 10) / 10 });
+      const mb = (x) => Math.round(x * 10) / 10;
+      const endHeap = await heapMB();
+      runs.push({
+        ...(await page.evaluate(() => window.benchResult())),
+        heapUsedMB: mb(endHeap),
+        elementHeapLoadedMB: mb(loadedHeap - emulatorHeap),
+        elementHeapMB: mb(endHeap - emulatorHeap),
+      });
       await context.close();
     }
     bySize[tools] = {
@@ -61,6 +76,8 @@ try {
       domNodes: stats(runs.map((r) => r.domNodes)),
       domNodesAfterBulkMap: stats(runs.map((r) => r.domNodesNow)),
       heapUsedMB: stats(runs.map((r) => r.heapUsedMB)),
+      elementHeapLoadedMB: stats(runs.map((r) => r.elementHeapLoadedMB)),
+      elementHeapMB: stats(runs.map((r) => r.elementHeapMB)),
     };
   }
 } finally {
@@ -77,7 +94,9 @@ for (const [tools, r] of Object.entries(bySize)) {
   line('click Map to scope → counters (ms)', fmt(r.clickMapAllToCountersPaintedMs), '≤ 100');
   line('DOM nodes (after load)', fmt(r.domNodes), 'flat in the tool count');
   line('DOM nodes (after bulk map)', fmt(r.domNodesAfterBulkMap));
-  line('JS heap after GC (MB)', fmt(r.heapUsedMB));
+  line('JS heap after GC, page (MB)', fmt(r.heapUsedMB));
+  line('  of it the element, loaded (MB)', fmt(r.elementHeapLoadedMB));
+  line('  of it the element, at the end (MB)', fmt(r.elementHeapMB));
 }
 
 // `npm test` runs the benchmark (--quick) only so it cannot rot; it points BENCH_RESULTS_DIR under

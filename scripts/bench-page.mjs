@@ -1,5 +1,6 @@
 // What the in-page benchmarks share: build one bench/*.bench.ts page with Vite, serve it on
-// 127.0.0.1, and sum up samples (median, p25–p75, min–max).
+// 127.0.0.1, and sum up samples (median, p25–p75, min–max). BENCH_MINIFY=0 keeps function names,
+// for a profile or trace (the pages mark bench:data and bench:painted for it); figures are minified.
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ export async function serveBenchPage(name) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: true, lib: { entry: resolve(root, `bench/${name}.bench.ts`), formats: ['es'], fileName: () => 'bench.js' } },
+    build: { outDir, emptyOutDir: true, minify: process.env.BENCH_MINIFY !== '0', lib: { entry: resolve(root, `bench/${name}.bench.ts`), formats: ['es'], fileName: () => 'bench.js' } },
   });
   writeFileSync(join(outDir, 'index.html'), `<!doctype html><meta charset="utf-8"><title>${name} bench</title><body><script type="module" src="/bench.js"></script>`);
   const types = { '.html': 'text/html', '.js': 'text/javascript' };
