@@ -169,6 +169,9 @@ export class MappingBase {
   }
 }
 
+/** Whether the SDK suggests any scope for the tool (resolved or not). */
+const hasSuggestion = (tool: McpTool): boolean => tool.suggested_scopes.length > 0 || tool.scopes.some((s) => s.source === 'sdk_suggested');
+
 /** Effective state of one tool from its server data plus an optional staged edit. */
 export function toolState(tool: McpTool, edit?: ToolEdit): ToolState {
   const server: string[] = [];
@@ -289,12 +292,20 @@ export class StagedEdits {
   applySuggestions(toolIds: Iterable<string>): StagedEdits {
     return this.#apply(toolIds, (i, e) => {
       const tool = this.base.tools[i]!;
-      if (tool.suggested_scopes.length === 0 && !tool.scopes.some((s) => s.source === 'sdk_suggested')) return e;
+      if (!hasSuggestion(tool)) return e;
       const server = this.base.serverScopeIds(i);
       let next = e;
       for (const id of this.base.suggestionFor(tool.id).scopeIds) next = withScope(next, server, id, true);
       return next;
     });
+  }
+
+  /**
+   * Whether `applyAllSuggestions()` would stage anything, without building it (the Tools tab asks on
+   * every render). An unmapped tool has no effective scope, so any suggestion that resolves adds one.
+   */
+  get hasSuggestionsToApply(): boolean {
+    return this.base.tools.some((tool, i) => hasSuggestion(tool) && this.kindAt(i) === 'unmapped' && this.base.suggestionFor(tool.id).scopeIds.length > 0);
   }
 
   /**

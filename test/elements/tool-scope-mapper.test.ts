@@ -692,6 +692,29 @@ describe('<authsec-tool-scope-mapper>', () => {
     }
   });
 
+  it('draws a long (virtualised) list\'s first rows in the virtualizer\'s first pass, not after sizing an empty box', async () => {
+    const emu = createBrowserEmulator();
+    for (let i = 0; i < 300; i++) emu.store.addTool({ rs_id: SEED.apps.billingAgent, name: `bulk_tool_${i}`, title: '', description: '', inventory_source: 'sdk_manifest', is_public: false });
+    const { el } = await mountAdmin<Mapper>('authsec-tool-scope-mapper', { appId: SEED.apps.billingAgent, emu, wait: false });
+    // Started on a box not yet on the page, the virtualizer found no scroller, drew no rows, sized
+    // the box for 300 of them and drew the rows a frame later, once told the box had grown.
+    const emptyPasses = await new Promise<number>((resolve) => {
+      let empty = 0;
+      const observer = new MutationObserver(() => {
+        if (rows(el).length) {
+          observer.disconnect();
+          resolve(empty);
+        } else if ($(el, '.rows:not(.whole)')?.style.minHeight) {
+          empty++;
+        }
+      });
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['style'] });
+    });
+    expect(emptyPasses).to.equal(0);
+    expect(rows(el).length).to.be.within(1, 40);
+    expect(text(el)).to.contain('Showing 300 of 300 tools');
+  });
+
   it('sizes the list to its rows: a short list leaves no gap under it, a long one stops at --authsec-mapper-list-height and scrolls', async () => {
     const { el } = await mount(SEED.apps.github);
     const list = () => $(el, '.list')!;

@@ -154,6 +154,8 @@ describe('model: tool mapping — state and counters', () => {
     expect(all.changeCount).to.equal(43);
     expect(withSuggestion.every((t) => all.stateOf(t.id)?.kind === 'mapped')).to.equal(true);
     expect(all.applyAllSuggestions()).to.equal(all);
+    expect(StagedEdits.empty(f.base).hasSuggestionsToApply).to.equal(true);
+    expect(all.hasSuggestionsToApply).to.equal(false);
 
     const synth = new MappingBase(matrixOf([
       { name: 'mapped_other', overrides: [0], suggestedEntries: [1] },
@@ -165,6 +167,38 @@ describe('model: tool mapping — state and counters', () => {
     const everything = StagedEdits.empty(synth).applyAllSuggestions({ includeMapped: true });
     expect([...everything.edits.keys()].sort()).to.deep.equal(['tool-0', 'tool-1', 'tool-2']);
     expect(everything.stateOf('tool-0')?.scopeIds).to.deep.equal([synthScopeId(0), synthScopeId(1)]);
+  });
+
+  it('says whether applying all suggestions would stage anything, as applying them does', async () => {
+    const f = await github();
+    const random = rng(17);
+    const tools = f.matrix.tools;
+    const seen = new Set<boolean>();
+    // From nothing staged, and from every suggestion applied (then edits bring some back).
+    for (const start of [StagedEdits.empty(f.base), StagedEdits.empty(f.base).applyAllSuggestions()]) {
+      let staged = start;
+      for (let step = 0; step < 150; step++) {
+        const tool = tools[Math.floor(random() * tools.length)]!;
+        const scope = f.base.scopes[Math.floor(random() * f.base.scopes.length)]!;
+        const pick = random();
+        staged = pick < 0.3 ? staged.map([tool.id], scope.id)
+          : pick < 0.5 ? staged.unmap([tool.id], scope.id)
+            : pick < 0.6 ? staged.setPublic([tool.id], random() < 0.5)
+              : pick < 0.8 ? staged.applySuggestions([tool.id])
+                : staged.discard([tool.id]);
+        expect(staged.hasSuggestionsToApply, `step ${step}`).to.equal(staged.applyAllSuggestions() !== staged);
+        seen.add(staged.hasSuggestionsToApply);
+      }
+    }
+    expect([...seen].sort()).to.deep.equal([false, true]);
+    // Mapped and public tools' suggestions do not count; an unresolvable one stages nothing.
+    const synth = new MappingBase(matrixOf([
+      { name: 'mapped_other', overrides: [0], suggestedEntries: [1] },
+      { name: 'public', is_public: true, suggestedStrings: ['synth:s2'] },
+      { name: 'elsewhere', suggestedStrings: ['other_app:tools:read'] },
+    ]));
+    expect(StagedEdits.empty(synth).hasSuggestionsToApply).to.equal(false);
+    expect(StagedEdits.empty(synth).applyAllSuggestions({ includeMapped: true }).changeCount).to.be.greaterThan(0);
   });
 
   it('discards one tool or everything', async () => {

@@ -235,6 +235,9 @@ export class MappingSession implements ReactiveController {
     // Today's matrix lists every scope of the application; older builds only the unmapped ones, so
     // the picker then reads the scope list as well.
     const scopes = matrix.scopes.length ? matrix.scopes : await client.call(listScopes, { params: { id }, signal });
+    // The tab never shows a tool's input schema, and it is most of a tool's weight: with 10,000 tools
+    // keeping them costs about 4 MB. (This response is the tab's own: the client shares none.)
+    for (const tool of matrix.tools) tool.input_schema = undefined;
     const base = new MappingBase(matrix, scopes);
     return { base, finder: new ToolFinder(base), unread: unreadItems(matrix, ...(scopes === matrix.scopes ? [] : [scopes])) };
   }

@@ -78,6 +78,14 @@ export const toolScopeMapperStyles = [
     .select-all { display: inline-flex; gap: var(--_authsec-space-2); align-items: center; font-weight: normal; }
     /* As tall as its rows, up to the cap: a short list leaves no gap, a long one scrolls inside it. */
     .list { max-block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); overflow: auto; overscroll-behavior: contain; }
+    /*
+     * A virtualised list is always longer than the cap, so it is exactly the cap: its viewport is
+     * known before any row exists and the first rows are drawn in the task the data arrives in, not
+     * a frame later, after the list has grown.
+     */
+    .list.virtual { block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); }
+    /* Until the virtualizer sizes it, its box fills the list (an empty box has no rows in view). */
+    .rows.virtual { min-block-size: 100%; }
     .list:focus-visible, .notice:focus-visible {
       outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color);
       outline-offset: calc(-1 * var(--_authsec-focus-ring-width));

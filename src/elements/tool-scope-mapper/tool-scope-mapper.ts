@@ -108,6 +108,12 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   }, this.#writes);
 
   #lastCounters?: ToolCounters;
+  /**
+   * The virtual list's box is drawn, empty, and its rows start on the next update (same task). The
+   * virtualizer finds its scroller when it starts: started in a template not yet on the page it
+   * finds none and draws the first rows only a frame later.
+   */
+  #virtualBoxOnly = false;
   /** Whether suggestions are left to apply, per staged state (working it out reads every tool). */
   readonly #suggestable = new WeakMap<StagedEdits, boolean>();
 
@@ -121,6 +127,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   }
 
   protected override updated(): void {
+    if (this.#virtualBoxOnly) queueMicrotask(() => this.requestUpdate());
     const counters = this.#session.staged?.counters;
     if (!counters || counters === this.#lastCounters) return;
     const prev = this.#lastCounters;
@@ -143,8 +150,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     if (o.conflicts.length) this.conflicts = o.conflicts;
     if (o.restored) this.notice = this.t('mapper.draft.restored', { count: o.restored });
     else if (o.alreadyApplied) this.notice = this.t('mapper.alreadyApplied', { count: o.alreadyApplied });
-    const known = new Set(data.base.tools.map((t) => t.id));
-    this.selected = new Set([...this.selected].filter((id) => known.has(id)));
+    if (this.selected.size) this.selected = new Set([...this.selected].filter((id) => data.base.indexOf(id) >= 0));
     if (this.bulkScope && !data.base.scope(this.bulkScope)) this.bulkScope = '';
     if (this.ruleScope && !data.base.scope(this.ruleScope)) this.ruleScope = '';
   }
@@ -180,7 +186,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   #hasSuggestions(staged: StagedEdits): boolean {
     let has = this.#suggestable.get(staged);
     if (has === undefined) {
-      has = staged.applyAllSuggestions() !== staged;
+      has = staged.hasSuggestionsToApply;
       this.#suggestable.set(staged, has);
     }
     return has;
@@ -376,6 +382,8 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     const shown = this.#query.shown(d.finder, staged);
     const allSelected = shown.length > 0 && shown.every((t) => this.selected.has(t.id));
     const someSelected = !allSelected && this.selected.size > 0;
+    const virtual = shown.length > VIRTUAL_FROM;
+    this.#virtualBoxOnly = virtual && !this.renderRoot.querySelector('.rows.virtual');
     const ctx: RowContext = {
       t: (k, p) => this.t(k, p), locale: this.locale, base: d.base, staged, selected: this.selected, total: shown.length,
       busy: this.#session.saving.busy,
@@ -405,9 +413,10 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
           // The list box is as tall as its rows up to --authsec-mapper-list-height, then scrolls. A short
           // list is drawn whole, so its height is exact; a long one is virtualised (its height is the
           // virtualiser's estimate, far past the cap).
-          html`<div part="list" class="list" role="list" tabindex="0" aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
-            ${shown.length > VIRTUAL_FROM
-              ? html`<div class="rows">${virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), layout: LAYOUT })}</div>`
+          html`<div part="list" class="list ${virtual ? 'virtual' : ''}" role="list" tabindex="0" aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
+            ${virtual
+              ? html`<div class="rows virtual">${this.#virtualBoxOnly ? nothing
+                  : virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), layout: LAYOUT })}</div>`
               : html`<div class="rows whole">${repeat(shown, toolKey, (t, i) => renderToolRow(ctx, t, i))}</div>`}
           </div>`
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
