@@ -109,7 +109,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (c.req.method === 'OPTIONS') return next();
     const { kind, latencyMs } = faults.pick(new URL(c.req.url).pathname, c.req.header('x-emulator-fault'));
     if (latencyMs) await new Promise((r) => setTimeout(r, latencyMs));
-    if (kind === 'lost') {
+    if (kind === 'lost' || kind === 'late') {
       await next();
       c.res = faultResponse(kind);
       return;

@@ -4,9 +4,10 @@
  */
 /**
  * `drop`: the connection fails before AuthSec acts; `lost`: AuthSec acts, then the answer is lost;
+ * `late`: AuthSec acts, but a gateway in front of it gave up waiting and answers 504;
  * `proxy`: a gateway in front of AuthSec answers 502 with its own HTML page.
  */
-export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop' | 'lost' | 'proxy';
+export type FaultKind = '429' | '500' | '502' | '503' | '504' | 'malformed' | 'drop' | 'lost' | 'late' | 'proxy';
 
 export interface FaultConfig {
   /** Probability 0..1 that a matching request gets one of `kinds`. */
@@ -27,7 +28,7 @@ export const NO_FAULTS: FaultConfig = { rate: 0, kinds: [], latencyMs: 0, pathPr
 /** Header the emulator sets on a response whose connection must be dropped by the transport. */
 export const DROP_HEADER = 'x-emulator-drop';
 
-const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop', 'lost', 'proxy'];
+const KINDS: readonly FaultKind[] = ['429', '500', '502', '503', '504', 'malformed', 'drop', 'lost', 'late', 'proxy'];
 
 export function isFaultKind(value: string): value is FaultKind {
   return (KINDS as readonly string[]).includes(value);
@@ -83,6 +84,8 @@ export function faultResponse(kind: FaultKind, retryAfterS?: number): Response {
     case 'drop':
     case 'lost':
       return new Response(null, { status: 599, headers: { [DROP_HEADER]: '1' } });
+    case 'late':
+      return faultResponse('504');
     default: {
       const status = Number(kind);
       const error = FAULT_MESSAGES[status] ?? 'error';

@@ -99,19 +99,21 @@ export class AuthsecError extends Error {
 }
 
 /**
- * A write whose answer never arrived (connection dropped, timed out): AuthSec may or may not have
- * done it. What is true now is found by reading again, never guessed.
+ * A write whose result is not known, so AuthSec may or may not have done it: the answer never
+ * arrived (connection dropped, timed out), could not be read, or came from a gateway that gave up
+ * waiting for AuthSec (502, 504) while AuthSec may have finished. What is true now is found by
+ * reading again, never guessed; and the write is offered again only after that read.
  */
 export function outcomeUnknown(error: unknown): boolean {
-  return error instanceof AuthsecError && error.code === 'network';
+  return error instanceof AuthsecError && (error.code === 'network' || error.code === 'invalid_response' || error.status === 502 || error.status === 504);
 }
 
 /**
- * A create whose result is not known: the answer was lost, unreadable, or a 5xx that may have come
- * after AuthSec wrote the row. Re-read before offering to create again (a second POST could double it).
+ * A create whose result is not known: as `outcomeUnknown`, and any 5xx (AuthSec may have written
+ * the row before failing). A second POST could double it, so creates read again on every 5xx.
  */
 export function mayHaveLanded(error: unknown): boolean {
-  return error instanceof AuthsecError && (error.code === 'network' || error.code === 'server' || error.code === 'invalid_response');
+  return outcomeUnknown(error) || (error instanceof AuthsecError && error.code === 'server');
 }
 
 export function isAuthsecError(value: unknown): value is AuthsecError {

@@ -111,7 +111,10 @@ export class AuthsecAdminElement extends AuthsecElement {
    * @internal
    */
   reason(error: unknown): string {
-    if (error instanceof AuthsecError && error.serverMessage && error.code !== 'server') return displayText(error.serverMessage, 300);
+    // A 5xx's words are not for people; a 429's or a 503's are our own, with when to try again.
+    if (error instanceof AuthsecError && error.serverMessage && error.code !== 'server' && error.code !== 'rate_limited' && !error.retryAfter) {
+      return displayText(error.serverMessage, 300);
+    }
     return this.generic(error);
   }
 }

@@ -14,6 +14,7 @@ import { createBrowserEmulator, type BrowserEmulator } from '../../emulator/brow
 import { SEED } from '../../emulator/seed/workspace.js';
 import { mountAdmin, type MountOptions } from '../helpers/mount.js';
 import { uiButton, until, shadowText as text, shadowQuery as $ } from '../helpers/element.js';
+import { adminCalls } from '../helpers/emulator.js';
 
 const mount = (appId: string, options: MountOptions = {}) => mountAdmin<AuthsecAccessPolicy>('authsec-access-policy', { ...options, appId });
 
@@ -218,6 +219,45 @@ describe('<authsec-access-policy>', function () {
     expect(added.detail.bindingId).to.equal(stored[0]!.id);
     await until(el, () => rows(el).length === 9 && $(el, '[role="status"]')!.textContent === 'Added Hedy Lamarr as Read-only.');
     expect($(el, '#add-error')!.textContent).to.equal('');
+  });
+
+  it('when a gateway gives up on Add exception (504) after AuthSec added it, reads the bindings again: added once, said as added', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    const hedy = SEED.users.endUsers[7]!;
+    await pick(el, 'add-user', 'hedy');
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await el.updateComplete;
+    emu.faults.set({ rate: 1, kinds: ['late'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings` });
+    setTimeout(() => $<HTMLFormElement>(el, 'form.add')!.requestSubmit());
+    const added = (await oneEvent(el, 'authsec-binding-added')) as AuthsecBindingAddedEvent;
+    const stored = [...emu.store.bindings.values()].filter((b) => b.user_id === hedy && b.scope_id === SEED.apps.docsSearch);
+    expect(stored).to.have.length(1);
+    expect(added.detail.bindingId).to.equal(stored[0]!.id);
+    await until(el, () => rows(el).length === 9 && $(el, '[role="status"]')!.textContent === 'Added Hedy Lamarr as Read-only.');
+    expect($(el, '#add-error')!.textContent).to.equal('');
+  });
+
+  it('when a gateway gives up on Add exception (502) and AuthSec did not add it, reads the bindings again and keeps the form to add it once', async () => {
+    const { el, emu } = await mount(SEED.apps.docsSearch);
+    const hedy = SEED.users.endUsers[7]!;
+    const stored = () => [...emu.store.bindings.values()].filter((b) => b.user_id === hedy && b.scope_id === SEED.apps.docsSearch);
+    await pick(el, 'add-user', 'hedy');
+    choose($<HTMLSelectElement>(el, '#add-role')!, role(emu, SEED.apps.docsSearch, 'readonly').id);
+    await el.updateComplete;
+    emu.faults.set({ rate: 1, kinds: ['502'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.docsSearch}/bindings` });
+    const before = adminCalls(emu).length;
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => $(el, '#add-error')!.textContent !== '');
+    const after = adminCalls(emu).slice(before);
+    expect(after[0]).to.match(/^POST .*\/bindings$/);
+    expect(after.slice(1).some((r) => r.startsWith('GET ') && r.includes('/bindings')), 'read again before saying anything').to.equal(true);
+    expect(stored()).to.have.length(0);
+    expect(rows(el)).to.have.length(8);
+    // The choice is kept; adding again adds it once.
+    expect($<HTMLInputElement>(el, '#add-user')!.value).to.equal('Hedy Lamarr <hedy@acme.example>');
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await until(el, () => rows(el).length === 9);
+    expect(stored()).to.have.length(1);
   });
 
   it('says in words when AuthSec refuses an exception: duplicate (409) and unknown user (404 with its hint)', async () => {

@@ -215,6 +215,49 @@ describe('<authsec-launch-queue>', () => {
     expect($(el, '.notice.danger')).to.equal(null);
   });
 
+  it('when a gateway gives up on Activate (504) after AuthSec activated, reads again and says it is launched', async () => {
+    const { el, emu, api } = await mount(SEED.apps.github);
+    const { store } = emu;
+    const id = SEED.apps.github;
+    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
+    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
+    store.viewerRole(id)!.scope_ids = [read.id];
+    await el.refresh();
+    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
+    emu.faults.set({ rate: 1, kinds: ['late'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
+    const activated = oneEvent(el, 'authsec-activated');
+    native($(el, 'authsec-ui-button.activate')!).click();
+    await confirm(el);
+    expect(((await activated) as AuthsecActivatedEvent).detail).to.deep.equal({ applicationId: id });
+    expect(emu.faults.config.count, 'the gateway answered 504').to.equal(0);
+    await until(el, () => pill($(el, '.state')) === 'Launched');
+    expect(live(el)).to.equal('GitHub MCP Server is launched. The policy is live.');
+    expect(text(el)).not.to.contain('Could not');
+  });
+
+  it('when a gateway gives up on Activate (504) and AuthSec did not activate, reads again, says so and offers Activate again', async () => {
+    const { el, emu, api } = await mount(SEED.apps.github);
+    const { store } = emu;
+    const id = SEED.apps.github;
+    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
+    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
+    store.viewerRole(id)!.scope_ids = [read.id];
+    await el.refresh();
+    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
+    emu.faults.set({ rate: 1, kinds: ['504'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
+    const before = adminCalls(emu).length;
+    native($(el, 'authsec-ui-button.activate')!).click();
+    await confirm(el);
+    await until(el, () => said($(el, '.notice.danger')).startsWith('Could not activate.'));
+    // The result was unknown: the application was read again before anything was offered.
+    const after = adminCalls(emu).slice(before);
+    expect(after[0]).to.match(/^POST .*\/activate$/);
+    expect(after.slice(1).some((r) => r.startsWith(`GET /authsec/applications/${id}`))).to.equal(true);
+    expect(store.resourceServers.get(id)!.state).not.to.equal('ready');
+    expect(pill($(el, '.state'))).not.to.equal('Launched');
+    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
+  });
+
   it('shows the seeded drift of a launched application with who did it', async () => {
     const { el } = await mount(SEED.apps.docsSearch);
     expect(pill($(el, '.state'))).to.equal('Launched');

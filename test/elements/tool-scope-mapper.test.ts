@@ -334,6 +334,32 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(counters(el)).to.deep.equal({ ...expected, mapped: expected.mapped - 1, public: expected.public + 1 });
   });
 
+  it('when a gateway gives up on Save (504) after AuthSec saved, reads the mapping back and says every change is saved', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
+    await el.updateComplete;
+    const expected = counters(el);
+    emu.faults.set({ rate: 1, kinds: ['late'], count: 1, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` });
+    press(button(el.shadowRoot!, 'Save changes'));
+    await until(el, () => el.pendingChanges === 0 && ($(el, '[role="status"]')?.textContent ?? '').includes('every change saved'));
+    expect(emu.faults.config.count, 'the gateway answered 504').to.equal(0);
+    expect($(el, '.notice.danger')).to.equal(null);
+    expect(counters(el)).to.deep.equal(expected);
+    expect(preview(emu, SEED.apps.github).mapped).to.be.greaterThan(48);
+  });
+
+  it('when AuthSec is busy (429 with Retry-After), says when to save again instead of its own words', async () => {
+    const { el, emu } = await mount(SEED.apps.github);
+    press(button(el.shadowRoot!, 'Apply all suggestions'));
+    await el.updateComplete;
+    const staged = el.pendingChanges;
+    emu.faults.set({ rate: 1, kinds: ['429'], count: 1, retryAfterS: 300, pathPrefix: `/authsec/applications/${SEED.apps.github}/tool-scope-map` });
+    press(button(el.shadowRoot!, 'Save changes'));
+    await until(el, () => !!$(el, '.notice.danger'));
+    expect($(el, '.notice.danger')!.textContent).to.equal(`Could not save: AuthSec is busy right now. Try again in 5 minutes. Nothing was lost: your ${staged} changes are still staged.`);
+    expect(el.pendingChanges).to.equal(staged);
+  });
+
   it('detects a concurrent change by another admin, flags it and keeps the edit staged instead of overwriting', async () => {
     const { el, emu, api } = await mount(SEED.apps.github);
     const write = scopeId(emu, SEED.apps.github, ':tools:write');
