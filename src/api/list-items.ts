@@ -152,9 +152,10 @@ function problemOf(issue: LooseIssue, raw: unknown): UnreadProblem {
   return 'invalid';
 }
 
-/** What the item calls itself, if anything: its name, scope string, email or id. */
+/** What the item calls itself, if anything: its name, scope string, email or id (a person's may sit in its `user`). */
 function labelOf(raw: unknown): string | undefined {
   const item = (raw ?? {}) as Record<string, unknown>;
   const found = ['name', 'scope_string', 'display_name', 'client_name', 'user_email', 'email', 'event_type', 'id'].map((k) => item[k]).find((v) => typeof v === 'string' && v.trim());
+  if (found === undefined && item['user'] !== null && typeof item['user'] === 'object') return labelOf(item['user']);
   return found as string | undefined;
 }

@@ -9,10 +9,13 @@ import '../../src/elements/tool-scope-mapper/define.js';
 import '../../src/elements/scope-editor/define.js';
 import '../../src/elements/access-policy/define.js';
 import '../../src/elements/launch-queue/define.js';
+import '../../src/elements/access-explorer/define.js';
 import type { AuthsecApplicationsList } from '../../src/elements/applications-list/applications-list.js';
+import type { AuthsecAccessExplorer } from '../../src/elements/access-explorer/access-explorer.js';
 import { createBrowserEmulator } from '../../emulator/browser.js';
 import { SEED } from '../../emulator/seed/workspace.js';
 import { mountAdmin } from '../helpers/mount.js';
+import { uiButton, until } from '../helpers/element.js';
 import { tamperedFetch, type TamperRule } from '../../emulator/tamper.js';
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -82,7 +85,7 @@ describe('bad data: the applications list', () => {
 
 const APP = SEED.apps.github;
 async function tab<T extends HTMLElement>(tag: string, rules: readonly TamperRule[], appId = APP) {
-  const emu = createBrowserEmulator();
+  const emu = createBrowserEmulator({ surfaces: 'applications' });
   return mountAdmin<T>(tag, { emu, appId, fetch: tamperedFetch(emu, rules) });
 }
 const path = (tail: string, appId = APP) => new RegExp(`^/authsec/applications/${appId}/${tail}$`);
@@ -164,4 +167,57 @@ describe('bad data: one application', () => {
     expect(notice(el)).to.contain('Setup step “Activate” is not shown: its complete has the wrong type.');
     expect(el.shadowRoot!.querySelectorAll('.drift-event').length).to.equal(2);
   });
+
+  it('People: a person, a role and an eligible user that cannot be read cost only themselves, and are named', async () => {
+    const docs = SEED.apps.docsSearch;
+    const alan = SEED.users.endUsers[0]!;
+    const { el } = await tab('authsec-access-explorer', [
+      { path: path('access/users', docs), body: (b: { users: Row[] }) => ({ ...b, users: b.users.map((u, i) => (i === 1 ? { ...u, user: { ...(u.user as Row), id: '' } } : u)) }) },
+      { path: path('roles', docs), body: (b: { roles: Row[] }) => ({ ...b, roles: b.roles.map((r, i) => (i === 0 ? { ...r, id: undefined } : r)) }) },
+      { path: path('eligible-users', docs), body: (b: { users: Row[] }) => ({ ...b, users: [...b.users, { id: 'u-new', email: 42, name: 'Mallory' }] }) },
+    ], docs);
+    expect(failed(el)).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(7);
+    expect(notice(el)).to.contain('AuthSec sent 3 entries this page could not fully read.');
+    expect(notice(el)).to.match(/Person “[^”]+” is not shown: its user\.id is empty\./);
+    expect(notice(el)).to.match(/Role “[^”]+” is not shown: its id is missing\./);
+    expect(notice(el)).to.contain('Mallory');
+    // A person's own access: one unreadable scope is named there, the rest listed.
+    const { el: other } = await tab<AuthsecAccessExplorer>('authsec-access-explorer', [
+      { path: new RegExp(`^/authsec/applications/${docs}/users/[^/]+/effective-access$`), body: (b: { scopes: Row[] }) => ({ ...b, scopes: b.scopes.map((x, i) => (i === 1 ? { ...x, scope_string: '' } : x)) }) },
+    ], docs);
+    uiButton(other.shadowRoot!.querySelector<HTMLElement>(`tr[data-user="${alan}"]`)!, 'Details for Alan Turing').click();
+    await until(other, () => !!$(other, '.access li'));
+    expect(other.shadowRoot!.querySelectorAll('.access > ul > li').length).to.equal(1);
+    expect(squash($(other, '.access .unread')?.textContent)).to.match(/Scope “[^”]+” is not shown: its scope_string is empty\./);
+    await expect(other).to.be.accessible();
+  });
+
+  it('Overview: an eligible user that cannot be read is named, the rest of the tab stands', async () => {
+    const docs = SEED.apps.docsSearch;
+    const { el } = await tab('authsec-launch-queue', [
+      { path: path('eligible-users', docs), body: (b: { users: Row[] }) => ({ ...b, users: b.users.map((u, i) => (i === 0 ? { ...u, id: undefined } : u)) }) },
+    ], docs);
+    expect(failed(el)).to.equal(false);
+    expect(notice(el)).to.match(/Person “[^”]+” is not shown: its id is missing\./);
+    expect(el.shadowRoot!.querySelectorAll('.drift-event').length).to.equal(2);
+  });
+
+  for (const [tag, name, tail] of [
+    ['authsec-tool-scope-mapper', 'Tools', 'scope-matrix'],
+    ['authsec-access-explorer', 'People', 'access/users'],
+    ['authsec-launch-queue', 'Overview', 'setup'],
+  ] as const) {
+    for (const [what, rule] of [
+      ['an empty 200 body', { body: () => '' }],
+      ['a 204', { status: 204 }],
+      ['null', { body: () => null }],
+    ] as const) {
+      it(`${name}: ${what} where its list belongs is an error, never an empty tab`, async () => {
+        const { el } = await tab(tag, [{ path: path(tail, SEED.apps.docsSearch), ...rule }], SEED.apps.docsSearch);
+        expect(state(el)?.kind).to.equal('error');
+        expect(notice(el)).to.equal('');
+      });
+    }
+  }
 });

@@ -230,6 +230,7 @@ describe('<authsec-consent-screen>', () => {
       await until(el, () => text(el).includes('AuthSec could not complete the request'));
       expect(text(el)).not.to.contain('Details from AuthSec');
       expect(text(el)).not.to.contain('Bad Gateway');
+      await expect(el).to.be.accessible();
     });
 
     it('waits out a short Retry-After before loading, and says when to try again after a long one', async () => {
@@ -292,6 +293,35 @@ describe('<authsec-consent-screen>', () => {
       })}</authsec-consent-screen>`);
       await until(el, () => !!$(el, '.scope'));
       expect(text(el)).to.contain('mixes alphabets');
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns about a look-alike client ID that is not a URL when the client gives no name', async () => {
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url="https://authsec.example">${inline({
+        client_id: 'g\u0456thub-copilot', registration_type: 'dcr', grantable_scopes: ['a:r'], requested_scopes: ['a:r'],
+      })}</authsec-consent-screen>`);
+      await until(el, () => !!$(el, '.scope'));
+      expect($(el, '#title')!.textContent).to.contain('g⟨U+0456⟩thub-copilot');
+      expect(text(el)).to.contain('mixes alphabets');
+      expect(el.shadowRoot!.textContent).not.to.contain('\u0456');
+      await expect(el).to.be.accessible();
+    });
+
+    it('clamps a long description and reveals hidden characters in descriptions, titles and tool names', async () => {
+      const el = await fixture<AuthsecConsentScreen>(html`<authsec-consent-screen base-url="https://authsec.example">${inline({
+        client_name: 'Claude', registration_type: 'dcr', requested_scopes: ['a:docs:read'], grantable_scopes: ['a:docs:read'],
+        scope_details: [{ scope: 'a:docs:read', display_name: 'Re\u200Bad', description: `Read\u202E docs. ${'Lorem ipsum dolor sit amet. '.repeat(300)}`, tools: ['search\u200Bdocs', `${'t'.repeat(500)}`] }],
+      })}</authsec-consent-screen>`);
+      await until(el, () => !!$(el, '.scope'));
+      const description = $(el, '.scope .description')!.textContent!;
+      expect(description.length).to.be.within(100, 420);
+      expect(description).to.contain('Read⟨U+202E⟩ docs.');
+      const tools = $(el, '.scope .tools')!.textContent!;
+      expect(tools).to.contain('search⟨U+200B⟩docs');
+      expect(tools.length).to.be.below(200);
+      expect(text(el)).to.contain('Re⟨U+200B⟩ad');
+      expect(el.shadowRoot!.textContent).not.to.match(/[\u200B\u202E]/);
+      await expect(el).to.be.accessible();
     });
 
     it('clamps a 4,096-character scope and reveals hidden characters inside scope names', async () => {

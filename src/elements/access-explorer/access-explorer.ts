@@ -75,7 +75,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
   private checkProblem = '';
   private outcome?: CheckOutcome;
   /** The person whose effective access is open, and what AuthSec said. */
-  private details?: { userId: string; name: string; scopes?: EffectiveScope[] };
+  private details?: { userId: string; name: string; scopes?: EffectiveScope[]; unread?: UnreadItem[] };
 
   readonly #announcer = new Announcer(this);
   readonly #check = new Action(this, (e) => this.t('explorer.check.failed', { reason: this.reason(e) }));
@@ -170,6 +170,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
     return html`<section class="card access" aria-labelledby="access-h">
       <h3 id="access-h" tabindex="-1" dir="auto">${this.t('explorer.access.heading', { person: details.name })}</h3>
       ${this.#detail.error ? html`<p class="notice danger" role="alert">${this.#detail.error}</p>` : nothing}
+      ${unreadNotice(this, details.unread ?? [])}
       ${details.scopes
         ? html`<ul>${details.scopes.map((s) => html`<li class=${s.status === 'granted' ? 'granted' : 'not-granted'}>
             <strong>${this.t(s.status === 'granted' ? 'explorer.access.granted' : 'explorer.access.notGranted')}:</strong>
@@ -188,7 +189,7 @@ export class AuthsecAccessExplorer extends AuthsecApplicationElement {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#access-h')?.focus();
     const access = await this.#detail.run(() => client.call(getEffectiveAccess, { params: { id: d.app.id, user_id: userId } }));
-    if (access && this.details?.userId === userId && this.#data.isCurrent(d.app.id)) this.details = { userId, name, scopes: access.scopes };
+    if (access && this.details?.userId === userId && this.#data.isCurrent(d.app.id)) this.details = { userId, name, scopes: access.scopes, unread: unreadItems(access) };
   }
 
   #checkForm(d: ExplorerData): TemplateResult {
@@ -282,6 +283,6 @@ async function loadExplorer(client: AuthsecClient, id: string, signal: AbortSign
     candidates: [...withAccess, ...eligible.users.filter((u) => !seen.has(u.id))],
     tools: matrix.tools,
     roles: roles.roles,
-    unread: [...unreadItems(people), ...unreadItems(matrix.tools).filter((u) => !u.kept)],
+    unread: [...unreadItems(people, roles, eligible), ...unreadItems(matrix.tools).filter((u) => !u.kept)],
   };
 }

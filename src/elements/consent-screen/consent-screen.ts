@@ -421,7 +421,7 @@ export class AuthsecConsentScreen extends AuthsecElement {
     return html`<p class="identity">${cue}</p>
       ${url?.hadUserinfo ? html`<p class="notice warning">${this.t('consent.client.userinfo', { host: url.host })}</p>` : nothing}
       ${url?.punycode ? html`<p class="notice warning">${this.t('consent.client.punycode', { host: url.host })}</p>` : nothing}
-      ${name?.mixedScript ? html`<p class="notice warning">${this.t('consent.warning.mixedScript')}</p>` : nothing}
+      ${(name ?? client.id).mixedScript ? html`<p class="notice warning">${this.t('consent.warning.mixedScript')}</p>` : nothing}
       ${name && name.hiddenChars > 0 ? html`<p class="notice warning">${this.t('consent.warning.hidden', { count: name.hiddenChars })}</p>` : nothing}`;
   }
 

@@ -27,7 +27,7 @@ export interface LaunchData {
   /** Tool and scope id → name, for drift payloads that only carry ids. */
   toolNames: Map<string, string>;
   scopeNames: Map<string, string>;
-  /** Setup steps, drift events and clients AuthSec sent that could not be read. */
+  /** Setup steps, drift events, clients and people AuthSec sent that could not be read. */
   unread: UnreadItem[];
 }
 
@@ -68,7 +68,7 @@ export async function loadLaunch(client: AuthsecClient, id: string, signal: Abor
     app, setup, preview, manifest, drift, driftFailed,
     people: new Map(people.users.map((u) => [u.id, u.name || u.email])),
     toolNames, scopeNames,
-    unread: unreadItems(app, setup, drift),
+    unread: unreadItems(app, setup, drift, people),
   };
 }
 
