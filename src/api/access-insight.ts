@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goItems } from './list-items.js';
+import { goList } from './list-items.js';
 import { goArray, id, maybe, riskLevel, timestamp } from './wire.js';
 
 const person = z.looseObject({ id, email: maybe(z.string()), name: maybe(z.string()), status: maybe(z.string()) });
@@ -26,7 +26,7 @@ export type AccessUser = z.output<typeof accessUser>;
 /** Users with access; their order is not stable (AuthSec builds it from a map). */
 export const listAccessUsers = endpoint({
   name: 'listAccessUsers', method: 'GET', path: '/authsec/applications/:id/access/users', auth: 'bearer', status: 200, onlyOn: 'applications',
-  response: z.object({ users: goItems(accessUser, 'user'), count: maybe(z.number()) }),
+  response: z.object({ users: goList(accessUser, 'user'), count: maybe(z.number()) }),
 });
 
 const grantedThrough = z.looseObject({ role_id: z.string(), role_name: z.string(), binding_id: maybe(z.string()), source: maybe(z.string()) });
@@ -45,7 +45,7 @@ export type EffectiveScope = z.output<typeof effectiveScope>;
 /** Every scope of the application, granted or not, and through which role and binding. */
 export const getEffectiveAccess = endpoint({
   name: 'getEffectiveAccess', method: 'GET', path: '/authsec/applications/:id/users/:user_id/effective-access', auth: 'bearer', status: 200, onlyOn: 'applications',
-  response: z.looseObject({ user: person, roles: goArray(roleRef), scopes: goItems(effectiveScope, 'scope') }),
+  response: z.looseObject({ user: person, roles: goArray(roleRef), scopes: goList(effectiveScope, 'scope') }),
 });
 
 export const decisionCheck = z.looseObject({ check: z.string(), state: z.string(), detail: maybe(z.string()) });

@@ -7,7 +7,7 @@ import { getAccessPolicy } from './access-policy.js';
 import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServer, type ResourceServerSummary } from './resource-servers.js';
 import { maybe, timestamp } from './wire.js';
-import { goItems, itemList, markUnread, unreadItems } from './list-items.js';
+import { goList, itemList, markUnread, unreadItems } from './list-items.js';
 
 const byId = '/authsec/resource-servers/:id' as const;
 const appById = '/authsec/applications/:id' as const;
@@ -26,7 +26,7 @@ export const connection = z.looseObject({
 export type Connection = z.output<typeof connection>;
 
 /** The newest facade sends `{ items }`; older builds (and the admin UI's type) a bare array. */
-const connectionList = z.union([z.object({ items: goItems(connection, 'connection') }), itemList(connection, 'connection')]);
+const connectionList = z.union([z.object({ items: goList(connection, 'connection') }), itemList(connection, 'connection')]);
 
 export const listConnections = endpoint({
   name: 'listConnections', method: 'GET', path: '/authsec/resource-servers/:id/clients', auth: 'bearer', status: 200,

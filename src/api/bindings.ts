@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { id, maybe, timestamp } from './wire.js';
-import { goItems } from './list-items.js';
+import { goList } from './list-items.js';
 
 export const assignmentSource = z.enum(['manual_admin', 'default_policy']);
 export type AssignmentSource = z.output<typeof assignmentSource>;
@@ -37,7 +37,7 @@ export type EligibleUser = z.output<typeof eligibleUser>;
 
 export const listBindings = endpoint({
   name: 'listBindings', method: 'GET', path: '/authsec/resource-servers/:id/bindings', auth: 'bearer', status: 200,
-  response: z.object({ bindings: goItems(rsBinding, 'binding') }),
+  response: z.object({ bindings: goList(rsBinding, 'binding') }),
   applications: { path: '/authsec/applications/:id/bindings' },
 });
 export const createBinding = endpoint({
@@ -53,6 +53,6 @@ export const deleteBinding = endpoint({
 /** Up to 200 active users of the workspace, newest first. */
 export const listEligibleUsers = endpoint({
   name: 'listEligibleUsers', method: 'GET', path: '/authsec/resource-servers/:id/eligible-users', auth: 'bearer',
-  status: 200, response: z.object({ users: goItems(eligibleUser, 'user') }),
+  status: 200, response: z.object({ users: goList(eligibleUser, 'user') }),
   applications: { path: '/authsec/applications/:id/eligible-users' },
 });

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
-import { goItems } from './list-items.js';
+import { goList } from './list-items.js';
 import { goArray, id, maybe, statusAck, timestamp } from './wire.js';
 
 export const consentGrant = z.looseObject({
@@ -26,7 +26,7 @@ export const consentGrant = z.looseObject({
 });
 export type ConsentGrant = z.output<typeof consentGrant>;
 
-const grantList = z.object({ consent_grants: goItems(consentGrant, 'grant') });
+const grantList = z.object({ consent_grants: goList(consentGrant, 'grant') });
 
 /** Filters by `user_id`, `client_id` (the record UUID) and `rs_id` (query). */
 export const listConsentGrants = endpoint({

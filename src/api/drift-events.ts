@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goBytesJson, id, maybe, timestamp } from './wire.js';
-import { goItems, itemList } from './list-items.js';
+import { goList, itemList } from './list-items.js';
 
 export const driftEventType = z.enum([
   'scope_deleted', 'tool_unmapped', 'default_role_disabled', 'secret_rotated', 'connection_revoked',
@@ -25,7 +25,7 @@ export type DriftEvent = z.output<typeof driftEvent>;
 
 /** Dev answers `{ events: [...] }`, the v2 backport a bare array: both become `{ events }`. */
 export const driftEventList = z.pipe(
-  z.union([z.object({ events: goItems(driftEvent, 'drift_event') }), itemList(driftEvent, 'drift_event'), z.null()]),
+  z.union([z.object({ events: goList(driftEvent, 'drift_event') }), itemList(driftEvent, 'drift_event'), z.null()]),
   z.transform((value) => ({ events: Array.isArray(value) ? value : (value?.events ?? []) })),
 );
 

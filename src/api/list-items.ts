@@ -74,7 +74,14 @@ export function unreadItems(...values: unknown[]): UnreadItem[] {
 export const itemList = <T extends z.ZodMiniType>(item: T, kind: ItemKind) =>
   z.pipe(z.array(z.unknown()), z.transform((values): z.output<T>[] => readItems(item, values, kind)));
 
-/** A Go slice inside an envelope (`null` and absence mean empty), read item by item. */
+/**
+ * The list an envelope is for (`{ roles: [...] }`): a Go slice, so `null` is empty (a nil slice),
+ * but an envelope without it is an invalid response, never an empty list.
+ */
+export const goList = <T extends z.ZodMiniType>(item: T, kind: ItemKind) =>
+  z.pipe(z.nullable(z.array(z.unknown())), z.transform((values): z.output<T>[] => readItems(item, values ?? [], kind)));
+
+/** A Go slice beside an envelope's main content (`null` and absence mean empty), read item by item. */
 export const goItems = <T extends z.ZodMiniType>(item: T, kind: ItemKind) =>
   z.pipe(z.optional(z.nullable(z.array(z.unknown()))), z.transform((values): z.output<T>[] => readItems(item, values ?? [], kind)));
 

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goArray, id, maybe, riskLevel } from './wire.js';
-import { goItems } from './list-items.js';
+import { goList } from './list-items.js';
 
 /** One scope a role grants, as the v2 roles list sends it. */
 export const grantedScope = z.object({
@@ -40,7 +40,7 @@ export const scopeGrantsResult = z.object({
 
 export const listRoles = endpoint({
   name: 'listRoles', method: 'GET', path: '/authsec/resource-servers/:id/roles', auth: 'bearer', status: 200,
-  response: z.object({ roles: goItems(rsRole, 'role') }),
+  response: z.object({ roles: goList(rsRole, 'role') }),
   applications: { path: '/authsec/applications/:id/roles' },
 });
 /** Replace semantics within this application. */

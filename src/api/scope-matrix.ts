@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goArray, id, maybe, rawJson, riskLevel, timestamp } from './wire.js';
-import { goItems } from './list-items.js';
+import { goItems, goList } from './list-items.js';
 
 export const inventorySource = z.enum(['mcp_scan', 'sdk_manifest', 'manual']);
 export type InventorySource = z.output<typeof inventorySource>;
@@ -75,7 +75,7 @@ export const scopeMatrix = z.object({
     last_scan_started_at: maybe(timestamp),
     last_scan_completed_at: maybe(timestamp),
   }),
-  tools: goItems(mcpTool, 'tool'),
+  tools: goList(mcpTool, 'tool'),
   /** Scopes mapped to no tool (legacy field; hides scopes already mapped elsewhere). */
   unmapped_scopes: goItems(unmappedScope, 'scope'),
   /** Every scope of the application (newer AuthSec, authsec-api-current.md §2.4); absent before. */

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { endpoint } from './endpoint.js';
 import { goArray, maybe } from './wire.js';
-import { goItems } from './list-items.js';
+import { goList } from './list-items.js';
 
 export const setupStep = z.object({
   /** 1 Register · 2 Tool inventory · 3 Define scopes · 4 Map tools to scopes · 5 Default role · 6 Activate */
@@ -13,7 +13,7 @@ export const setupStep = z.object({
 });
 export type SetupStep = z.output<typeof setupStep>;
 
-export const setupChecklist = z.object({ steps: goItems(setupStep, 'setup_step'), can_activate: z.boolean() });
+export const setupChecklist = z.object({ steps: goList(setupStep, 'setup_step'), can_activate: z.boolean() });
 export type SetupChecklist = z.output<typeof setupChecklist>;
 
 export const activationPreview = z.object({

@@ -781,7 +781,7 @@ const BROKEN_FILES: readonly BrokenFixture[] = [
   { file: 'listResourceServers.invalid-state.json', endpoint: endpoints.listResourceServers, path: '[1].state', says: '"needs_setup"' },
   { file: 'updateResourceServer.invalid-validation-status.json', endpoint: endpoints.updateResourceServer, path: 'last_validation_status', says: '"failing"' },
   { file: 'getSdkPolicy.invalid-missing-policy-complete.json', endpoint: endpoints.getSdkPolicy, path: 'policy_complete', says: 'boolean' },
-  // Fails today: the `{events}` | bare-array union reports `(body)`; see the report / drift-events.ts.
+  // The `{events}` | bare-array union names the item's field, not `(body)` (drift-events.ts).
   { file: 'listDriftEvents.invalid-event-type.json', endpoint: endpoints.listDriftEvents, path: 'events[1].event_type', says: '"tool_unmapped"' },
 ];
 
@@ -953,7 +953,7 @@ describe('fixtures: every endpoint rejects a broken field by name, or reports th
     });
   }
 
-  // Fails today: the `{events}` | bare-array union reports `(body)`; see the report / drift-events.ts.
+  // The `{events}` | bare-array union names the item's field, not `(body)` (drift-events.ts).
   it('listDriftEvents (v2 bare array): a wrong event_type names [0].event_type', async () => {
     const body = mutate(await loadFixture('listDriftEvents.v2-bare-array.json'), [0, 'event_type'], 'connection_removed');
     await expectBroken(endpoints.listDriftEvents, JSON.stringify(body), '[0].event_type', '"connection_revoked"');

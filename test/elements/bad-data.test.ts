@@ -203,6 +203,18 @@ describe('bad data: one application', () => {
     expect(el.shadowRoot!.querySelectorAll('.drift-event').length).to.equal(2);
   });
 
+  for (const [tag, name, tail, key] of [
+    ['authsec-tool-scope-mapper', 'Tools', 'scope-matrix', 'tools'],
+    ['authsec-access-explorer', 'People', 'access/users', 'users'],
+    ['authsec-access-policy', 'Access', 'bindings', 'bindings'],
+    ['authsec-launch-queue', 'Overview', 'setup', 'steps'],
+  ] as const) {
+    it(`${name}: an answer without its list (${key}) is an error, never an empty tab`, async () => {
+      const { el } = await tab(tag, [{ path: path(tail, SEED.apps.docsSearch), body: (real: Row) => ({ ...real, [key]: undefined }) }], SEED.apps.docsSearch);
+      expect(state(el)?.kind).to.equal('error');
+    });
+  }
+
   for (const [tag, name, tail] of [
     ['authsec-tool-scope-mapper', 'Tools', 'scope-matrix'],
     ['authsec-access-explorer', 'People', 'access/users'],
