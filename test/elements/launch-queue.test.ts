@@ -40,6 +40,19 @@ const visible = (el: HTMLElement) => {
 };
 const native = (b: Element) => b.shadowRoot!.querySelector('button')!;
 
+/** GitHub MCP Server with every blocker cleared (every tool mapped, a viewer role with a scope): Activate enabled. */
+async function readyToActivate() {
+  const mounted = await mount(SEED.apps.github);
+  const { el, emu: { store }, api } = mounted;
+  const id = SEED.apps.github;
+  const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
+  await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
+  store.viewerRole(id)!.scope_ids = [read.id];
+  await el.refresh();
+  await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
+  return mounted;
+}
+
 /** Presses the confirm dialog's own Activate button, as a person would. */
 async function confirm(el: AuthsecLaunchQueue): Promise<void> {
   const dialog = $<AuthsecUiConfirmDialog>(el, 'authsec-ui-confirm-dialog')!;
@@ -193,14 +206,9 @@ describe('<authsec-launch-queue>', () => {
   });
 
   it('when the answer to Activate is lost, reads the application again and says what is true: launched', async () => {
-    const { el, emu, api } = await mount(SEED.apps.github);
+    const { el, emu } = await readyToActivate();
     const { store } = emu;
     const id = SEED.apps.github;
-    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
-    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
-    store.viewerRole(id)!.scope_ids = [read.id];
-    await el.refresh();
-    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
     // AuthSec activates, then the connection drops before its answer arrives.
     emu.faults.set({ rate: 1, kinds: ['lost'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
     const activated = oneEvent(el, 'authsec-activated');
@@ -216,14 +224,8 @@ describe('<authsec-launch-queue>', () => {
   });
 
   it('when a gateway gives up on Activate (504) after AuthSec activated, reads again and says it is launched', async () => {
-    const { el, emu, api } = await mount(SEED.apps.github);
-    const { store } = emu;
+    const { el, emu } = await readyToActivate();
     const id = SEED.apps.github;
-    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
-    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
-    store.viewerRole(id)!.scope_ids = [read.id];
-    await el.refresh();
-    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
     emu.faults.set({ rate: 1, kinds: ['late'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
     const activated = oneEvent(el, 'authsec-activated');
     native($(el, 'authsec-ui-button.activate')!).click();
@@ -236,14 +238,9 @@ describe('<authsec-launch-queue>', () => {
   });
 
   it('when a gateway gives up on Activate (504) and AuthSec did not activate, reads again, says so and offers Activate again', async () => {
-    const { el, emu, api } = await mount(SEED.apps.github);
+    const { el, emu } = await readyToActivate();
     const { store } = emu;
     const id = SEED.apps.github;
-    const read = store.scopesOf(id).find((s) => s.scope_string.endsWith(':tools:read'))!;
-    await api.call(putToolScopeMap, { params: { id }, body: { mappings: store.unmappedTools(id).map((t) => ({ tool_id: t.id, scope_id: read.id })) } });
-    store.viewerRole(id)!.scope_ids = [read.id];
-    await el.refresh();
-    await until(el, () => !$(el, 'authsec-ui-button.activate')!.hasAttribute('disabled'));
     emu.faults.set({ rate: 1, kinds: ['504'], count: 1, pathPrefix: `/authsec/applications/${id}/activate` });
     const before = adminCalls(emu).length;
     native($(el, 'authsec-ui-button.activate')!).click();
