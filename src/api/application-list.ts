@@ -7,7 +7,7 @@ import { endpoint } from './endpoint.js';
 import { approvedCount, resourceServer, resourceServerSummary, type ResourceServerSummary } from './resource-servers.js';
 import { maybe } from './wire.js';
 import { listWorkspaceClients } from './workspace-clients.js';
-import { itemList, markUnread, unreadItems } from './list-items.js';
+import { carryPartlyRead, itemList, markUnread, unreadItems } from './list-items.js';
 
 /**
  * `GET /authsec/applications` rows (today's surface): the plain row plus counters, all `omitempty`
@@ -36,7 +36,7 @@ export const listResourceServers = endpoint({
     // the row names (the facade enables the policy with its default role: §4.4) [inferred].
     adapt: async (rows: ApplicationListItem[], { call, signal }) => {
       const clients = await call(listWorkspaceClients, { signal });
-      const adapted = rows.map((row): ResourceServerSummary & ApplicationListItem => ({
+      const adapted = rows.map((row): ResourceServerSummary & ApplicationListItem => carryPartlyRead(row, {
         ...row,
         client_count: approvedCount(clients.filter((c) => c.resource_server_id === row.id)),
         access_policy_enabled: row.default_role_name !== undefined,

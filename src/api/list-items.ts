@@ -49,6 +49,20 @@ interface LooseIssue {
   readonly path: readonly Key[];
 }
 
+/** Items kept without a field that could not be read: a row can say so where it stands. */
+const partlyRead = new WeakSet<object>();
+
+/** Whether this list item was kept without a field that could not be read (the notice names which). */
+export function isPartlyRead(item: unknown): boolean {
+  return item !== null && typeof item === 'object' && partlyRead.has(item);
+}
+
+/** `to`, made from the list item `from` (an adapter's copy), is partly read when `from` was. */
+export function carryPartlyRead<T extends object>(from: object, to: T): T {
+  if (partlyRead.has(from)) partlyRead.add(to);
+  return to;
+}
+
 /** Each list read here, with what it could not read (the list is the key: nothing to copy). */
 const marks = new WeakMap<object, readonly UnreadItem[]>();
 
@@ -114,7 +128,10 @@ function readItems<T extends z.ZodMiniType>(item: T, values: readonly unknown[],
       candidate = without(candidate, path);
       result = z.safeParse(item, candidate);
     }
-    if (result.success) out.push(result.data);
+    if (result.success) {
+      out.push(result.data);
+      if (result.data !== null && typeof result.data === 'object') partlyRead.add(result.data);
+    }
     unread.push({
       kind,
       index,

@@ -64,6 +64,10 @@ describe('bad data: the applications list', () => {
     const { el } = await list([{ path: /^\/authsec\/applications$/, body: editRow(SEED.apps.github, (r) => ({ ...r, tools_count: 'many' })) }]);
     expect(appNames(el)).to.deep.equal(['Billing Agent', 'Docs Search', 'GitHub MCP Server']);
     expect(notice(el)).to.contain('Application “GitHub MCP Server” is shown without its tools_count, which has the wrong type.');
+    // Flagged on its own row too; the others are not.
+    const flags = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => squash(tr.querySelector('.partly-read')?.textContent));
+    expect(flags).to.deep.equal(['', '', '! Some details could not be read']);
+    await expect(el).to.be.accessible();
   });
 
   for (const [what, rule] of [
@@ -102,6 +106,10 @@ describe('bad data: one application', () => {
     }]);
     expect(failed(el)).to.equal(false);
     expect(notice(el)).to.contain(`Tool “${named}” is shown without its annotations.destructiveHint, which has the wrong type.`);
+    // Its row says so where it stands; no other row does.
+    const flagged = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].filter((r) => r.querySelector('.partly-read'));
+    expect(flagged.map((r) => squash(r.querySelector('.tool-name')?.textContent))).to.deep.equal([named]);
+    expect(squash(flagged[0]!.querySelector('.partly-read')!.textContent)).to.equal('! Some details could not be read');
     // Every tool is still counted: the malformed one is there, without its hint.
     const total = [...el.shadowRoot!.querySelectorAll('[part="counters"] dd')].reduce((sum, dd) => sum + Number(squash(dd.textContent)), 0);
     expect(total).to.equal(101);

@@ -47,6 +47,7 @@ export const applicationsListStyles = [
     }
     .open:hover { color: var(--_authsec-color-accent-hover); }
     .sub { display: block; }
+    .partly-read { color: var(--_authsec-color-warning); font-size: var(--_authsec-font-size-sm); font-weight: var(--_authsec-font-weight-medium); }
     .num { text-align: end; font-variant-numeric: tabular-nums; }
     td.risk, td.next { white-space: nowrap; }
     /* Identifiers: monospace at the size of the cell, one line, the middle gives way (identifier()). */

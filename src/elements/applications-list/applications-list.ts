@@ -28,7 +28,7 @@ import { applicationsListStyles } from './applications-list.styles.js';
 import { loadApplications } from './list-data.js';
 import { identifier } from '../../ui/identifier.js';
 import { roleLabel } from '../shared/role-label.js';
-import { unreadItems } from '../../api/list-items.js';
+import { isPartlyRead, unreadItems } from '../../api/list-items.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 
 registerDefaults(appsEn);
@@ -278,6 +278,7 @@ export class AuthsecApplicationsList extends AuthsecAdminElement {
         <button type="button" class="open" dir="auto" aria-label=${this.t('apps.open', { application: name })}
           @click=${() => this.#go('overview', app.id)}>${name}</button>
         <span class="sub muted">${this.t(`apps.type.${app.application_type}`)}</span>
+        ${isPartlyRead(app) ? html`<span class="sub partly-read"><span aria-hidden="true">! </span>${this.t('common.unread.row')}</span>` : nothing}
       </th>
       <td role="cell" data-label=${label('apps.col.resource')} class="resource"><code dir="ltr">${resourceUri(this.text(app.resource_uri, 200))}</code></td>
       <td role="cell" data-label=${label('apps.col.readiness')} class="readiness">

@@ -3,6 +3,7 @@
  * tools only the rows in view exist, and each costs a handful of nodes.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { isPartlyRead } from '../../api/list-items.js';
 import type { McpTool } from '../../api/scope-matrix.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
 import { ANNOTATION_HINTS } from '../../model/tool-filters.js';
@@ -61,6 +62,7 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
                 return html`<span class="hint">${tool.annotations![h] ? label : t('mapper.hint.not', { hint: label })}</span>`;
               })}</span>`
           : nothing}
+        ${isPartlyRead(tool) ? html`<span class="partly-read"><span aria-hidden="true">! </span>${t('common.unread.row')}</span>` : nothing}
       </div>
     </div>
     <div class="state">

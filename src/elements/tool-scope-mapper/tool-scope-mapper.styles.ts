@@ -117,6 +117,7 @@ export const toolScopeMapperStyles = [
       overflow: hidden;
     }
     .meta { display: flex; flex-wrap: wrap; gap: var(--_authsec-space-2); font-size: var(--_authsec-font-size-sm); color: var(--_authsec-color-text-muted); }
+    .partly-read { color: var(--_authsec-color-warning); font-weight: var(--_authsec-font-weight-medium); }
     .hints { display: inline-flex; flex-wrap: wrap; gap: var(--_authsec-space-1); }
     .hint { padding-inline: var(--_authsec-space-1); border: 1px dashed var(--_authsec-color-border-strong); border-radius: var(--_authsec-radius-sm); }
     .state { display: flex; flex-direction: column; gap: var(--_authsec-space-1); align-items: flex-start; min-inline-size: 0; }

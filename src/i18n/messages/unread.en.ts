@@ -5,6 +5,8 @@ export const unreadEn = {
   'common.unread.left': '{item} is not shown: its {field} {problem}.',
   'common.unread.kept': '{item} is shown without its {field}, which {problem}.',
   'common.unread.more': 'And {count} more.',
+  // On the row of an entry shown without a field it could not read.
+  'common.unread.row': 'Some details could not be read',
   'common.unread.problem.missing': 'is missing',
   'common.unread.problem.wrong_type': 'has the wrong type',
   'common.unread.problem.unknown_value': 'has a value this page does not know',

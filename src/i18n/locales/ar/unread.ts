@@ -12,6 +12,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': 'لم يتم عرض {item}: الحقل {field} {problem}.',
   'common.unread.kept': 'تم عرض {item} دون الحقل {field}، إذ إنه {problem}.',
   'common.unread.more': 'و{count} غيرها.',
+  'common.unread.row': 'تعذّرت قراءة بعض التفاصيل',
   'common.unread.problem.missing': 'مفقود',
   'common.unread.problem.wrong_type': 'من نوع غير صحيح',
   'common.unread.problem.unknown_value': 'يحمل قيمة لا تعرفها هذه الصفحة',

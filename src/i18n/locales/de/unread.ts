@@ -8,6 +8,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': '{item} wird nicht angezeigt, denn das Feld {field} {problem}.',
   'common.unread.kept': '{item} wird ohne das Feld {field} angezeigt, denn es {problem}.',
   'common.unread.more': 'Und {count} weitere.',
+  'common.unread.row': 'Einige Angaben konnten nicht gelesen werden',
   'common.unread.problem.missing': 'fehlt',
   'common.unread.problem.wrong_type': 'hat den falschen Typ',
   'common.unread.problem.unknown_value': 'hat einen Wert, den diese Seite nicht kennt',

@@ -9,6 +9,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': '{item} no se muestra: su campo {field} {problem}.',
   'common.unread.kept': '{item} se muestra sin su campo {field}, que {problem}.',
   'common.unread.more': 'Y {count} más.',
+  'common.unread.row': 'Algunos datos no se pudieron leer',
   'common.unread.problem.missing': 'falta',
   'common.unread.problem.wrong_type': 'tiene un tipo incorrecto',
   'common.unread.problem.unknown_value': 'tiene un valor que esta página no reconoce',

@@ -9,6 +9,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': '{item} n’apparaît pas : son champ {field} {problem}.',
   'common.unread.kept': '{item} apparaît sans son champ {field}, qui {problem}.',
   'common.unread.more': 'Et {count} de plus.',
+  'common.unread.row': 'Certains détails n’ont pas pu être lus',
   'common.unread.problem.missing': 'est absent',
   'common.unread.problem.wrong_type': 'a un type incorrect',
   'common.unread.problem.unknown_value': 'a une valeur inconnue de cette page',

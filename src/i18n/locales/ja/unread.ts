@@ -8,6 +8,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': '{item}は表示していません。{field}が{problem}。',
   'common.unread.kept': '{item}は表示していますが、{field}は除外しています。値が{problem}。',
   'common.unread.more': 'ほかに{count}件あります。',
+  'common.unread.row': '一部の情報を読み取れませんでした',
   'common.unread.problem.missing': 'ありません',
   'common.unread.problem.wrong_type': '想定外の型です',
   'common.unread.problem.unknown_value': 'このページで認識できない内容です',

@@ -9,6 +9,7 @@ export const unread: Translation<typeof unreadEn> = {
   'common.unread.left': '{item} não aparece: o campo {field} {problem}.',
   'common.unread.kept': '{item} aparece sem o campo {field}, que {problem}.',
   'common.unread.more': 'E mais {count}.',
+  'common.unread.row': 'Alguns dados não puderam ser lidos',
   'common.unread.problem.missing': 'está ausente',
   'common.unread.problem.wrong_type': 'tem o tipo errado',
   'common.unread.problem.unknown_value': 'tem um valor que esta página não reconhece',
