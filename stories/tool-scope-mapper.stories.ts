@@ -230,6 +230,8 @@ export const MalformedAnnotation: Story = {
   play: async ({ canvasElement }) => {
     await ready(canvasElement);
     await waitFor(() => expect(shadowText(canvasElement)).toContain('is shown without its annotations.destructiveHint, which has the wrong type.'));
+    // Flagged on its own row as well.
+    await waitFor(() => expect(root(canvasElement)?.querySelectorAll('.row .partly-read').length).toBe(1));
   },
 };
 
