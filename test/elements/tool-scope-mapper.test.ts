@@ -325,6 +325,9 @@ describe('<authsec-tool-scope-mapper>', () => {
     expect(emu.faults.config.count, 'the answer was lost').to.equal(0);
     expect($(el, '.notice.danger')!.textContent).to.contain('AuthSec did not answer. Read back from AuthSec: 1 of your changes is not saved and is still staged.');
     expect(text(el)).not.to.contain('already made');
+    // Which one: the review is open and lists exactly the edit that did not land.
+    await until(el, () => !!$(el, 'table.diff'));
+    expect([...el.shadowRoot!.querySelectorAll('table.diff tbody tr')].map((tr) => tr.querySelector('th')!.textContent!.trim())).to.deep.equal([pub.name]);
     expect(emu.store.toolsOf(SEED.apps.github).find((t) => t.id === pub.id)!.is_public).to.equal(false);
     expect(preview(emu, SEED.apps.github).mapped).to.be.greaterThan(48);
     // Saving again sends only the toggle.

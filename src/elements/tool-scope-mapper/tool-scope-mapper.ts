@@ -248,9 +248,11 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   /** The outcome of a save, in words (and the event the page listens to). */
   #saved(o: SaveOutcome): void {
     if (o.kind === 'failed' && o.unknown) {
-      // The answer was lost, the mapping read again: say what is saved and what is still staged.
+      // The answer was lost, the mapping read again: say what is saved and what is still staged,
+      // and open the review, which now lists exactly the edits that did not land.
       const left = this.#session.staged?.changeCount ?? 0;
       this.failure = left ? this.t('mapper.save.unknown', { count: left }) : '';
+      this.showDiff = left > 0;
       if (!left) this.#announcer.say(this.t('mapper.save.unknownSaved'));
       return;
     }
