@@ -85,7 +85,7 @@ export const toolScopeMapperStyles = [
      */
     .list.virtual { block-size: var(--authsec-mapper-list-height, min(70vh, 44rem)); }
     /* Until the virtualizer sizes it, its box fills the list (an empty box has no rows in view). */
-    .rows.virtual { min-block-size: 100%; }
+    .virtual > .rows { min-block-size: 100%; }
     .list:focus-visible, .notice:focus-visible {
       outline: var(--_authsec-focus-ring-width) solid var(--_authsec-focus-ring-color);
       outline-offset: calc(-1 * var(--_authsec-focus-ring-width));

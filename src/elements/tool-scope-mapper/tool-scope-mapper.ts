@@ -1,7 +1,4 @@
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { McpTool } from '../../api/scope-matrix.js';
 import { AuthsecApplicationElement } from '../../context/admin-element.js';
 import type { Action } from '../../controllers/action.js';
@@ -20,7 +17,7 @@ import { AuthsecCountersChangedEvent, AuthsecMappingSavedEvent } from './events.
 import { InventoryPanels, TOOL_NAME_MAX } from './inventory.js';
 import { MappingSession, type Adopted, type MapperData, type SaveOutcome } from './mapping-session.js';
 import { ToolQuery } from './tool-query.js';
-import { renderToolRow, scopeLabels, type RowContext } from './tool-row.js';
+import { scopeLabels, ToolList, type RowContext } from './tool-list.js';
 import { toolScopeMapperStyles } from './tool-scope-mapper.styles.js';
 import { unreadNotice } from '../shared/unread-notice.js';
 
@@ -30,17 +27,6 @@ registerDefaults(mapperEn);
 type Panel = 'rule' | 'scan' | 'add' | 'scope';
 
 const RULE_PREVIEW_NAMES = 8;
-/**
- * Lists longer than this are virtualised. Shorter ones (most servers') are drawn whole: the list box
- * is exactly as tall as its rows, find-in-page and screen readers reach every row, and no row waits
- * for the list to scroll into view before it is drawn.
- */
-const VIRTUAL_FROM = 120;
-/**
- * The virtualizer's layout, given rather than left to its default: the default is loaded with a
- * dynamic import on the first render, one more round trip between the data and the first rows.
- */
-const LAYOUT = flow();
 
 /**
  * The Tools tab: decide for every tool which scope a caller needs, whether it is Public, or leave
@@ -107,13 +93,8 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     },
   }, this.#writes);
 
+  readonly #list = new ToolList(this);
   #lastCounters?: ToolCounters;
-  /**
-   * The virtual list's box is drawn, empty, and its rows start on the next update (same task). The
-   * virtualizer finds its scroller when it starts: started in a template not yet on the page it
-   * finds none and draws the first rows only a frame later.
-   */
-  #virtualBoxOnly = false;
   /** Whether suggestions are left to apply, per staged state (working it out reads every tool). */
   readonly #suggestable = new WeakMap<StagedEdits, boolean>();
 
@@ -127,7 +108,6 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
   }
 
   protected override updated(): void {
-    if (this.#virtualBoxOnly) queueMicrotask(() => this.requestUpdate());
     const counters = this.#session.staged?.counters;
     if (!counters || counters === this.#lastCounters) return;
     const prev = this.#lastCounters;
@@ -384,8 +364,6 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     const shown = this.#query.shown(d.finder, staged);
     const allSelected = shown.length > 0 && shown.every((t) => this.selected.has(t.id));
     const someSelected = !allSelected && this.selected.size > 0;
-    const virtual = shown.length > VIRTUAL_FROM;
-    this.#virtualBoxOnly = virtual && !this.renderRoot.querySelector('.rows.virtual');
     const ctx: RowContext = {
       t: (k, p) => this.t(k, p), locale: this.locale, base: d.base, staged, selected: this.selected, total: shown.length,
       busy: this.#session.saving.busy,
@@ -410,17 +388,7 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
           @click=${() => void this.#refresh()}>${this.t('mapper.refresh')}</authsec-ui-button>
       </div>
       ${shown.length
-        ? // Focusable: the virtual list draws only the rows in view, so before it is scrolled into view it
-          // holds nothing to Tab to, and keyboard users must still be able to reach and scroll it.
-          // The list box is as tall as its rows up to --authsec-mapper-list-height, then scrolls. A short
-          // list is drawn whole, so its height is exact; a long one is virtualised (its height is the
-          // virtualiser's estimate, far past the cap).
-          html`<div part="list" class="list ${virtual ? 'virtual' : ''}" role="list" tabindex="0" aria-label=${this.t('mapper.list.label', { application: this.text(d.app.name, 80) })}>
-            ${virtual
-              ? html`<div class="rows virtual">${this.#virtualBoxOnly ? nothing
-                  : virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), layout: LAYOUT })}</div>`
-              : html`<div class="rows whole">${repeat(shown, toolKey, (t, i) => renderToolRow(ctx, t, i))}</div>`}
-          </div>`
+        ? this.#list.render(shown, ctx, this.t('mapper.list.label', { application: this.text(d.app.name, 80) }))
         : html`<div class="no-match"><p>${this.t('mapper.noMatch')}</p>
             ${this.#query.filtered ? html`<authsec-ui-button size="small" .locale=${this.effectiveLocale} @click=${() => this.#query.clear()}>${this.t('mapper.clearFilters')}</authsec-ui-button>` : nothing}</div>`}
     `;
@@ -499,6 +467,3 @@ export class AuthsecToolScopeMapper extends AuthsecApplicationElement {
     </authsec-ui-confirm-dialog>`;
   }
 }
-
-/** The virtualiser may ask past the end of a list that just changed length (it catches up a frame later). */
-const toolKey = (tool: McpTool | undefined) => tool?.id;

@@ -1,8 +1,12 @@
 /**
- * One row of the virtualised tool list. A plain template function (not an element): with 10,000
- * tools only the rows in view exist, and each costs a handful of nodes.
+ * The Tools tab's list: each row a plain template function (not an element: with 10,000 tools only
+ * the rows in view exist, and each costs a handful of nodes), and the list box around them (short
+ * lists drawn whole, long ones virtualised, the virtualizer started once its box is on the page).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { isPartlyRead } from '../../api/list-items.js';
 import type { McpTool } from '../../api/scope-matrix.js';
 import type { MessageKey, MessageParams } from '../../i18n/catalog.js';
@@ -83,4 +87,58 @@ export function renderToolRow(ctx: RowContext, tool: McpTool, index: number): Te
     <authsec-ui-button class="edit" size="small" ?hidden=${!!ctx.readonly} .locale=${ctx.locale} ?disabled=${ctx.busy}
       .label=${t('mapper.row.edit', { tool: name })} @click=${() => ctx.onEdit(tool)}>${t('mapper.row.editShort')}</authsec-ui-button>
   </div>`;
+}
+
+/**
+ * Lists longer than this are virtualised. Shorter ones (most servers') are drawn whole: the list box
+ * is exactly as tall as its rows, find-in-page and screen readers reach every row, and no row waits
+ * for the list to scroll into view before it is drawn.
+ */
+const VIRTUAL_FROM = 120;
+/**
+ * The virtualizer's layout, given rather than left to its default: the default is loaded with a
+ * dynamic import on the first render, one more round trip between the data and the first rows.
+ */
+const LAYOUT = flow();
+
+/** The virtualiser may ask past the end of a list that just changed length (it catches up a frame later). */
+const toolKey = (tool: McpTool | undefined) => tool?.id;
+
+type ListHost = ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+
+export class ToolList implements ReactiveController {
+  /**
+   * The virtual list's box was drawn empty, and its rows start on the next update (same task). The
+   * virtualizer finds its scroller when it starts: started in a template not yet on the page it
+   * finds none and draws the first rows only a frame later.
+   */
+  #boxOnly = false;
+
+  readonly #host: ListHost;
+
+  constructor(host: ListHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.#boxOnly) queueMicrotask(() => this.#host.requestUpdate());
+  }
+
+  /**
+   * Focusable: the virtual list draws only the rows in view, so before it is scrolled into view it
+   * holds nothing to Tab to, and keyboard users must still be able to reach and scroll it. The box is
+   * as tall as its rows up to --authsec-mapper-list-height, then scrolls; a virtual list is always
+   * longer than that, so its box is exactly the cap.
+   */
+  render(shown: McpTool[], ctx: RowContext, label: string): TemplateResult {
+    const virtual = shown.length > VIRTUAL_FROM;
+    this.#boxOnly = virtual && !this.#host.renderRoot.querySelector('.virtual>.rows');
+    return html`<div part="list" class="list ${virtual ? 'virtual' : ''}" role="list" tabindex="0" aria-label=${label}>
+      ${virtual
+        ? html`<div class="rows">${this.#boxOnly ? nothing
+            : virtualize({ items: shown, keyFunction: toolKey, renderItem: (t: McpTool | undefined, i: number) => (t ? renderToolRow(ctx, t, i) : html``), layout: LAYOUT })}</div>`
+        : html`<div class="rows whole">${repeat(shown, toolKey, (t, i) => renderToolRow(ctx, t, i))}</div>`}
+    </div>`;
+  }
 }
