@@ -82,6 +82,28 @@ export const HostileText: Story = {
   },
 };
 
+/** AuthSec sent a person and a role this page cannot read: the rest is shown, the notice names them. */
+export const UnreadableEntries: Story = {
+  tags: ['!autodocs'],
+  parameters: params({
+    tamper: [
+      {
+        path: new RegExp(`^/authsec/applications/${SEED.apps.docsSearch}/access/users$`),
+        body: (b: { users: { user: Record<string, unknown> }[] }) => ({ ...b, users: b.users.map((u, i) => (i === 1 ? { ...u, user: { ...u.user, id: '' } } : u)) }),
+      },
+      {
+        path: new RegExp(`^/authsec/applications/${SEED.apps.docsSearch}/roles$`),
+        body: (b: { roles: Record<string, unknown>[] }) => ({ ...b, roles: b.roles.map((r, i) => (i === 0 ? { ...r, id: undefined } : r)) }),
+      },
+    ],
+  }),
+  render: () => explorer(SEED.apps.docsSearch),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('AuthSec sent 2 entries this page could not fully read.'));
+    await waitFor(() => expect(shadowText(canvasElement)).toContain('Alan Turing'));
+  },
+};
+
 export const Loading: Story = {
   parameters: params({ faults: { latencyMs: 600_000 } }),
   render: () => explorer(SEED.apps.docsSearch),
